@@ -1,0 +1,62 @@
+import { NextResponse } from "next/server";
+import type { ArticleDefaults } from "@/lib/import/parse";
+import { importArticleFile, readBodyBytes } from "@/server/article-import";
+import { AppError } from "@/server/errors";
+import { route } from "@/server/http";
+import { requireEditor } from "@/server/session";
+
+const JSONL_TYPES = ["application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines"];
+// Room for the multipart boundaries and the small metadata fields beside the file.
+const MULTIPART_SLACK = 64 * 1024;
+
+function defaultsFrom(get: (name: string) => unknown): ArticleDefaults {
+  const text = (name: string) => {
+    const value = get(name);
+    return typeof value === "string" && value.trim() ? value : undefined;
+  };
+  return {
+    outlet: text("outlet"),
+    outletDomain: text("outletDomain"),
+    title: text("title"),
+    url: text("url"),
+    publishedAt: text("publishedAt") ?? text("date"),
+  };
+}
+
+async function fromMultipart(request: Request, contentType: string) {
+  const bytes = await readBodyBytes(request, { slack: MULTIPART_SLACK });
+  let form: FormData;
+  try {
+    form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
+  } catch {
+    throw new AppError("bad_request", "The upload is not valid multipart/form-data.");
+  }
+  const file = form.get("file");
+  if (!(file instanceof Blob)) throw new AppError("bad_request", "Choose a file to import (form field “file”).", { file: ["Choose a file."] });
+  const name = file instanceof File && file.name ? file.name : "upload";
+  return { name, content: new Uint8Array(await file.arrayBuffer()), defaults: defaultsFrom((k) => form.get(k)) };
+}
+
+/**
+ * A file as multipart/form-data (field "file", plus outlet, title, url and
+ * publishedAt for single-article files), or a raw JSON Lines body whose
+ * defaults may come in the query string. Answers with the import report.
+ */
+export const POST = route(async (request) => {
+  const actor = await requireEditor();
+  const contentType = request.headers.get("content-type") ?? "";
+  const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
+  let file;
+  if (mediaType === "multipart/form-data") file = await fromMultipart(request, contentType);
+  else if (JSONL_TYPES.includes(mediaType)) {
+    const params = new URL(request.url).searchParams;
+    file = { name: "upload.jsonl", content: await readBodyBytes(request), defaults: defaultsFrom((k) => params.get(k)) };
+  } else {
+    throw new AppError(
+      "bad_request",
+      "Send a file as multipart/form-data (field “file”) or a JSON Lines body with Content-Type application/x-ndjson.",
+    );
+  }
+  const report = await importArticleFile(file, actor);
+  return NextResponse.json(report, { status: report.created > 0 ? 201 : 200 });
+});

@@ -1,0 +1,93 @@
+"use client";
+
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useRef, useState } from "react";
+import { formatDay, isPreEvent } from "@/lib/dates";
+import { fetchDesk } from "@/lib/query/desk";
+import { keys } from "@/lib/query/keys";
+import { readSelection } from "@/lib/selection";
+import type { Span } from "@/lib/spans";
+import { ArticleText, type TextMark } from "./article-text";
+import { ArticleQuotes } from "./article-quotes";
+import { SelectionPanel } from "./selection-panel";
+import styles from "./article-workbench.module.css";
+
+export type SelectedSpan = Span & { quote: string };
+type Done = { kind: "claim" | "evidence"; claimId: string };
+
+export function ArticleWorkbench({ id }: { id: string }) {
+  const { data: article } = useSuspenseQuery({ queryKey: keys.article(id), queryFn: () => fetchDesk.article(id) });
+  const { data: events = [] } = useQuery({ queryKey: keys.events(), queryFn: fetchDesk.events });
+  const { data: claimable = [] } = useQuery({ queryKey: keys.claimable(id), queryFn: () => fetchDesk.claimable(id) });
+  const textRef = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<SelectedSpan | null>(null);
+  const [done, setDone] = useState<Done | null>(null);
+
+  const marks: TextMark[] = [
+    ...article.claims.map((c) => ({ start: c.quoteStart, end: c.quoteEnd, kind: "claim" as const, claimId: c.id, label: `Claim: ${c.statement}` })),
+    ...article.evidence.map((e) => ({ start: e.quoteStart, end: e.quoteEnd, kind: "evidence" as const, claimId: e.claim.id, label: `Evidence for: ${e.claim.statement}` })),
+  ];
+  const published = new Date(article.publishedAt);
+  const preFor = events.filter((e) => isPreEvent(published, new Date(e.date)));
+  const postFor = events.filter((e) => !isPreEvent(published, new Date(e.date)));
+
+  function onSelectText() {
+    if (!textRef.current) return;
+    const span = readSelection(textRef.current, article.body);
+    if (span) {
+      setSelection(span);
+      setDone(null);
+    }
+  }
+
+  function finish(kind: Done["kind"]) {
+    return (claimId: string) => {
+      setSelection(null);
+      setDone({ kind, claimId });
+      window.getSelection()?.removeAllRanges();
+    };
+  }
+
+  return (
+    <div className={styles.layout}>
+      <article className={styles.article} aria-labelledby="article-title">
+        <header className={styles.header}>
+          <h1 id="article-title">{article.title}</h1>
+          <p className="muted">
+            {article.outlet.name} · <time dateTime={article.publishedAt.slice(0, 10)}>{formatDay(article.publishedAt)}</time>
+            {article.url && (
+              <>
+                {" · "}
+                <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
+                  Original
+                </a>
+              </>
+            )}
+          </p>
+          <p className="small muted">
+            {preFor.length > 0 && <>Pre-event for {preFor.map((e) => e.name).join(", ")}. </>}
+            {postFor.length > 0 && <>Post-event for {postFor.map((e) => e.name).join(", ")}.</>}
+          </p>
+        </header>
+        <ArticleText ref={textRef} body={article.body} marks={marks} onSelectText={onSelectText} />
+      </article>
+      <aside className={styles.panel} aria-label="Quotes and actions">
+        <SelectionPanel
+          article={article}
+          selection={selection}
+          events={events}
+          claimable={claimable}
+          done={done}
+          onCancel={() => setSelection(null)}
+          onClaimCreated={finish("claim")}
+          onEvidenceAttached={finish("evidence")}
+        />
+        <ArticleQuotes article={article} />
+        <p className="small muted">
+          <Link href="/desk/articles">All articles</Link>
+        </p>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { dayOf, isPreEvent } from "@/lib/dates";
+import { api } from "@/lib/query/api";
+import { keys } from "@/lib/query/keys";
+import { ClaimCreateSchema } from "@/lib/schemas/claim";
+import type { DeskEvent } from "@/server/desk";
+import { FieldError } from "@/components/ui/field-error";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useFormErrors } from "../use-form-errors";
+import type { SelectedSpan } from "./article-workbench";
+
+const COMMON_ATTRIBUTIONS = ["French media", "People", "Paris organizers", "a spokesperson", "the outlet itself", "unnamed sources"];
+
+export type ClaimFormProps = { articleId: string; publishedAt: string; selection: SelectedSpan; events: DeskEvent[]; onDone: (claimId: string) => void };
+
+export function ClaimForm({ articleId, publishedAt, selection, events, onDone }: ClaimFormProps) {
+  const queryClient = useQueryClient();
+  const errors = useFormErrors();
+  // Only events this article precedes can be the subject of its claims.
+  const eligible = events.filter((e) => isPreEvent(new Date(publishedAt), new Date(e.date)));
+  const mutation = useMutation({
+    mutationFn: (input: unknown) => api<{ id: string }>("/api/v1/claims", { method: "POST", json: input }),
+    onSuccess: (claim) => {
+      onDone(claim.id);
+      void queryClient.invalidateQueries({ queryKey: keys.article(articleId) });
+      void queryClient.invalidateQueries({ queryKey: keys.claims() });
+      void queryClient.invalidateQueries({ queryKey: keys.queue() });
+    },
+    onError: errors.fromServer,
+  });
+
+  // onSubmit rather than a form action: React resets a form after an action,
+  // which would wipe what the editor typed when validation fails.
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = errors.check(ClaimCreateSchema, {
+      articleId,
+      start: selection.start,
+      end: selection.end,
+      quote: selection.quote,
+      statement: String(form.get("statement") ?? ""),
+      attributedTo: String(form.get("attributedTo") ?? ""),
+      eventId: String(form.get("eventId") ?? "") || null,
+      deadline: String(form.get("deadline") ?? "") || null,
+    });
+    if (input) mutation.mutate(input);
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="New claim" className="stack">
+      <div className="field">
+        <label htmlFor="claim-statement">Statement</label>
+        <textarea id="claim-statement" name="statement" rows={2} placeholder="What is claimed, in your words" required />
+        <FieldError errors={errors.fields} name="statement" />
+      </div>
+      <div className="field">
+        <label htmlFor="claim-attribution">Attributed to</label>
+        <input id="claim-attribution" name="attributedTo" list="attribution-suggestions" placeholder="Who says so, inside the article" required />
+        <datalist id="attribution-suggestions">
+          {COMMON_ATTRIBUTIONS.map((a) => (
+            <option key={a} value={a} />
+          ))}
+        </datalist>
+        <FieldError errors={errors.fields} name="attributedTo" />
+      </div>
+      <div className="field">
+        <label htmlFor="claim-event">Event</label>
+        <select id="claim-event" name="eventId" defaultValue={eligible[0]?.id ?? ""}>
+          <option value="">No event yet (triage)</option>
+          {eligible.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name} ({dayOf(new Date(e.date))})
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors.fields} name="eventId" />
+      </div>
+      <div className="field">
+        <label htmlFor="claim-deadline">Deadline (optional)</label>
+        <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" />
+        <p id="claim-deadline-hint" className="small muted">Defaults to the event&apos;s date.</p>
+        <FieldError errors={errors.fields} name="deadline" />
+      </div>
+      <FieldError errors={errors.fields} name="start" />
+      <FormAlert error={mutation.error} />
+      <button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending ? "Creating…" : "Create claim"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { api } from "@/lib/query/api";
+import { keys } from "@/lib/query/keys";
+import { EvidenceFormSchema } from "@/lib/schemas/evidence";
+import { RATING_INFO, STANCE_INFO, STANCES } from "@/lib/verdicts";
+import type { DeskClaimable } from "@/server/desk";
+import { FieldError } from "@/components/ui/field-error";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useFormErrors } from "../use-form-errors";
+import type { SelectedSpan } from "./article-workbench";
+
+export type EvidenceFormProps = { articleId: string; selection: SelectedSpan; claims: DeskClaimable[]; onDone: (claimId: string) => void };
+
+export function EvidenceForm({ articleId, selection, claims, onDone }: EvidenceFormProps) {
+  const queryClient = useQueryClient();
+  const errors = useFormErrors();
+  const mutation = useMutation({
+    mutationFn: ({ claimId, input }: { claimId: string; input: unknown }) =>
+      api<{ id: string }>(`/api/v1/claims/${claimId}/evidence`, { method: "POST", json: input }),
+    onSuccess: (_evidence, { claimId }) => {
+      onDone(claimId);
+      void queryClient.invalidateQueries({ queryKey: keys.article(articleId) });
+      void queryClient.invalidateQueries({ queryKey: keys.claim(claimId) });
+      void queryClient.invalidateQueries({ queryKey: keys.claims() });
+    },
+    onError: errors.fromServer,
+  });
+
+  if (claims.length === 0) {
+    return <p className="muted">No claim can take evidence from this article: evidence must be published after the event (or after the claim&apos;s source article).</p>;
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = errors.check(EvidenceFormSchema, {
+      claimId: String(form.get("claimId") ?? ""),
+      articleId,
+      start: selection.start,
+      end: selection.end,
+      quote: selection.quote,
+      stance: form.get("stance") ?? undefined,
+      note: String(form.get("note") ?? ""),
+    });
+    if (!parsed) return;
+    const { claimId, ...input } = parsed;
+    mutation.mutate({ claimId, input });
+  }
+
+  return (
+    <form onSubmit={submit} aria-label="Attach evidence" className="stack">
+      <div className="field">
+        <label htmlFor="evidence-claim">Claim</label>
+        <select id="evidence-claim" name="claimId" required defaultValue="">
+          <option value="" disabled>
+            Choose the claim this passage settles
+          </option>
+          {claims.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.statement} — {RATING_INFO[c.currentVerdict?.rating ?? "pending"].label}
+              {c.event ? ` (${c.event.name})` : ""}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors.fields} name="claimId" />
+      </div>
+      <fieldset className="field">
+        <legend>Stance</legend>
+        <div className="row">
+          {STANCES.map((s) => (
+            <label key={s} className="choice">
+              <input type="radio" name="stance" value={s} required /> <span aria-hidden="true">{STANCE_INFO[s].icon}</span> {STANCE_INFO[s].label}
+            </label>
+          ))}
+        </div>
+        <FieldError errors={errors.fields} name="stance" />
+      </fieldset>
+      <div className="field">
+        <label htmlFor="evidence-note">Note (optional)</label>
+        <textarea id="evidence-note" name="note" rows={2} />
+        <FieldError errors={errors.fields} name="note" />
+      </div>
+      <FieldError errors={errors.fields} name="start" />
+      <FieldError errors={errors.fields} name="articleId" />
+      <FormAlert error={mutation.error} />
+      <button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending ? "Attaching…" : "Attach evidence"}
+      </button>
+    </form>
+  );
+}

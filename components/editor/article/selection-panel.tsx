@@ -1,0 +1,74 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { isPreEvent } from "@/lib/dates";
+import type { DeskArticle, DeskClaimable, DeskEvent } from "@/server/desk";
+import { ClaimForm } from "./claim-form";
+import { EvidenceForm } from "./evidence-form";
+import type { SelectedSpan } from "./article-workbench";
+
+export type SelectionPanelProps = {
+  article: DeskArticle;
+  selection: SelectedSpan | null;
+  events: DeskEvent[];
+  claimable: DeskClaimable[];
+  done: { kind: "claim" | "evidence"; claimId: string } | null;
+  onCancel: () => void;
+  onClaimCreated: (claimId: string) => void;
+  onEvidenceAttached: (claimId: string) => void;
+};
+
+export function SelectionPanel(props: SelectionPanelProps) {
+  const { article, selection, events, claimable, done } = props;
+  const precedesAnEvent = events.some((e) => isPreEvent(new Date(article.publishedAt), new Date(e.date)));
+  // Offer what the article can be used for first: a later article's
+  // passages are usually evidence.
+  const [tab, setTab] = useState<"claim" | "evidence" | null>(null);
+  const current = tab ?? (claimable.length > 0 && !precedesAnEvent ? "evidence" : "claim");
+
+  if (!selection) {
+    return (
+      <section className="card" aria-labelledby="selection-heading">
+        <h2 id="selection-heading">Selected passage</h2>
+        {done && (
+          <div className="alert alert-ok" role="status">
+            {done.kind === "claim" ? "Claim created." : "Evidence attached."}{" "}
+            <Link href={`/desk/claims/${done.claimId}`}>Open the claim</Link>
+          </div>
+        )}
+        <p className="muted">Select a passage in the text with the mouse (or Shift + arrow keys) to turn it into a claim or attach it as evidence.</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="selection-heading">
+      <div className="spread">
+        <h2 id="selection-heading">Selected passage</h2>
+        <button type="button" className="secondary" onClick={props.onCancel}>
+          Clear
+        </button>
+      </div>
+      <blockquote className="quote" data-testid="selected-quote">
+        {selection.quote}
+      </blockquote>
+      <p className="small muted">
+        Characters {selection.start}–{selection.end}
+      </p>
+      <div className="row" role="group" aria-label="Use the passage as">
+        <button type="button" className={current === "claim" ? "" : "secondary"} aria-pressed={current === "claim"} onClick={() => setTab("claim")}>
+          New claim
+        </button>
+        <button type="button" className={current === "evidence" ? "" : "secondary"} aria-pressed={current === "evidence"} onClick={() => setTab("evidence")}>
+          Evidence for a claim
+        </button>
+      </div>
+      {current === "claim" ? (
+        <ClaimForm key={`${selection.start}-${selection.end}`} articleId={article.id} publishedAt={article.publishedAt} selection={selection} events={events} onDone={props.onClaimCreated} />
+      ) : (
+        <EvidenceForm key={`${selection.start}-${selection.end}`} articleId={article.id} selection={selection} claims={claimable} onDone={props.onEvidenceAttached} />
+      )}
+    </section>
+  );
+}

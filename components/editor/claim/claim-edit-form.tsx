@@ -1,0 +1,96 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { dayOf } from "@/lib/dates";
+import { ApiError, api } from "@/lib/query/api";
+import { fetchDesk } from "@/lib/query/desk";
+import { keys } from "@/lib/query/keys";
+import { ClaimUpdateSchema } from "@/lib/schemas/claim";
+import type { DeskClaim } from "@/server/desk";
+import { FieldError } from "@/components/ui/field-error";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useFormErrors } from "../use-form-errors";
+
+export type ClaimEditFormProps = { claim: DeskClaim; onClose: () => void };
+
+export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
+  const queryClient = useQueryClient();
+  const errors = useFormErrors();
+  const { data: events = [] } = useQuery({ queryKey: keys.events(), queryFn: fetchDesk.events });
+  const mutation = useMutation({
+    mutationFn: (input: unknown) => api(`/api/v1/claims/${claim.id}`, { method: "PATCH", json: input }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: keys.claim(claim.id) });
+      void queryClient.invalidateQueries({ queryKey: keys.claims() });
+      void queryClient.invalidateQueries({ queryKey: keys.article(claim.article.id) });
+      onClose();
+    },
+    onError: errors.fromServer,
+  });
+  const conflict = mutation.error instanceof ApiError && mutation.error.status === 409;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = errors.check(ClaimUpdateSchema, {
+      statement: String(form.get("statement") ?? ""),
+      attributedTo: String(form.get("attributedTo") ?? ""),
+      eventId: String(form.get("eventId") ?? "") || null,
+      deadline: String(form.get("deadline") ?? "") || null,
+      version: claim.version,
+    });
+    if (input) mutation.mutate(input);
+  }
+
+  return (
+    <form onSubmit={submit} className="card" aria-label="Edit claim">
+      <div className="field">
+        <label htmlFor="edit-statement">Statement</label>
+        <textarea id="edit-statement" name="statement" rows={2} defaultValue={claim.statement} />
+        <FieldError errors={errors.fields} name="statement" />
+      </div>
+      <div className="field">
+        <label htmlFor="edit-attribution">Attributed to</label>
+        <input id="edit-attribution" name="attributedTo" defaultValue={claim.attributedTo} />
+        <FieldError errors={errors.fields} name="attributedTo" />
+      </div>
+      <div className="grid-2">
+        <div className="field">
+          <label htmlFor="edit-event">Event</label>
+          <select id="edit-event" name="eventId" defaultValue={claim.event?.id ?? ""}>
+            <option value="">No event</option>
+            {events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name} ({dayOf(new Date(e.date))})
+              </option>
+            ))}
+          </select>
+          <FieldError errors={errors.fields} name="eventId" />
+        </div>
+        <div className="field">
+          <label htmlFor="edit-deadline">Deadline</label>
+          <input id="edit-deadline" name="deadline" type="date" defaultValue={claim.deadline?.slice(0, 10) ?? ""} />
+          <FieldError errors={errors.fields} name="deadline" />
+        </div>
+      </div>
+      <FormAlert error={mutation.error} />
+      {conflict && (
+        <p>
+          <button type="button" className="secondary" onClick={() => queryClient.invalidateQueries({ queryKey: keys.claim(claim.id) })}>
+            Reload the current version
+          </button>{" "}
+          <span className="small muted">Your edits stay in the form; save again to apply them on top.</span>
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" disabled={mutation.isPending}>
+          Save claim
+        </button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

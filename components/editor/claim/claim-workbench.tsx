@@ -1,0 +1,75 @@
+"use client";
+
+import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useState } from "react";
+import { formatDay } from "@/lib/dates";
+import { fetchDesk } from "@/lib/query/desk";
+import { keys } from "@/lib/query/keys";
+import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { ClaimEditForm } from "./claim-edit-form";
+import { EvidenceList } from "./evidence-list";
+import { VerdictForm } from "./verdict-form";
+import { VerdictHistory } from "./verdict-history";
+
+export function ClaimWorkbench({ id }: { id: string }) {
+  const { data: claim } = useSuspenseQuery({ queryKey: keys.claim(id), queryFn: () => fetchDesk.claim(id) });
+  const { data: articles = [] } = useQuery({ queryKey: keys.evidenceArticles(id), queryFn: () => fetchDesk.evidenceArticles(id) });
+  const [editing, setEditing] = useState(false);
+  const deadline = claim.deadline ?? claim.event?.date ?? null;
+
+  return (
+    <div className="stack">
+      <header className="spread">
+        <div>
+          <p className="small muted">
+            {claim.event ? <>Claim about {claim.event.name}</> : "Claim not tied to an event yet"}
+            {deadline && <> · due {formatDay(deadline)}</>}
+          </p>
+          <h1>{claim.statement}</h1>
+          <p className="row">
+            <VerdictBadge rating={claim.currentVerdict?.rating} />
+            <Link href={`/claims/${claim.id}`} className="small">
+              Public page
+            </Link>
+          </p>
+        </div>
+        {!editing && (
+          <button type="button" className="secondary" onClick={() => setEditing(true)}>
+            Edit claim
+          </button>
+        )}
+      </header>
+      {editing && <ClaimEditForm claim={claim} onClose={() => setEditing(false)} />}
+      <div className="grid-2">
+        <section aria-labelledby="rumor-heading">
+          <h2 id="rumor-heading">The claim, before the event</h2>
+          <blockquote className="quote rumor" data-testid="rumor-quote">
+            {claim.quoteText}
+          </blockquote>
+          <p className="source">
+            Attributed to <strong>{claim.attributedTo}</strong>, in{" "}
+            <Link href={`/desk/articles/${claim.article.id}`}>{claim.article.outlet.name}</Link>,{" "}
+            <time dateTime={claim.article.publishedAt.slice(0, 10)}>{formatDay(claim.article.publishedAt)}</time>
+          </p>
+        </section>
+        <section aria-labelledby="outcome-heading">
+          <h2 id="outcome-heading">What happened</h2>
+          <EvidenceList claimId={claim.id} evidence={claim.evidence} />
+          <details className="small">
+            <summary>Find evidence in later articles ({articles.length})</summary>
+            <ul>
+              {articles.map((a) => (
+                <li key={a.id}>
+                  <Link href={`/desk/articles/${a.id}`}>{a.title}</Link> — {a.outlet.name}, {formatDay(a.publishedAt)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </section>
+      </div>
+      <VerdictForm claim={claim} />
+      <VerdictHistory verdicts={claim.verdicts} currentId={claim.currentVerdict?.id} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { formatDay } from "@/lib/dates";
+import { api } from "@/lib/query/api";
+import { keys } from "@/lib/query/keys";
+import { STANCE_INFO } from "@/lib/verdicts";
+import type { DeskClaim } from "@/server/desk";
+import { FormAlert } from "@/components/ui/form-alert";
+
+export type EvidenceListProps = { claimId: string; evidence: DeskClaim["evidence"] };
+
+export function EvidenceList({ claimId, evidence }: EvidenceListProps) {
+  const queryClient = useQueryClient();
+  const remove = useMutation({
+    mutationFn: (evidenceId: string) => api<void>(`/api/v1/evidence/${evidenceId}`, { method: "DELETE" }),
+    onSuccess: (_r, evidenceId) => {
+      const articleId = evidence.find((e) => e.id === evidenceId)?.article.id;
+      void queryClient.invalidateQueries({ queryKey: keys.claim(claimId) });
+      void queryClient.invalidateQueries({ queryKey: keys.claims() });
+      if (articleId) void queryClient.invalidateQueries({ queryKey: keys.article(articleId) });
+    },
+  });
+
+  if (evidence.length === 0) {
+    return <p className="muted">No evidence yet. Open a later article below, select a passage and attach it.</p>;
+  }
+  return (
+    <div className="stack" data-testid="evidence-list">
+      <FormAlert error={remove.error} />
+      {evidence.map((e) => (
+        <div key={e.id} className="evidence-item">
+          <p className="stance">
+            <span aria-hidden="true">{STANCE_INFO[e.stance].icon}</span> {STANCE_INFO[e.stance].label}
+          </p>
+          <blockquote className="quote outcome">{e.quoteText}</blockquote>
+          <div className="spread">
+            <p className="source">
+              <Link href={`/desk/articles/${e.article.id}`}>{e.article.outlet.name}</Link>,{" "}
+              <time dateTime={e.article.publishedAt.slice(0, 10)}>{formatDay(e.article.publishedAt)}</time>
+              {e.note && <> — {e.note}</>}
+            </p>
+            <button
+              type="button"
+              className="danger"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(e.id)}
+              aria-label={`Remove evidence from ${e.article.outlet.name}`}
+            >
+              Remove
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

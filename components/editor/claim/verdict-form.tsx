@@ -1,0 +1,84 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { api } from "@/lib/query/api";
+import { keys } from "@/lib/query/keys";
+import { VerdictCreateSchema } from "@/lib/schemas/verdict";
+import { RATING_INFO, RATINGS } from "@/lib/verdicts";
+import type { DeskClaim } from "@/server/desk";
+import { FieldError } from "@/components/ui/field-error";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useFormErrors } from "../use-form-errors";
+
+type VerdictInput = { rating: (typeof RATINGS)[number]; rationale: string };
+
+export function VerdictForm({ claim }: { claim: DeskClaim }) {
+  const queryClient = useQueryClient();
+  const errors = useFormErrors();
+  const [saved, setSaved] = useState(false);
+  const key = keys.claim(claim.id);
+  const mutation = useMutation({
+    mutationFn: (input: VerdictInput) => api(`/api/v1/claims/${claim.id}/verdicts`, { method: "POST", json: input }),
+    // Show the new verdict at once; roll back if the server refuses it.
+    onMutate: async (input) => {
+      setSaved(false);
+      await queryClient.cancelQueries({ queryKey: key });
+      const previous = queryClient.getQueryData<DeskClaim>(key);
+      if (previous) {
+        const optimistic = { id: "optimistic", ...input, decidedAt: new Date().toISOString(), decidedBy: null };
+        queryClient.setQueryData<DeskClaim>(key, { ...previous, currentVerdict: optimistic, verdicts: [optimistic, ...previous.verdicts] });
+      }
+      return { previous };
+    },
+    onError: (error, _input, context) => {
+      if (context?.previous) queryClient.setQueryData(key, context.previous);
+      errors.fromServer(error);
+    },
+    onSuccess: () => setSaved(true),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: key });
+      void queryClient.invalidateQueries({ queryKey: keys.claims() });
+      void queryClient.invalidateQueries({ queryKey: keys.queue() });
+      void queryClient.invalidateQueries({ queryKey: keys.article(claim.article.id) });
+    },
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = errors.check(VerdictCreateSchema, { rating: form.get("rating") ?? undefined, rationale: String(form.get("rationale") ?? "") });
+    if (input) mutation.mutate(input);
+  }
+
+  const current = claim.currentVerdict;
+  return (
+    <section className="card" aria-labelledby="verdict-heading">
+      <h2 id="verdict-heading">{current ? "Change the verdict" : "Set the verdict"}</h2>
+      <form onSubmit={submit} aria-label="Verdict">
+        <fieldset className="field">
+          <legend>Rating</legend>
+          <div className="row">
+            {RATINGS.map((r) => (
+              <label key={r} className="choice">
+                <input type="radio" name="rating" value={r} defaultChecked={current?.rating === r} /> <span aria-hidden="true">{RATING_INFO[r].icon}</span>{" "}
+                {RATING_INFO[r].label}
+              </label>
+            ))}
+          </div>
+          <FieldError errors={errors.fields} name="rating" />
+        </fieldset>
+        <div className="field">
+          <label htmlFor="verdict-rationale">Rationale</label>
+          <textarea id="verdict-rationale" name="rationale" rows={4} placeholder="What the later reporting shows, and what it does not" />
+          <FieldError errors={errors.fields} name="rationale" />
+        </div>
+        <FormAlert error={mutation.error} success={saved ? "Verdict recorded. Readers see it now." : null} />
+        <button type="submit" disabled={mutation.isPending}>
+          {mutation.isPending ? "Saving…" : current ? "Record new verdict" : "Record verdict"}
+        </button>
+        <p className="small muted">Every verdict is kept in the history; the newest one is what readers see.</p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, type FormEvent } from "react";
+import { api } from "@/lib/query/api";
+import { keys } from "@/lib/query/keys";
+import { EventInputSchema } from "@/lib/schemas/event";
+import { FieldError } from "@/components/ui/field-error";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useFormErrors } from "../use-form-errors";
+
+const FIELDS = [
+  { name: "name", label: "Event name", type: "text" },
+  { name: "date", label: "Event date", type: "date" },
+  { name: "timeZone", label: "Time zone (optional)", type: "text", placeholder: "Europe/Paris" },
+  { name: "place", label: "Place (optional)", type: "text" },
+] as const;
+
+export function EventForm() {
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const errors = useFormErrors();
+  const formRef = useRef<HTMLFormElement>(null);
+  const mutation = useMutation({
+    mutationFn: (input: unknown) => api("/api/v1/events", { method: "POST", json: input }),
+    onSuccess: () => {
+      formRef.current?.reset();
+      void queryClient.invalidateQueries({ queryKey: keys.events() });
+      router.refresh();
+    },
+    onError: errors.fromServer,
+  });
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = Object.fromEntries(new FormData(event.currentTarget));
+    const input = errors.check(EventInputSchema, values);
+    if (input) mutation.mutate(input);
+  }
+
+  return (
+    <section className="card" aria-labelledby="new-event-heading" style={{ marginTop: "1.5rem" }}>
+      <h2 id="new-event-heading">New event</h2>
+      <form ref={formRef} onSubmit={submit} aria-label="New event">
+        <div className="grid-2">
+          {FIELDS.map((f) => (
+            <div className="field" key={f.name}>
+              <label htmlFor={`event-${f.name}`}>{f.label}</label>
+              <input id={`event-${f.name}`} name={f.name} type={f.type} placeholder={"placeholder" in f ? f.placeholder : undefined} />
+              <FieldError errors={errors.fields} name={f.name} />
+            </div>
+          ))}
+        </div>
+        <div className="field">
+          <label htmlFor="event-description">Description (optional)</label>
+          <textarea id="event-description" name="description" rows={2} />
+          <FieldError errors={errors.fields} name="description" />
+        </div>
+        <FormAlert error={mutation.error} success={mutation.isSuccess ? "Event created." : null} />
+        <button type="submit" disabled={mutation.isPending}>
+          Create event
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { formatDay } from "@/lib/dates";
+import type { DeskEvent } from "@/server/desk";
+
+export function EventTable({ events }: { events: DeskEvent[] }) {
+  if (events.length === 0) return <p className="muted">No events yet.</p>;
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Event</th>
+          <th scope="col">Date</th>
+          <th scope="col">Place</th>
+          <th scope="col">Claims</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e) => (
+          <tr key={e.id}>
+            <td>
+              {e.name}
+              {e.description && <div className="small muted">{e.description}</div>}
+            </td>
+            <td className="small">
+              <time dateTime={e.date.slice(0, 10)}>{formatDay(e.date)}</time>
+              {e.timeZone && <div className="muted">{e.timeZone}</div>}
+            </td>
+            <td className="small">{e.place ?? "—"}</td>
+            <td className="small">{e._count.claims}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { formatDay } from "@/lib/dates";
+import type { getPublicClaim } from "@/server/public-claims";
+import { EvidenceList } from "./evidence-list";
+import { RumorInContext, type RumorInContextProps } from "./rumor-in-context";
+import { VerdictHistory } from "./verdict-history";
+import { VerdictRationale } from "./verdict-rationale";
+import styles from "./reader.module.css";
+
+export type PublicClaimDetail = Awaited<ReturnType<typeof getPublicClaim>>;
+export type ClaimDetailProps = { claim: PublicClaimDetail; context: RumorInContextProps["context"] };
+
+export function ClaimDetail({ claim, context }: ClaimDetailProps) {
+  return (
+    <article>
+      <header className={styles.detailHead}>
+        <p className="small no-print">
+          <Link href="/">← All verdicts</Link>
+        </p>
+        <VerdictBadge rating={claim.rating} />
+        <h1>{claim.statement}</h1>
+        <dl className={`${styles.facts} small`}>
+          <div>
+            <dt>Event</dt>
+            <dd>
+              {claim.event ? (
+                <>
+                  {claim.event.name}, <time dateTime={claim.event.date}>{formatDay(claim.event.date)}</time>
+                  {claim.event.place ? `, ${claim.event.place}` : null}
+                </>
+              ) : (
+                "not tied to an event"
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Deadline</dt>
+            <dd>{claim.deadline ? <time dateTime={claim.deadline}>{formatDay(claim.deadline)}</time> : "none set"}</dd>
+          </div>
+        </dl>
+      </header>
+      <div className={`grid-2 ${styles.columns}`}>
+        <section aria-labelledby="rumor-heading">
+          <h2 id="rumor-heading">Before: the rumor</h2>
+          <RumorInContext claim={claim} context={context} />
+        </section>
+        <section aria-labelledby="outcome-heading">
+          <h2 id="outcome-heading">After: what was reported</h2>
+          <EvidenceList evidence={claim.evidence} />
+        </section>
+      </div>
+      <section aria-labelledby="verdict-heading">
+        <h2 id="verdict-heading">The verdict</h2>
+        <VerdictBadge rating={claim.rating} />
+        <VerdictRationale claim={claim} separated={false} />
+      </section>
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">Verdict history</h2>
+        <VerdictHistory history={claim.history} />
+      </section>
+    </article>
+  );
+}

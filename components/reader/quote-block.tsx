@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+import { formatDay } from "@/lib/dates";
+import type { PublicClaim } from "@/server/public-claims";
+import styles from "./reader.module.css";
+
+export type QuoteBlockProps = {
+  kind: "rumor" | "outcome";
+  article: PublicClaim["sourceArticle"];
+  /** What precedes the outlet in the caption, e.g. "attributed to X". */
+  credit?: ReactNode;
+  /** Shown above the quote, e.g. the evidence's stance. */
+  label?: ReactNode;
+  /** The quoted words; a plain string becomes one paragraph. */
+  children: ReactNode;
+};
+
+/** A quote with its source, as a figure so the caption is tied to it. */
+export function QuoteBlock({ kind, article, credit, label, children }: QuoteBlockProps) {
+  return (
+    <figure className={styles.figure}>
+      {label}
+      <blockquote className={`quote ${kind}`} cite={article.url ?? undefined}>
+        {typeof children === "string" ? <p>{children}</p> : children}
+      </blockquote>
+      <figcaption className="source">
+        — {credit ? <>{credit}, in </> : null}
+        <cite>{article.outlet}</cite>, <time dateTime={article.publishedAt}>{formatDay(article.publishedAt)}</time>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,18 @@
+import Link from "next/link";
+import styles from "./reader.module.css";
+
+export function SiteFooter() {
+  return (
+    <footer className={styles.footer}>
+      <div className="container small muted">
+        <p>
+          Hindsight keeps what was rumored before an event next to what was reported after it. Every claim is pinned to
+          the exact words of a pre-event article, every verdict to quotes from later reporting.
+        </p>
+        <p>
+          The same data is available as JSON: <Link href="/api/v1/claims">the public claims API (/api/v1/claims)</Link>.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { DateInputSchema, LIMITS, OptionalUrlSchema, optionalText, requiredText } from "./common";
+
+export const ArticleInputSchema = z.object({
+  outlet: requiredText("Outlet", 120),
+  outletDomain: optionalText("Outlet domain", 200),
+  title: optionalText("Title", LIMITS.titleChars),
+  url: OptionalUrlSchema,
+  publishedAt: DateInputSchema,
+  text: z
+    .string({ error: "The article text is required." })
+    .max(LIMITS.articleChars, `The article text must be at most ${LIMITS.articleChars.toLocaleString("en")} characters.`)
+    .refine((v) => v.trim().length > 0, "The article text is empty."),
+});
+export type ArticleInput = z.input<typeof ArticleInputSchema>;
+export type ArticleData = z.output<typeof ArticleInputSchema>;

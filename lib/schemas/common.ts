@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { parseDateInput, parseDay } from "@/lib/dates";
+
+export const LIMITS = {
+  articleChars: 200_000,
+  statementChars: 300,
+  attributionChars: 120,
+  rationaleChars: 4_000,
+  noteChars: 1_000,
+  titleChars: 300,
+  uploadBytes: 5 * 1024 * 1024,
+} as const;
+
+export const IdSchema = z.string().trim().min(1, "Required.").max(64);
+
+const textField = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
+
+export const requiredText = textField;
+
+export const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be at most ${max} characters.`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const DaySchema = z
+  .string({ error: "A date is required." })
+  .trim()
+  .min(1, "A date is required.")
+  .refine((v) => parseDay(v) !== null, "Use a real calendar date as YYYY-MM-DD.");
+
+export const DateInputSchema = z
+  .string({ error: "A date is required." })
+  .trim()
+  .min(1, "A date is required.")
+  .refine((v) => parseDateInput(v) !== null, "Use a date as YYYY-MM-DD or an ISO 8601 timestamp.")
+  .refine((v) => {
+    const year = parseDateInput(v)?.getUTCFullYear() ?? 0;
+    return year >= 1900 && year <= 2200;
+  }, "The date must fall between the years 1900 and 2200.");
+
+export const OptionalUrlSchema = z
+  .string()
+  .trim()
+  .max(2_000, "The URL is too long.")
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .refine((v) => v === undefined || /^https?:\/\/[^\s]+$/i.test(v), "The URL must start with http:// or https://.");
+
+export const SpanFields = {
+  start: z.number({ error: "Start must be a number." }).int().min(0),
+  end: z.number({ error: "End must be a number." }).int().min(0),
+  /** The text the client believes it selected; checked against the stored article. */
+  quote: z.string().max(LIMITS.articleChars).optional(),
+};

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { STANCES } from "@/lib/verdicts";
+import { IdSchema, LIMITS, optionalText, SpanFields } from "./common";
+
+export const EvidenceCreateSchema = z.object({
+  articleId: IdSchema,
+  ...SpanFields,
+  stance: z.enum(STANCES, { error: "Choose a stance: supports, contradicts or mentions." }),
+  note: optionalText("Note", LIMITS.noteChars),
+});
+export type EvidenceCreateInput = z.input<typeof EvidenceCreateSchema>;
+
+/** The desk's form also picks the claim, which the API takes from the URL. */
+export const EvidenceFormSchema = EvidenceCreateSchema.extend({
+  claimId: z.string({ error: "Choose the claim this passage is evidence for." }).min(1, "Choose the claim this passage is evidence for."),
+});

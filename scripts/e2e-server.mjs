@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// The server Playwright tests talk to: the production build on its own
+// database (data/e2e.db), migrated fresh and left empty; tests reset and
+// fill it themselves.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { ensureBuild } from "./lib/build.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const file = path.join(ROOT, "data", "e2e.db");
+const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1" };
+const port = process.env.E2E_PORT ?? "3210";
+
+mkdirSync(path.dirname(file), { recursive: true });
+for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env, stdio: "inherit" });
+if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+// WAL lets the tests' resets and the server's reads share the file.
+new Database(file).pragma("journal_mode = WAL");
+await ensureBuild();
+
+const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+// Makes the database ready before the app starts (`npm run dev`, `npm start`):
+// client generated, migrations applied, WAL on, demo loaded into an empty
+// database. Every step is safe to repeat, so it simply runs on every start.
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { bin, fail, isMain, loadEnv, ROOT, run } from "./lib/run.mjs";
+
+const DEFAULT_URL = "file:./data/hindsight.db";
+const SCHEMA = path.join(ROOT, "prisma/schema.prisma");
+const CLIENT = path.join(ROOT, "server/generated/prisma/client.ts");
+
+/** The database file a `file:` URL names, resolved the way the app resolves it (from the project root). */
+export function sqliteFile(url) {
+  if (!url.startsWith("file:")) return null;
+  const bare = url.split("?")[0];
+  if (bare.startsWith("file://")) return fileURLToPath(bare);
+  const rel = bare.slice("file:".length);
+  return rel === ":memory:" || rel === "" ? null : path.resolve(ROOT, rel);
+}
+
+// postinstall generates the client, but a pulled schema change or an install
+// run with --ignore-scripts would leave it missing or behind the schema.
+function clientIsStale() {
+  return !existsSync(CLIENT) || statSync(CLIENT).mtimeMs < statSync(SCHEMA).mtimeMs;
+}
+
+// WAL lets the web server read while a CLI import writes. The mode is stored
+// in the database file, so it only needs setting once.
+function enableWal(file) {
+  const db = new Database(file);
+  try {
+    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
+}
+
+export async function prepareDatabase() {
+  loadEnv();
+  process.chdir(ROOT);
+  console.log("Preparing database…");
+  const file = sqliteFile(process.env.DATABASE_URL ?? DEFAULT_URL);
+  mkdirSync(path.join(ROOT, "data"), { recursive: true });
+  if (file) mkdirSync(path.dirname(file), { recursive: true });
+
+  if (clientIsStale()) {
+    console.log("Generating the Prisma client (schema changed)…");
+    await run(bin("prisma"), ["generate"]);
+  }
+  // prisma.config.ts points the CLI at the schema-engine stand-in and at
+  // DATABASE_URL; nothing needs setting here.
+  await run(bin("prisma"), ["migrate", "deploy"]);
+  if (file) enableWal(file);
+  // The seed leaves a database that holds data alone.
+  await run(bin("tsx"), ["--conditions=react-server", "scripts/seed.ts"]);
+}
+
+if (isMain(import.meta.url)) prepareDatabase().catch(fail);

@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseImportFile } from "@/lib/import/parse";
+import { slugify } from "@/lib/text";
+import { importArticles } from "@/server/articles";
+import { createClaim } from "@/server/claims";
+import { db } from "@/server/db";
+import { createEvent } from "@/server/events";
+import { addEvidence } from "@/server/evidence";
+import { recordVerdict } from "@/server/verdicts";
+import { demo as defaultDemo, type DemoArticle, type DemoSeed } from "../seeds/demo";
+
+// Seeding goes through the same data-access layer as the editor, so the demo
+// obeys every rule a real editor's work does (spans, pre-/post-event dates).
+
+const SEEDS_DIR = path.resolve(__dirname, "../seeds");
+
+export type SeedSummary =
+  | { status: "kept"; articles: number; events: number }
+  | { status: "seeded"; event: string; articles: number; claims: number; evidence: number; verdicts: number };
+
+/** The span of `quote` in `body`; anything but exactly one match is a broken demo. */
+export function locateQuote(body: string, quote: string, what: string): { start: number; end: number; quote: string } {
+  const first = body.indexOf(quote);
+  if (first < 0) throw new Error(`Demo data: the quote for ${what} is not in the article: “${quote}”`);
+  if (body.indexOf(quote, first + 1) >= 0) throw new Error(`Demo data: the quote for ${what} occurs more than once; quote more words: “${quote}”`);
+  return { start: first, end: first + quote.length, quote };
+}
+
+/** Reads a seed file with the importer's own parser, so the stored body is what an upload would store. */
+function loadArticle(article: DemoArticle) {
+  const parsed = parseImportFile(article.file, readFileSync(path.join(SEEDS_DIR, article.file), "utf8"), { outlet: article.outlet });
+  if (parsed.errors.length > 0 || parsed.articles.length !== 1) {
+    throw new Error(`Demo data: ${article.file} did not parse: ${parsed.errors.map((e) => e.message).join("; ")}`);
+  }
+  return parsed.articles[0]!;
+}
+
+/** Locates every quote before anything is written, so a typo never leaves half a demo behind. */
+function plan(demo: DemoSeed) {
+  const pre = loadArticle(demo.articles.pre);
+  const post = loadArticle(demo.articles.post);
+  const claims = demo.claims.map((c) => ({
+    ...c,
+    span: locateQuote(pre.text, c.quote, `claim “${c.key}”`),
+    evidence: c.evidence.map((e, i) => ({ ...e, span: locateQuote(post.text, e.quote, `evidence ${i + 1} of claim “${c.key}”`) })),
+  }));
+  return { pre, post, claims };
+}
+
+export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummary> {
+  // Any article or event means someone is using this database: never mix
+  // demo rows into it.
+  const [articles, events] = await Promise.all([db.article.count(), db.event.count()]);
+  if (articles > 0 || events > 0) return { status: "kept", articles, events };
+
+  const { pre, post, claims } = plan(demo);
+  const created = { articles: [] as string[], events: [] as string[], claims: [] as string[], outlets: [pre.outlet, post.outlet].map(slugify) };
+  try {
+    const report = await importArticles([pre, post], null);
+    created.articles.push(...report.items.filter((i) => i.status === "created").map((i) => i.id));
+    const [preId, postId] = report.items.map((i) => i.id);
+    const event = await createEvent(demo.event, null);
+    created.events.push(event.id);
+
+    let evidence = 0;
+    for (const c of claims) {
+      const claim = await createClaim(
+        { articleId: preId, ...c.span, statement: c.statement, attributedTo: c.attributedTo, eventId: event.id, deadline: null },
+        null,
+      );
+      created.claims.push(claim.id);
+      for (const e of c.evidence) {
+        await addEvidence(claim.id, { articleId: postId, ...e.span, stance: e.stance, note: e.note }, null);
+        evidence++;
+      }
+      await recordVerdict(claim.id, c.verdict, null);
+    }
+    return { status: "seeded", event: event.name, articles: 2, claims: claims.length, evidence, verdicts: claims.length };
+  } catch (error) {
+    await undo(created);
+    throw error;
+  }
+}
+
+// The layer commits each write on its own, so a failure part-way is undone
+// by hand; otherwise the next run would see data and keep a broken demo.
+async function undo(created: { articles: string[]; events: string[]; claims: string[]; outlets: string[] }) {
+  await db.$transaction([
+    db.claim.updateMany({ where: { id: { in: created.claims } }, data: { currentVerdictId: null } }),
+    db.claim.deleteMany({ where: { id: { in: created.claims } } }),
+    db.event.deleteMany({ where: { id: { in: created.events } } }),
+    db.article.deleteMany({ where: { id: { in: created.articles } } }),
+    db.outlet.deleteMany({ where: { slug: { in: created.outlets }, articles: { none: {} } } }),
+  ]);
+}
+
+export function describeSummary(summary: SeedSummary): string {
+  if (summary.status === "kept") {
+    return `Keeping existing data (${summary.articles} article(s), ${summary.events} event(s)); the demo was not loaded.`;
+  }
+  return [
+    "Loaded the demo:",
+    `  event:     ${summary.event}`,
+    `  articles:  ${summary.articles}`,
+    `  claims:    ${summary.claims}`,
+    `  evidence:  ${summary.evidence}`,
+    `  verdicts:  ${summary.verdicts}`,
+  ].join("\n");
+}

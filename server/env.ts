@@ -1,0 +1,27 @@
+import "server-only";
+import { z } from "zod";
+
+// Every setting the server reads, validated once at start (instrumentation.ts)
+// so a typo fails loudly instead of at the first request that needs it.
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .default("file:./data/hindsight.db")
+    .refine((v) => v.startsWith("file:"), "DATABASE_URL must be a file: URL (SQLite); PostgreSQL support is planned."),
+  HINDSIGHT_SITE_URL: z.url().default("http://localhost:3000"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function load(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${details}\nSee .env.example.`);
+  }
+  return parsed.data;
+}
+
+export const env = load();

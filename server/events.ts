@@ -1,0 +1,35 @@
+import "server-only";
+import { EventInputSchema } from "@/lib/schemas/event";
+import { parseDay } from "@/lib/dates";
+import { slugify } from "@/lib/text";
+import { db } from "./db";
+import { AppError, parseInput } from "./errors";
+import { requireEditor, type Actor } from "./session";
+
+const eventSelect = {
+  id: true,
+  name: true,
+  slug: true,
+  date: true,
+  timeZone: true,
+  place: true,
+  description: true,
+} as const;
+
+export async function createEvent(input: unknown, actor?: Actor | null) {
+  if (actor === undefined) await requireEditor();
+  const data = parseInput(EventInputSchema, input);
+  const slug = data.slug ?? slugify(`${data.name} ${data.date.slice(0, 4)}`);
+  const taken = await db.event.findUnique({ where: { slug }, select: { id: true } });
+  if (taken) throw new AppError("conflict", `An event with the address “${slug}” already exists.`, { slug: ["Already in use."] });
+  return db.event.create({
+    data: { ...data, slug, date: parseDay(data.date)!, timeZone: data.timeZone ?? null, place: data.place ?? null, description: data.description ?? null },
+    select: eventSelect,
+  });
+}
+
+export async function listEvents() {
+  return db.event.findMany({ orderBy: { date: "desc" }, select: { ...eventSelect, _count: { select: { claims: true } } } });
+}
+
+export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];

@@ -1,0 +1,55 @@
+import "server-only";
+import { EvidenceCreateSchema } from "@/lib/schemas/evidence";
+import { db } from "./db";
+import { AppError, invalid, notFound, parseInput } from "./errors";
+import { assertLaterEvidence } from "./claim-rules";
+import { assertSpan } from "./claims";
+import { requireEditor, type Actor } from "./session";
+
+export async function addEvidence(claimId: string, input: unknown, actor?: Actor | null) {
+  const who = actor === undefined ? await requireEditor() : actor;
+  const data = parseInput(EvidenceCreateSchema, input);
+  return db.$transaction(async (tx) => {
+    const claim = await tx.claim.findUnique({
+      where: { id: claimId },
+      select: { id: true, articleId: true, article: { select: { publishedAt: true } }, event: { select: { name: true, date: true } } },
+    });
+    if (!claim) throw notFound("The claim");
+    if (claim.articleId === data.articleId) throw invalid("A claim's own article cannot be its evidence.", { articleId: ["Same article as the claim."] });
+    const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, body: true, publishedAt: true } });
+    if (!article) throw invalid("That article does not exist.", { articleId: ["Unknown article."] });
+    const quoteText = assertSpan(article.body, data.start, data.end, data.quote);
+    assertLaterEvidence(article, claim.article, claim.event);
+    const same = await tx.evidence.findFirst({
+      where: { claimId, articleId: article.id, quoteStart: data.start, quoteEnd: data.end },
+      select: { id: true },
+    });
+    if (same) throw new AppError("duplicate", "This passage is already evidence for the claim.");
+    const evidence = await tx.evidence.create({
+      data: {
+        claimId,
+        articleId: article.id,
+        quoteStart: data.start,
+        quoteEnd: data.end,
+        quoteText,
+        stance: data.stance,
+        note: data.note ?? null,
+        createdById: who?.id ?? null,
+      },
+      select: { id: true },
+    });
+    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
+    return evidence;
+  });
+}
+
+export async function removeEvidence(id: string, actor?: Actor | null) {
+  if (actor === undefined) await requireEditor();
+  const evidence = await db.evidence.findUnique({ where: { id }, select: { claimId: true } });
+  if (!evidence) throw notFound("The evidence");
+  await db.$transaction([
+    db.evidence.delete({ where: { id } }),
+    db.claim.update({ where: { id: evidence.claimId }, data: { version: { increment: 1 } } }),
+  ]);
+  return { claimId: evidence.claimId };
+}

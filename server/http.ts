@@ -1,0 +1,83 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import { tooLargeMessage } from "@/lib/import/size";
+import { LIMITS } from "@/lib/schemas/common";
+import { Prisma } from "./db";
+import { AppError } from "./errors";
+
+export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: unknown } };
+
+export function errorResponse(error: AppError) {
+  const body: ErrorBody = { error: { code: error.code, message: error.message, fields: error.fields, details: error.details } };
+  return NextResponse.json(body, { status: error.status });
+}
+
+/** Maps anything a handler throws to the API's error shape; nothing becomes a bare 500. */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    if (error.code === "P2002") return new AppError("conflict", "That would duplicate an existing record.");
+    if (error.code === "P2025") return new AppError("not_found", "The record was not found (it may have just been deleted).");
+  }
+  return null;
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response>;
+
+export function route<C>(handler: Handler<C>): Handler<C> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      const known = toAppError(error);
+      if (known) return errorResponse(known);
+      console.error("Unhandled API error", error);
+      return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side; nothing was changed." } }, { status: 500 });
+    }
+  };
+}
+
+export type BodyLimit = { limit?: number; slack?: number; what?: string };
+
+/**
+ * Reads a request body but stops as soon as it passes the limit, so an
+ * oversized upload without (or with a false) Content-Length is never
+ * buffered whole. `slack` leaves room for multipart boundaries and fields.
+ */
+export async function readBodyBytes(request: Request, options: BodyLimit = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const { limit = LIMITS.uploadBytes, slack = 0, what = "The upload" } = options;
+  const maxBytes = limit + slack;
+  const declared = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > maxBytes) throw new AppError("too_large", tooLargeMessage(what, declared, limit));
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new AppError("too_large", tooLargeMessage(what, undefined, limit));
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Reads a JSON body, refusing oversized or malformed ones before parsing. */
+export async function readJson(request: Request, maxBytes = 1024 * 1024): Promise<unknown> {
+  const bytes = await readBodyBytes(request, { limit: maxBytes, what: "The request body" });
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid JSON.");
+  }
+}

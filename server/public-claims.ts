@@ -1,0 +1,53 @@
+import "server-only";
+import { dayOf } from "@/lib/dates";
+import { contextAround } from "@/lib/spans";
+import type { RatingOrPending } from "@/lib/verdicts";
+import { getArticleBody } from "./articles";
+import { getClaim, listClaims, type ClaimFilter, type ClaimListItem } from "./claim-queries";
+
+type ArticleRef = ClaimListItem["article"];
+
+function articleDto(a: ArticleRef) {
+  return { id: a.id, outlet: a.outlet.name, outletSlug: a.outlet.slug, title: a.title, url: a.url, publishedAt: dayOf(a.publishedAt) };
+}
+
+/** The public shape of a claim (documented in docs/api.md); dates are ISO strings. */
+export function toPublicClaim(claim: ClaimListItem) {
+  const deadline = claim.deadline ?? claim.event?.date ?? null;
+  const verdict = claim.currentVerdict;
+  return {
+    id: claim.id,
+    statement: claim.statement,
+    quote: { text: claim.quoteText, start: claim.quoteStart, end: claim.quoteEnd },
+    attributedTo: claim.attributedTo,
+    sourceArticle: articleDto(claim.article),
+    event: claim.event ? { id: claim.event.id, name: claim.event.name, slug: claim.event.slug, date: dayOf(claim.event.date), place: claim.event.place } : null,
+    deadline: deadline ? dayOf(deadline) : null,
+    evidence: claim.evidence.map((e) => ({
+      id: e.id,
+      quote: { text: e.quoteText, start: e.quoteStart, end: e.quoteEnd },
+      stance: e.stance,
+      note: e.note,
+      article: articleDto(e.article),
+    })),
+    rating: (verdict?.rating ?? "pending") as RatingOrPending,
+    verdict: verdict ? { rating: verdict.rating, rationale: verdict.rationale, decidedAt: verdict.decidedAt.toISOString() } : null,
+    updatedAt: claim.updatedAt.toISOString(),
+  };
+}
+
+export type PublicClaim = ReturnType<typeof toPublicClaim>;
+
+export async function listPublicClaims(filter: ClaimFilter = {}) {
+  return (await listClaims(filter)).map(toPublicClaim);
+}
+
+export async function getPublicClaim(id: string) {
+  const claim = await getClaim(id);
+  const body = await getArticleBody(claim.article.id);
+  return {
+    ...toPublicClaim(claim),
+    context: contextAround(body, { start: claim.quoteStart, end: claim.quoteEnd }),
+    history: claim.verdicts.map((v) => ({ rating: v.rating, rationale: v.rationale, decidedAt: v.decidedAt.toISOString() })),
+  };
+}
