@@ -52,7 +52,7 @@ export const demo: DemoSeed = {
       quote:
         "Back in March, Cruise was spotted with a film crew at the Hollywood sign in Los Angeles, scaling the famous landmark, People reported at the time. He was also captured on video appearing to pass a flag to someone.",
       statement: "Cruise's March shoot at the Hollywood sign, where he was filmed appearing to pass a flag, was for the Paris–Los Angeles Olympic handoff.",
-      attributedTo: "Implied by the article; sighting reported by People; Cruise's spokesperson did not comment",
+      attributedTo: "The outlet itself (implied), from a sighting People reported",
       evidence: [
         {
           quote:
@@ -77,7 +77,7 @@ export const demo: DemoSeed = {
       quote:
         'In late April, he was also spotted on the streets of Paris riding a motorcycle at night, before official filming for his latest "Mission Impossible" movie began. At the time, he was spotted with a film crew and carrying a white flag near the Saint-Georges metro station, the Pont de Bir-Hakeim and around the Arc de Triomphe.',
       statement: "Cruise's late-April night shoot in Paris, riding a motorcycle and carrying a white flag, was for the Olympic handoff rather than his next film.",
-      attributedTo: "Implied by the article, from sightings and video at the time",
+      attributedTo: "The outlet itself (implied), from sightings",
       evidence: [
         {
           quote: "he took the Olympic flag from star gymnast Simon Biles, fixed it to the back of a motorcycle, and roared out of the arena.",
@@ -100,7 +100,7 @@ export const demo: DemoSeed = {
       key: "cinephil-post",
       quote: "Tom Cruise était à Paris cette nuit pour le tournage de Mission Impossible 8",
       statement: "Cruise was in Paris that night (the post is dated April 26, 2024) to shoot Mission: Impossible 8.",
-      attributedTo: "Cine Phil (@cinephiloff), post on X embedded in the article",
+      attributedTo: "Cine Phil (@cinephiloff) on X",
       evidence: [
         {
           quote: BIKE_SEGMENT,
@@ -119,7 +119,7 @@ export const demo: DemoSeed = {
       quote:
         "who is currently in Europe filming “Mission: Impossible 8” and has been spotted in the stands at several Paris Olympic events, including artistic gymnastics, swimming and track & field",
       statement: "Cruise is in Europe filming Mission: Impossible 8 and has watched several Paris Olympic events from the stands, including gymnastics, swimming and athletics.",
-      attributedTo: "The article",
+      attributedTo: "The outlet itself",
       evidence: [
         {
           quote: "I look forward to sharing our next Mission!",
@@ -156,7 +156,7 @@ export const demo: DemoSeed = {
       key: "venue",
       quote: "which is set to take place at the Stade de France",
       statement: "The closing ceremony will take place at the Stade de France.",
-      attributedTo: "The article",
+      attributedTo: "The outlet itself",
       evidence: [{ quote: HER_LEAP, stance: "supports", note: "The ceremony's stunt ended on the floor of the Stade de France." }],
       verdict: {
         rating: "confirmed",
@@ -187,7 +187,7 @@ export const demo: DemoSeed = {
       quote:
         "With the next Summer Games set to take place in Los Angeles in 2028, a Hollywood connection seems fitting for an Olympic handoff from Paris.",
       statement: "Paris will hand the Olympics to Los Angeles, host of the 2028 Summer Games, and the handoff will have a Hollywood connection.",
-      attributedTo: "The article (its own expectation)",
+      attributedTo: "The outlet itself",
       evidence: [
         {
           quote: "Los Angeles rolled out a skydiving Tom Cruise on Sunday as it took over Olympic hosting duties from the French capital",
@@ -239,7 +239,7 @@ export const demo: DemoSeed = {
       quote:
         "An original soundtrack, new interpretations, musical performances and the participation of world-renowned singers will complete the picture",
       statement: "The show will include an original soundtrack, new interpretations, musical performances and world-renowned singers.",
-      attributedTo: "Paris organizers, in a statement",
+      attributedTo: "Paris organizers",
       evidence: [
         { quote: HER_LEAP, stance: "supports", note: "A musical performance by a well-known singer, in the stadium." },
         { quote: LA_MUSICIANS, stance: "supports", note: "Well-known singers and bands performed at the end of the handover." },
@@ -259,7 +259,7 @@ export const demo: DemoSeed = {
       key: "in-the-air",
       quote: "Part of the show will take place in the air",
       statement: "Part of the show will take place in the air.",
-      attributedTo: "Paris organizers, in a statement",
+      attributedTo: "Paris organizers",
       evidence: [
         { quote: "descending from the top of the stadium", stance: "supports", note: "Cruise came down from the top of the stadium." },
         { quote: "dropped 50 metres to the floor of the Stade de France", stance: "supports", note: "A 50-metre drop, live in the stadium." },
@@ -274,7 +274,7 @@ export const demo: DemoSeed = {
       key: "sets-costumes-lighting",
       quote: "the giant sets, costumes and spectacular lighting effects will take spectators on a journey through time, both past and future",
       statement: "Giant sets, costumes and spectacular lighting effects will take spectators on a journey through time, past and future.",
-      attributedTo: "Paris organizers, in a statement",
+      attributedTo: "Paris organizers",
       evidence: [],
       verdict: {
         rating: "unverifiable",
@@ -287,7 +287,7 @@ export const demo: DemoSeed = {
       quote:
         "One performer that has been announced is H.E.R. The five-time Grammy winner is expected to sing the U.S. national anthem live at the Stade de France as part of the handover for the Los Angeles Summer Games.",
       statement: "H.E.R. will sing the U.S. national anthem live at the Stade de France as part of the handover to Los Angeles.",
-      attributedTo: "The article (H.E.R. named as an announced performer)",
+      attributedTo: "The outlet itself",
       evidence: [
         {
           quote: HER_LEAP,
@@ -305,7 +305,7 @@ export const demo: DemoSeed = {
       key: "date",
       quote: "I guess we'll have to wait until Sunday, Aug. 11 to see who's-who among the star-studded celebrity spectacles.",
       statement: "The closing ceremony is on Sunday, Aug. 11.",
-      attributedTo: "The article",
+      attributedTo: "The outlet itself",
       evidence: [
         {
           quote:
@@ -324,7 +324,7 @@ export const demo: DemoSeed = {
       key: "start-time",
       quote: "The Closing Ceremony will start at 3 p.m. ET",
       statement: "The closing ceremony starts at 3 p.m. ET.",
-      attributedTo: "The article",
+      attributedTo: "The outlet itself",
       evidence: [],
       verdict: {
         rating: "unverifiable",
