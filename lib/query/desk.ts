@@ -1,5 +1,5 @@
 // Browser fetchers for the desk's queries, one per key in keys.ts.
-import type { DeskArticle, DeskClaim, DeskClaimable, DeskClaimListItem, DeskEvent, DeskEvidenceArticle, DeskQueue } from "@/server/desk";
+import type { DeskArticle, DeskClaim, DeskClaimable, DeskEvent, DeskEvidenceArticle } from "@/server/desk";
 import { api } from "./api";
 
 type Items<T> = { items: T[] };
@@ -8,8 +8,6 @@ export const fetchDesk = {
   article: (id: string) => api<DeskArticle>(`/api/v1/desk/articles/${id}`),
   claimable: (id: string) => api<Items<DeskClaimable>>(`/api/v1/desk/articles/${id}/claimable`).then((r) => r.items),
   claim: (id: string) => api<DeskClaim>(`/api/v1/desk/claims/${id}`),
-  claims: () => api<Items<DeskClaimListItem>>(`/api/v1/desk/claims`).then((r) => r.items),
   evidenceArticles: (id: string) => api<Items<DeskEvidenceArticle>>(`/api/v1/desk/claims/${id}/articles`).then((r) => r.items),
   events: () => api<Items<DeskEvent>>(`/api/v1/desk/events`).then((r) => r.items),
-  queue: () => api<DeskQueue>(`/api/v1/desk/queue`),
 };

@@ -3,9 +3,7 @@ export const keys = {
   articles: () => ["articles"] as const,
   article: (id: string) => ["articles", id] as const,
   claimable: (articleId: string) => ["articles", articleId, "claimable"] as const,
-  claims: () => ["claims"] as const,
   claim: (id: string) => ["claims", id] as const,
   evidenceArticles: (claimId: string) => ["claims", claimId, "articles"] as const,
   events: () => ["events"] as const,
-  queue: () => ["queue"] as const,
 };

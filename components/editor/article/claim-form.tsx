@@ -25,9 +25,8 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
     mutationFn: (input: unknown) => api<{ id: string }>("/api/v1/claims", { method: "POST", json: input }),
     onSuccess: (claim) => {
       onDone(claim.id);
-      void queryClient.invalidateQueries({ queryKey: keys.article(articleId) });
-      void queryClient.invalidateQueries({ queryKey: keys.claims() });
-      void queryClient.invalidateQueries({ queryKey: keys.queue() });
+      // This article's marks, and the claim pickers of later articles.
+      void queryClient.invalidateQueries({ queryKey: keys.articles() });
     },
     onError: errors.fromServer,
   });

@@ -24,7 +24,6 @@ export function EvidenceForm({ articleId, selection, claims, onDone }: EvidenceF
       onDone(claimId);
       void queryClient.invalidateQueries({ queryKey: keys.article(articleId) });
       void queryClient.invalidateQueries({ queryKey: keys.claim(claimId) });
-      void queryClient.invalidateQueries({ queryKey: keys.claims() });
     },
     onError: errors.fromServer,
   });

@@ -22,8 +22,8 @@ export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
     mutationFn: (input: unknown) => api(`/api/v1/claims/${claim.id}`, { method: "PATCH", json: input }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: keys.claim(claim.id) });
-      void queryClient.invalidateQueries({ queryKey: keys.claims() });
-      void queryClient.invalidateQueries({ queryKey: keys.article(claim.article.id) });
+      // Its statement shows in its article and in later articles' claim pickers.
+      void queryClient.invalidateQueries({ queryKey: keys.articles() });
       onClose();
     },
     onError: errors.fromServer,

@@ -8,6 +8,7 @@ import { fetchDesk } from "@/lib/query/desk";
 import { keys } from "@/lib/query/keys";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { ClaimEditForm } from "./claim-edit-form";
+import { DeleteClaimButton } from "./delete-claim-button";
 import { EvidenceList } from "./evidence-list";
 import { VerdictForm } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
@@ -70,6 +71,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
       </div>
       <VerdictForm claim={claim} />
       <VerdictHistory verdicts={claim.verdicts} currentId={claim.currentVerdict?.id} />
+      <DeleteClaimButton claimId={claim.id} articleId={claim.article.id} />
     </div>
   );
 }

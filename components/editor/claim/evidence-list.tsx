@@ -18,7 +18,6 @@ export function EvidenceList({ claimId, evidence }: EvidenceListProps) {
     onSuccess: (_r, evidenceId) => {
       const articleId = evidence.find((e) => e.id === evidenceId)?.article.id;
       void queryClient.invalidateQueries({ queryKey: keys.claim(claimId) });
-      void queryClient.invalidateQueries({ queryKey: keys.claims() });
       if (articleId) void queryClient.invalidateQueries({ queryKey: keys.article(articleId) });
     },
   });

@@ -38,9 +38,8 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
     onSuccess: () => setSaved(true),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
-      void queryClient.invalidateQueries({ queryKey: keys.claims() });
-      void queryClient.invalidateQueries({ queryKey: keys.queue() });
-      void queryClient.invalidateQueries({ queryKey: keys.article(claim.article.id) });
+      // The rating shows on its article's marks and in later articles' claim pickers.
+      void queryClient.invalidateQueries({ queryKey: keys.articles() });
     },
   });
 
