@@ -6,6 +6,7 @@ import { deriveTitle } from "@/lib/text";
 import { db, type Tx } from "./db";
 import { AppError, fieldErrors, notFound, parseInput } from "./errors";
 import { findOrCreateOutlet } from "./outlets";
+import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
 
 export function sha256(text: string): string {
@@ -73,6 +74,7 @@ export async function importArticles(inputs: unknown[], actor?: Actor | null): P
     for (const data of valid) out.push(await insertArticle(tx, data, who));
     return out;
   });
+  readerChanged({ articleIds: items.filter((i) => i.status === "created").map((i) => i.id) });
   return {
     created: items.filter((i) => i.status === "created").length,
     duplicates: items.filter((i) => i.status === "duplicate").length,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "./db";
 import { notFound } from "./errors";
+import { readerClaimWhere } from "./visibility";
 
 const articleRef = {
   select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true, slug: true } } },
@@ -34,10 +35,11 @@ const claimListSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
-export type ClaimFilter = { eventId?: string; rating?: string; pending?: boolean };
+export type ClaimFilter = { eventId?: string; rating?: string; pending?: boolean; audience?: "reader" | "desk" };
 
 function whereOf(filter: ClaimFilter): Prisma.ClaimWhereInput {
   return {
+    ...(filter.audience === "reader" ? readerClaimWhere : {}),
     eventId: filter.eventId,
     ...(filter.pending ? { currentVerdictId: null } : {}),
     ...(filter.rating ? { currentVerdict: { rating: filter.rating as Prisma.EnumRatingFilter["equals"] } } : {}),
@@ -55,9 +57,9 @@ export async function listClaims(filter: ClaimFilter = {}) {
 
 export type ClaimListItem = Awaited<ReturnType<typeof listClaims>>[number];
 
-export async function getClaim(id: string) {
-  const claim = await db.claim.findUnique({
-    where: { id },
+export async function getClaim(id: string, audience: "reader" | "desk" = "desk") {
+  const claim = await db.claim.findFirst({
+    where: { id, ...(audience === "reader" ? readerClaimWhere : {}) },
     select: {
       ...claimListSelect,
       event: { select: { id: true, name: true, slug: true, date: true, place: true, timeZone: true } },

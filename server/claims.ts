@@ -5,6 +5,7 @@ import { ClaimCreateSchema, ClaimUpdateSchema } from "@/lib/schemas/claim";
 import { db, type Tx } from "./db";
 import { AppError, invalid, notFound, parseInput } from "./errors";
 import { assertLaterEvidence, assertPreEvent } from "./claim-rules";
+import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
 
 export function assertSpan(body: string, start: number, end: number, quote?: string) {
@@ -23,7 +24,7 @@ async function loadEvent(tx: Tx, eventId: string | null | undefined) {
 export async function createClaim(input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(ClaimCreateSchema, input);
-  return db.$transaction(async (tx) => {
+  const claim = await db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, body: true, publishedAt: true } });
     if (!article) throw invalid("That article does not exist.", { articleId: ["Unknown article."] });
     const quoteText = assertSpan(article.body, data.start, data.end, data.quote);
@@ -44,6 +45,8 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
       select: { id: true, version: true },
     });
   });
+  readerChanged({ claimIds: [claim.id] });
+  return claim;
 }
 
 /**
@@ -53,7 +56,7 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
 export async function updateClaim(id: string, input: unknown, actor?: Actor | null) {
   if (actor === undefined) await requireEditor();
   const data = parseInput(ClaimUpdateSchema, input);
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id },
       select: {
@@ -85,6 +88,8 @@ export async function updateClaim(id: string, input: unknown, actor?: Actor | nu
     }
     return { id, version: data.version + 1 };
   });
+  readerChanged({ claimIds: [id] });
+  return result;
 }
 
 export async function deleteClaim(id: string, actor?: Actor | null) {
@@ -97,6 +102,7 @@ export async function deleteClaim(id: string, actor?: Actor | null) {
     db.claim.update({ where: { id }, data: { currentVerdictId: null } }),
     db.claim.delete({ where: { id } }),
   ]);
+  readerChanged({ claimIds: [id] });
 }
 
 export {

@@ -4,6 +4,7 @@ import { parseDay } from "@/lib/dates";
 import { slugify } from "@/lib/text";
 import { db } from "./db";
 import { AppError, parseInput } from "./errors";
+import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
 
 const eventSelect = {
@@ -22,10 +23,12 @@ export async function createEvent(input: unknown, actor?: Actor | null) {
   const slug = data.slug ?? slugify(`${data.name} ${data.date.slice(0, 4)}`);
   const taken = await db.event.findUnique({ where: { slug }, select: { id: true } });
   if (taken) throw new AppError("conflict", `An event with the address “${slug}” already exists.`, { slug: ["Already in use."] });
-  return db.event.create({
+  const event = await db.event.create({
     data: { ...data, slug, date: parseDay(data.date)!, timeZone: data.timeZone ?? null, place: data.place ?? null, description: data.description ?? null },
     select: eventSelect,
   });
+  readerChanged({ eventIds: [event.id] });
+  return event;
 }
 
 export async function listEvents() {

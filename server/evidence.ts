@@ -4,12 +4,13 @@ import { db } from "./db";
 import { AppError, invalid, notFound, parseInput } from "./errors";
 import { assertLaterEvidence } from "./claim-rules";
 import { assertSpan } from "./claims";
+import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
 
 export async function addEvidence(claimId: string, input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(EvidenceCreateSchema, input);
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
       select: { id: true, articleId: true, article: { select: { publishedAt: true } }, event: { select: { name: true, date: true } } },
@@ -41,6 +42,8 @@ export async function addEvidence(claimId: string, input: unknown, actor?: Actor
     await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
     return evidence;
   });
+  readerChanged({ claimIds: [claimId] });
+  return created;
 }
 
 export async function removeEvidence(id: string, actor?: Actor | null) {
@@ -51,5 +54,6 @@ export async function removeEvidence(id: string, actor?: Actor | null) {
     db.evidence.delete({ where: { id } }),
     db.claim.update({ where: { id: evidence.claimId }, data: { version: { increment: 1 } } }),
   ]);
+  readerChanged({ claimIds: [evidence.claimId] });
   return { claimId: evidence.claimId };
 }

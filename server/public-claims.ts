@@ -39,11 +39,11 @@ export function toPublicClaim(claim: ClaimListItem) {
 export type PublicClaim = ReturnType<typeof toPublicClaim>;
 
 export async function listPublicClaims(filter: ClaimFilter = {}) {
-  return (await listClaims(filter)).map(toPublicClaim);
+  return (await listClaims({ ...filter, audience: "reader" })).map(toPublicClaim);
 }
 
 export async function getPublicClaim(id: string) {
-  const claim = await getClaim(id);
+  const claim = await getClaim(id, "reader");
   const body = await getArticleBody(claim.article.id);
   return {
     ...toPublicClaim(claim),

@@ -2,6 +2,7 @@ import "server-only";
 import { VerdictCreateSchema } from "@/lib/schemas/verdict";
 import { db } from "./db";
 import { notFound, parseInput } from "./errors";
+import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
 
 /**
@@ -11,7 +12,7 @@ import { requireEditor, type Actor } from "./session";
 export async function recordVerdict(claimId: string, input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(VerdictCreateSchema, input);
-  return db.$transaction(async (tx) => {
+  const verdict = await db.$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
     if (!claim) throw notFound("The claim");
     const verdict = await tx.verdict.create({
@@ -21,4 +22,6 @@ export async function recordVerdict(claimId: string, input: unknown, actor?: Act
     await tx.claim.update({ where: { id: claimId }, data: { currentVerdictId: verdict.id, version: { increment: 1 } } });
     return verdict;
   });
+  readerChanged({ claimIds: [claimId] });
+  return verdict;
 }

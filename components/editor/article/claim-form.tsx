@@ -2,13 +2,14 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { dayOf, isPreEvent } from "@/lib/dates";
+import { isPreEvent } from "@/lib/dates";
 import { api } from "@/lib/query/api";
 import { keys } from "@/lib/query/keys";
 import { ClaimCreateSchema } from "@/lib/schemas/claim";
 import type { DeskEvent } from "@/server/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
+import { EventSelect } from "../event-select";
 import { useFormErrors } from "../use-form-errors";
 import type { SelectedSpan } from "./article-workbench";
 
@@ -66,18 +67,7 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
         </datalist>
         <FieldError errors={errors.fields} name="attributedTo" />
       </div>
-      <div className="field">
-        <label htmlFor="claim-event">Event</label>
-        <select id="claim-event" name="eventId" defaultValue={eligible[0]?.id ?? ""}>
-          <option value="">No event yet (triage)</option>
-          {eligible.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.name} ({dayOf(new Date(e.date))})
-            </option>
-          ))}
-        </select>
-        <FieldError errors={errors.fields} name="eventId" />
-      </div>
+      <EventSelect id="claim-event" events={eligible} defaultValue={eligible[0]?.id ?? ""} noneLabel="No event yet (triage)" errors={errors.fields} />
       <div className="field">
         <label htmlFor="claim-deadline">Deadline (optional)</label>
         <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" />

@@ -2,7 +2,6 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { dayOf } from "@/lib/dates";
 import { ApiError, api } from "@/lib/query/api";
 import { fetchDesk } from "@/lib/query/desk";
 import { keys } from "@/lib/query/keys";
@@ -10,6 +9,7 @@ import { ClaimUpdateSchema } from "@/lib/schemas/claim";
 import type { DeskClaim } from "@/server/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
+import { EventSelect } from "../event-select";
 import { useFormErrors } from "../use-form-errors";
 
 export type ClaimEditFormProps = { claim: DeskClaim; onClose: () => void };
@@ -56,18 +56,7 @@ export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
         <FieldError errors={errors.fields} name="attributedTo" />
       </div>
       <div className="grid-2">
-        <div className="field">
-          <label htmlFor="edit-event">Event</label>
-          <select id="edit-event" name="eventId" defaultValue={claim.event?.id ?? ""}>
-            <option value="">No event</option>
-            {events.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name} ({dayOf(new Date(e.date))})
-              </option>
-            ))}
-          </select>
-          <FieldError errors={errors.fields} name="eventId" />
-        </div>
+        <EventSelect id="edit-event" events={events} defaultValue={claim.event?.id ?? ""} noneLabel="No event" errors={errors.fields} />
         <div className="field">
           <label htmlFor="edit-deadline">Deadline</label>
           <input id="edit-deadline" name="deadline" type="date" defaultValue={claim.deadline?.slice(0, 10) ?? ""} />
