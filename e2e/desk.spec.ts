@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures";
 const SEEDS = path.resolve(__dirname, "../seeds");
 const HER = "H.E.R. will sing the U.S. national anthem live at the Stade de France as part of the handover to Los Angeles.";
 
-test("bad input gets a clear message and writes nothing", async ({ page, freshDb }) => {
+test("bad input gets a clear message and writes nothing", async ({ page, freshDb, editor }) => {
   await page.goto("/desk/articles/new");
   const paste = page.getByRole("region", { name: "Paste an article" });
   await paste.getByLabel("Outlet").fill("Desk test outlet");
@@ -25,7 +25,7 @@ test("bad input gets a clear message and writes nothing", async ({ page, freshDb
   expect(freshDb.count("Article")).toBe(0);
 });
 
-test("re-resolving a claim keeps its history and readers see the new verdict at once", async ({ page, freshDb }) => {
+test("re-resolving a claim keeps its history and readers see the new verdict at once", async ({ page, freshDb, editor }) => {
   freshDb.seedDemo();
   await page.goto("/desk/claims");
   await page.getByRole("link", { name: HER }).click();
@@ -45,8 +45,8 @@ test("re-resolving a claim keeps its history and readers see the new verdict at 
   await expect(page.getByText("Partly confirmed").first()).toBeVisible();
 });
 
-test("the work queue lists what is left, and a highlighted quote leads to its claim", async ({ page, request, freshDb }) => {
-  const upload = await request.post("/api/v1/articles/import", {
+test("the work queue lists what is left, and a highlighted quote leads to its claim", async ({ page, freshDb, editor }) => {
+  const upload = await page.request.post("/api/v1/articles/import", {
     multipart: {
       file: { name: "pre.txt", mimeType: "text/plain", buffer: readFileSync(path.join(SEEDS, "000_f94b17f3090b845b.txt")) },
       outlet: "Queue test outlet",
@@ -57,7 +57,7 @@ test("the work queue lists what is left, and a highlighted quote leads to its cl
   const body = readFileSync(path.join(SEEDS, "000_f94b17f3090b845b.txt"), "utf8").replace(/^\s*date \d{4}-\d{2}-\d{2} /, "");
   const quote = "Part of the show will take place in the air";
   const start = body.indexOf(quote);
-  const claim = await request.post("/api/v1/claims", {
+  const claim = await page.request.post("/api/v1/claims", {
     data: { articleId, start, end: start + quote.length, quote, statement: "Part of the show will be in the air.", attributedTo: "Paris organizers" },
   });
   expect(claim.status()).toBe(201);

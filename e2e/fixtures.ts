@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { test as base, expect } from "@playwright/test";
+import { createAccount, signIn, type Account } from "./support/auth";
 import { E2E_DB_FILE, countRows, resetDatabase } from "./support/database";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -8,6 +9,12 @@ const ROOT = path.resolve(__dirname, "..");
 type Fixtures = {
   /** Resets the database before every test; tests add what they need. */
   freshDb: { count: typeof countRows; seedDemo: () => void };
+  /** Makes accounts and signs a request context in, without the UI. */
+  accounts: { create: (role: Account["role"], name?: string) => Account; signIn: typeof signIn };
+  /** The page's browser context signed in as a new editor; `page.request` calls the API as them. */
+  editor: Account;
+  /** The same, as an admin. */
+  admin: Account;
 };
 
 export const test = base.extend<Fixtures>({
@@ -27,6 +34,20 @@ export const test = base.extend<Fixtures>({
     },
     { auto: true },
   ],
+  accounts: async ({ freshDb }, use) => {
+    void freshDb;
+    await use({ create: createAccount, signIn });
+  },
+  editor: async ({ page, accounts, baseURL }, use) => {
+    const account = accounts.create("editor");
+    await signIn(page.request, account, baseURL!);
+    await use(account);
+  },
+  admin: async ({ page, accounts, baseURL }, use) => {
+    const account = accounts.create("admin");
+    await signIn(page.request, account, baseURL!);
+    await use(account);
+  },
 });
 
 export { expect };

@@ -7,7 +7,7 @@ const RUMOR = "will perform a stunt at the Closing Ceremony";
 const OUTCOME = "Tom Cruise — in his Ethan Hunt persona — wowed by descending from the top of the stadium";
 const STATEMENT = "Tom Cruise will perform a stunt at the Paris closing ceremony";
 
-test("an editor imports the seed articles, pairs a rumor with its outcome, and readers see the verdict", async ({ page, freshDb }) => {
+test("an editor imports the seed articles, pairs a rumor with its outcome, and readers see the verdict", async ({ page, freshDb, editor }) => {
   await test.step("create the event", async () => {
     await page.goto("/desk/events");
     await page.getByLabel("Event name").fill("Paris 2024 closing ceremony");

@@ -11,8 +11,16 @@ import { ensureBuild } from "./lib/build.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const file = path.join(ROOT, "data", "e2e.db");
-const env = { ...process.env, DATABASE_URL: `file:${file}`, NEXT_TELEMETRY_DISABLED: "1" };
 const port = process.env.E2E_PORT ?? "3210";
+// Every test signs in from 127.0.0.1, so the per-address sign-in limit is
+// raised here; the per-account lockout is what the tests exercise.
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
+  HINDSIGHT_SIGNIN_LIMIT: "10000",
+};
 
 mkdirSync(path.dirname(file), { recursive: true });
 for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });

@@ -56,6 +56,9 @@ export async function prepareDatabase() {
   if (file) enableWal(file);
   // The seed leaves a database that holds data alone.
   await run(bin("tsx"), ["--conditions=react-server", "scripts/seed.ts"]);
+  // No default password ships: a fresh install gets an admin with a random
+  // one, printed here once (the next start finds the admin and says nothing).
+  await run(bin("tsx"), ["--conditions=react-server", "scripts/user.ts", "bootstrap"]);
 }
 
 if (isMain(import.meta.url)) prepareDatabase().catch(fail);

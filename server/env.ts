@@ -11,6 +11,8 @@ const EnvSchema = z.object({
     .default("file:./data/hindsight.db")
     .refine((v) => v.startsWith("file:"), "DATABASE_URL must be a file: URL (SQLite); PostgreSQL support is planned."),
   HINDSIGHT_SITE_URL: z.url().default("http://localhost:3000"),
+  // Sign-in attempts per client address per minute (Better Auth's limiter).
+  HINDSIGHT_SIGNIN_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

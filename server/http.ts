@@ -4,6 +4,7 @@ import { tooLargeMessage } from "@/lib/import/size";
 import { LIMITS } from "@/lib/schemas/common";
 import { Prisma } from "./db";
 import { AppError } from "./errors";
+import { withRequest } from "./request-context";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: unknown } };
 
@@ -24,10 +25,38 @@ export function toAppError(error: unknown): AppError | null {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response>;
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses a cookie-authenticated mutation that a browser sent from another
+ * site. Browsers always send Origin (and Sec-Fetch-Site) on such requests;
+ * scripts with a Bearer token carry no ambient credentials and are exempt.
+ */
+export function assertSameOrigin(request: Request) {
+  if (SAFE_METHODS.has(request.method)) return;
+  if (/^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return;
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") {
+    throw new AppError("forbidden", "Cross-site requests cannot change anything here.");
+  }
+  const origin = request.headers.get("origin");
+  if (origin) {
+    const host = request.headers.get("host") ?? new URL(request.url).host;
+    let originHost: string | null = null;
+    try {
+      originHost = origin === "null" ? null : new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost !== host) throw new AppError("forbidden", "Cross-site requests cannot change anything here.");
+  }
+}
+
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
-      return await handler(request, context);
+      assertSameOrigin(request);
+      return await withRequest(request, () => handler(request, context));
     } catch (error) {
       const known = toAppError(error);
       if (known) return errorResponse(known);

@@ -1,13 +1,20 @@
 import type { ReactNode } from "react";
+import { redirect } from "next/navigation";
+import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { QueryProvider } from "@/components/editor/query-provider";
 import { DeskNav } from "@/components/editor/desk-nav";
 import { SiteHeader } from "@/components/ui/site-header";
+import { getSession } from "@/server/session";
 
-export default function EditorLayout({ children }: { children: ReactNode }) {
+// Every desk page is behind a signed-in editor; the data-access layer checks
+// again for each read and write, so this is the friendly half.
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const session = await getSession();
+  if (!session) redirect("/login");
   return (
     <>
       <SiteHeader section="desk" />
-      <DeskNav />
+      <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
       <main className="container">
         <QueryProvider>{children}</QueryProvider>
       </main>

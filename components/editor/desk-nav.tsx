@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -9,19 +10,25 @@ const LINKS = [
   { href: "/desk/claims", label: "Claims" },
   { href: "/desk/events", label: "Events" },
   { href: "/desk/articles/new", label: "Add articles" },
+  { href: "/desk/tokens", label: "API tokens" },
 ] as const;
+const ADMIN_LINKS = [{ href: "/desk/admin/users", label: "Accounts" }] as const;
 
-export function DeskNav() {
+export type DeskNavProps = { isAdmin: boolean; account: ReactNode };
+
+export function DeskNav({ isAdmin, account }: DeskNavProps) {
   const pathname = usePathname();
-  const current = LINKS.filter((l) => pathname === l.href || pathname.startsWith(l.href + "/")).sort((a, b) => b.href.length - a.href.length)[0];
+  const links = isAdmin ? [...LINKS, ...ADMIN_LINKS] : LINKS;
+  const current = links.filter((l) => pathname === l.href || pathname.startsWith(l.href + "/")).sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav className="desk-nav" aria-label="Editor desk">
       <div className="container row">
-        {LINKS.map((l) => (
+        {links.map((l) => (
           <Link key={l.href} href={l.href} aria-current={current?.href === l.href ? "page" : undefined}>
             {l.label}
           </Link>
         ))}
+        {account}
       </div>
     </nav>
   );

@@ -1,9 +1,15 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { signedIn } from "@/test/auth";
 import { GET, POST } from "./route";
 
+let auth: Record<string, string> = {};
+beforeAll(async () => {
+  auth = (await signedIn()).headers;
+});
+
 const post = (body: string, headers: Record<string, string> = { "content-type": "application/json" }) =>
-  POST(new Request("http://test/api/v1/articles", { method: "POST", body, headers }), {});
+  POST(new Request("http://test/api/v1/articles", { method: "POST", body, headers: { ...headers, ...auth } }), {});
 const article = { outlet: "Example", publishedAt: "2024-08-09", text: "Rumour has it that a star will jump. More later." };
 
 beforeEach(async () => {
@@ -47,13 +53,13 @@ describe("GET /api/v1/articles", () => {
   it("lists articles with ISO dates and filters by q", async () => {
     await post(JSON.stringify(article));
     await post(JSON.stringify({ ...article, outlet: "Other Paper", text: "Something else entirely." }));
-    const response = await GET(new Request("http://test/api/v1/articles"), {});
+    const response = await GET(new Request("http://test/api/v1/articles", { headers: auth }), {});
     expect(response.status).toBe(200);
     const { items } = await response.json();
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({ publishedAt: "2024-08-09T00:00:00.000Z", claimCount: 0, evidenceCount: 0, outlet: { name: expect.any(String) } });
     expect(items[0].importedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const filtered = await (await GET(new Request("http://test/api/v1/articles?q=Other"), {})).json();
+    const filtered = await (await GET(new Request("http://test/api/v1/articles?q=Other", { headers: auth }), {})).json();
     expect(filtered.items.map((i: { outlet: { name: string } }) => i.outlet.name)).toEqual(["Other Paper"]);
   });
 });

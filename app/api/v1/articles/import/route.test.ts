@@ -1,8 +1,14 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/server/db";
+import { signedIn } from "@/test/auth";
 import { POST } from "./route";
+
+let auth: Record<string, string> = {};
+beforeAll(async () => {
+  auth = (await signedIn()).headers;
+});
 
 const URL_ = "http://test/api/v1/articles/import";
 const seed = readFileSync(path.resolve(__dirname, "../../../../../seeds/000_f94b17f3090b845b.txt"));
@@ -12,10 +18,10 @@ function upload(name: string, content: BlobPart, fields: Record<string, string> 
   const form = new FormData();
   form.set("file", new File([content], name));
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
-  return POST(new Request(URL_, { method: "POST", body: form }), {});
+  return POST(new Request(URL_, { method: "POST", body: form, headers: auth }), {});
 }
 const ndjson = (body: string, query = "") =>
-  POST(new Request(URL_ + query, { method: "POST", body, headers: { "content-type": "application/x-ndjson" } }), {});
+  POST(new Request(URL_ + query, { method: "POST", body, headers: { "content-type": "application/x-ndjson", ...auth } }), {});
 
 beforeEach(async () => {
   await db.article.deleteMany();
@@ -68,7 +74,7 @@ describe("POST /api/v1/articles/import", () => {
     expect(raw.status).toBe(413);
     expect((await raw.json()).error.message).toMatch(/the limit is 5 MiB/);
     const declared = await POST(
-      new Request(URL_, { method: "POST", body: "{}", headers: { "content-type": "application/x-ndjson", "content-length": String(50 * 1024 * 1024) } }),
+      new Request(URL_, { method: "POST", body: "{}", headers: { "content-type": "application/x-ndjson", "content-length": String(50 * 1024 * 1024), ...auth } }),
       {},
     );
     expect(declared.status).toBe(413);
@@ -77,10 +83,10 @@ describe("POST /api/v1/articles/import", () => {
   it("answers 400 without a file or with another content type", async () => {
     const form = new FormData();
     form.set("outlet", "O");
-    const none = await POST(new Request(URL_, { method: "POST", body: form }), {});
+    const none = await POST(new Request(URL_, { method: "POST", body: form, headers: auth }), {});
     expect(none.status).toBe(400);
     expect((await none.json()).error.fields.file).toEqual(["Choose a file."]);
-    const json = await POST(new Request(URL_, { method: "POST", body: "{}", headers: { "content-type": "application/json" } }), {});
+    const json = await POST(new Request(URL_, { method: "POST", body: "{}", headers: { "content-type": "application/json", ...auth } }), {});
     expect(json.status).toBe(400);
   });
 });

@@ -1,0 +1,11 @@
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/ui/site-header";
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader section="desk" />
+      <main className="container narrow">{children}</main>
+    </>
+  );
+}

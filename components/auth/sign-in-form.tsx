@@ -1,0 +1,69 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { FieldError } from "@/components/ui/field-error";
+import { useFormErrors } from "@/components/editor/use-form-errors";
+import { SignInSchema } from "@/lib/schemas/auth";
+
+export type SignInFormProps = { next: string };
+
+export function SignInForm({ next }: SignInFormProps) {
+  const form = useFormErrors();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setError(null);
+    const values = Object.fromEntries(new FormData(event.currentTarget));
+    const input = form.check(SignInSchema, values);
+    if (!input) return;
+    setPending(true);
+    try {
+      const response = await fetch("/api/auth/sign-in/email", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(input),
+      });
+      if (response.ok) {
+        window.location.assign(next);
+        return;
+      }
+      const body = (await response.json().catch(() => null)) as { message?: string } | null;
+      setError(
+        response.status === 401
+          ? "Wrong email or password."
+          : response.status === 429
+            ? (body?.message ?? "Too many attempts. Wait a few minutes and try again.")
+            : (body?.message ?? `Signing in failed (${response.status}).`),
+      );
+    } catch {
+      setError("The server could not be reached.");
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form className="card stack" onSubmit={submit} noValidate aria-label="Sign in">
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required aria-describedby="email-error" />
+        <FieldError errors={form.fields} name="email" id="email-error" />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required aria-describedby="password-error" />
+        <FieldError errors={form.fields} name="password" id="password-error" />
+      </div>
+      {error ? (
+        <div className="alert alert-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      <button type="submit" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+export const ROLES = ["admin", "editor"] as const;
+export const PASSWORD_MIN = 12;
+
+export const EmailSchema = z.string({ error: "Email is required." }).trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address."));
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string({ error: "Password is required." }).min(1, "Password is required.").max(256, "Password is too long."),
+});
+export type SignInInput = z.input<typeof SignInSchema>;
+
+export const UserCreateSchema = z.object({
+  email: EmailSchema,
+  name: z.string().trim().max(120).optional(),
+  role: z.enum(ROLES, { error: "Role must be admin or editor." }),
+  password: z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`).max(256).optional(),
+});
+export type UserCreateInput = z.input<typeof UserCreateSchema>;
