@@ -32,8 +32,8 @@ test("re-resolving a claim keeps its history and readers see the new verdict at 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HER);
   await page.getByRole("radio", { name: "Unverifiable", exact: true }).check();
   await page.getByLabel("Rationale").fill("On reflection the later report never mentions the anthem; only her performance is reported.");
-  await page.getByRole("button", { name: "Record new verdict" }).click();
-  await expect(page.getByRole("status")).toContainText("Verdict recorded");
+  await page.getByRole("button", { name: "Publish verdict" }).click();
+  await expect(page.getByRole("status")).toContainText("Verdict recorded and published");
   const history = page.getByTestId("verdict-history").getByRole("listitem");
   await expect(history).toHaveCount(2);
   await expect(history.first()).toContainText("Unverifiable");

@@ -70,9 +70,11 @@ test("an editor imports the seed articles, pairs a rumor with its outcome, and r
     await expect(page.getByTestId("evidence-list")).toContainText(OUTCOME);
     await page.getByRole("radio", { name: "Confirmed", exact: true }).check();
     await page.getByLabel("Rationale").fill("The post-event report describes Cruise descending from the top of the stadium.");
-    await page.getByRole("button", { name: "Record verdict" }).click();
-    await expect(page.getByRole("status")).toContainText("Verdict recorded");
+    await page.getByRole("button", { name: "Publish verdict" }).click();
+    await expect(page.getByRole("status")).toContainText("Verdict recorded and published");
     expect(freshDb.count("Verdict")).toBe(1);
+    await page.getByRole("button", { name: "Publish claim" }).click();
+    await expect(page.getByTestId("claim-publishing")).toContainText("Published");
   });
 
   await test.step("readers see the claim, both quotes and the verdict on the public page", async () => {

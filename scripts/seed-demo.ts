@@ -3,7 +3,7 @@ import path from "node:path";
 import { parseImportFile } from "@/lib/import/parse";
 import { slugify } from "@/lib/text";
 import { importArticles } from "@/server/articles";
-import { createClaim } from "@/server/claims";
+import { createClaim, setClaimPublished } from "@/server/claims";
 import { db } from "@/server/db";
 import { createEvent } from "@/server/events";
 import { addEvidence } from "@/server/evidence";
@@ -74,7 +74,9 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
         await addEvidence(claim.id, { articleId: postId, ...e.span, stance: e.stance, note: e.note }, null);
         evidence++;
       }
-      await recordVerdict(claim.id, c.verdict, null);
+      // The demo is what readers see: its claims and verdicts are published.
+      const { version } = await recordVerdict(claim.id, { ...c.verdict, version: claim.version + c.evidence.length, publish: true }, null);
+      await setClaimPublished(claim.id, { version }, true, null);
     }
     return { status: "seeded", event: event.name, articles: 2, claims: claims.length, evidence, verdicts: claims.length };
   } catch (error) {

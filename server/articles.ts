@@ -4,6 +4,7 @@ import { ArticleInputSchema, type ArticleData } from "@/lib/schemas/article";
 import { parseDateInput } from "@/lib/dates";
 import { deriveTitle } from "@/lib/text";
 import { db, type Tx } from "./db";
+import { audit } from "./audit";
 import { AppError, fieldErrors, notFound, parseInput } from "./errors";
 import { findOrCreateOutlet } from "./outlets";
 import { readerChanged } from "./reader-cache";
@@ -45,6 +46,12 @@ async function insertArticle(tx: Tx, data: ArticleData, actor: Actor | null): Pr
       importedById: actor?.id ?? null,
     },
     select: { id: true, title: true },
+  });
+  await audit(tx, actor, {
+    action: "article.import",
+    entityType: "article",
+    entityId: article.id,
+    after: { title: article.title, outlet: data.outlet, publishedAt: data.publishedAt, url: data.url ?? null, sha256: hash },
   });
   return { status: "created", ...article };
 }

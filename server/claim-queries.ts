@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "./db";
 import { notFound } from "./errors";
-import { readerClaimWhere } from "./visibility";
+import { readerClaimWhere, readerVerdictWhere } from "./visibility";
 
 const articleRef = {
   select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true, slug: true } } },
@@ -12,6 +12,7 @@ const verdictSelect = {
   rating: true,
   rationale: true,
   decidedAt: true,
+  publishedAt: true,
   decidedBy: { select: { name: true } },
 } as const;
 
@@ -26,6 +27,7 @@ const claimListSelect = {
   createdAt: true,
   updatedAt: true,
   version: true,
+  publishedAt: true,
   event: { select: { id: true, name: true, slug: true, date: true, place: true } },
   article: articleRef,
   currentVerdict: { select: verdictSelect },
@@ -63,7 +65,7 @@ export async function getClaim(id: string, audience: "reader" | "desk" = "desk")
     select: {
       ...claimListSelect,
       event: { select: { id: true, name: true, slug: true, date: true, place: true, timeZone: true } },
-      verdicts: { orderBy: { decidedAt: "desc" }, select: verdictSelect },
+      verdicts: { where: audience === "reader" ? readerVerdictWhere : {}, orderBy: { decidedAt: "desc" }, select: verdictSelect },
     },
   });
   if (!claim) throw notFound("The claim");

@@ -129,10 +129,10 @@ describe("pre-event claims, post-event evidence", () => {
 describe("verdicts", () => {
   it("keeps every verdict and makes the newest current", async () => {
     const { id } = await newClaim({ eventId: ids.event });
-    await recordVerdict(id, { rating: "unverifiable", rationale: "Nothing reported yet either way." }, null);
+    const first = await recordVerdict(id, { rating: "unverifiable", rationale: "Nothing reported yet either way.", version: 1, publish: true }, null);
     // decidedAt has millisecond precision; keep the two verdicts apart.
     await new Promise((r) => setTimeout(r, 5));
-    await recordVerdict(id, { rating: "confirmed", rationale: "Later reports describe the descent from the roof." }, null);
+    await recordVerdict(id, { rating: "confirmed", rationale: "Later reports describe the descent from the roof.", version: first.version, publish: true }, null);
     const claim = await getClaim(id);
     expect(claim.currentVerdict?.rating).toBe("confirmed");
     expect(claim.verdicts.map((v) => v.rating)).toEqual(["confirmed", "unverifiable"]);

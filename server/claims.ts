@@ -2,8 +2,10 @@ import "server-only";
 import { checkSpan } from "@/lib/spans";
 import { parseDay } from "@/lib/dates";
 import { ClaimCreateSchema, ClaimUpdateSchema } from "@/lib/schemas/claim";
+import { VersionSchema } from "@/lib/schemas/common";
 import { db, type Tx } from "./db";
-import { AppError, invalid, notFound, parseInput } from "./errors";
+import { audit, bumpClaimVersion, claimSnapshot, claimWrite } from "./claim-versions";
+import { invalid, notFound, parseInput } from "./errors";
 import { assertLaterEvidence, assertPreEvent } from "./claim-rules";
 import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
@@ -30,7 +32,7 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
     const quoteText = assertSpan(article.body, data.start, data.end, data.quote);
     const event = await loadEvent(tx, data.eventId);
     assertPreEvent(article, event);
-    return tx.claim.create({
+    const created = await tx.claim.create({
       data: {
         articleId: article.id,
         eventId: event?.id ?? null,
@@ -44,6 +46,14 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
       },
       select: { id: true, version: true },
     });
+    await audit(tx, who, {
+      action: "claim.create",
+      entityType: "claim",
+      entityId: created.id,
+      claimId: created.id,
+      after: { ...(await claimSnapshot(tx, created.id)), articleId: article.id, quote: { start: data.start, end: data.end, text: quoteText } },
+    });
+    return created;
   });
   readerChanged({ claimIds: [claim.id] });
   return claim;
@@ -54,38 +64,35 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
  * on; if someone else changed the claim meanwhile it is refused, not merged.
  */
 export async function updateClaim(id: string, input: unknown, actor?: Actor | null) {
-  if (actor === undefined) await requireEditor();
+  const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(ClaimUpdateSchema, input);
-  const result = await db.$transaction(async (tx) => {
+  const attempt = { action: "claim.update", entityType: "claim" as const, entityId: id, claimId: id, after: data };
+  const result = await claimWrite(who, attempt, async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id },
       select: {
-        version: true,
         article: { select: { publishedAt: true } },
         evidence: { select: { article: { select: { publishedAt: true } } } },
       },
     });
     if (!claim) throw notFound("The claim");
+    const before = await claimSnapshot(tx, id);
+    await bumpClaimVersion(tx, id, data.version);
     if (data.eventId !== undefined) {
       const event = await loadEvent(tx, data.eventId);
       assertPreEvent(claim.article, event);
       for (const e of claim.evidence) assertLaterEvidence(e.article, claim.article, event);
     }
-    const updated = await tx.claim.updateMany({
-      where: { id, version: data.version },
+    await tx.claim.update({
+      where: { id },
       data: {
         statement: data.statement,
         attributedTo: data.attributedTo,
         eventId: data.eventId,
         deadline: data.deadline === undefined ? undefined : data.deadline ? parseDay(data.deadline) : null,
-        version: { increment: 1 },
       },
     });
-    if (updated.count === 0) {
-      throw new AppError("conflict", "Someone else changed this claim while you were editing. Reload to see their version.", undefined, {
-        currentVersion: claim.version,
-      });
-    }
+    await audit(tx, who, { ...attempt, before, after: await claimSnapshot(tx, id) });
     return { id, version: data.version + 1 };
   });
   readerChanged({ claimIds: [id] });
@@ -93,16 +100,35 @@ export async function updateClaim(id: string, input: unknown, actor?: Actor | nu
 }
 
 export async function deleteClaim(id: string, actor?: Actor | null) {
-  if (actor === undefined) await requireEditor();
-  const found = await db.claim.findUnique({ where: { id }, select: { id: true } });
-  if (!found) throw notFound("The claim");
-  // Clear the pointer first: the current verdict is one of the rows the
-  // cascade removes.
-  await db.$transaction([
-    db.claim.update({ where: { id }, data: { currentVerdictId: null } }),
-    db.claim.delete({ where: { id } }),
-  ]);
+  const who = actor === undefined ? await requireEditor() : actor;
+  await db.$transaction(async (tx) => {
+    const before = await claimSnapshot(tx, id);
+    if (!before) throw notFound("The claim");
+    // Clear the pointer first: the current verdict is one of the rows the
+    // cascade removes.
+    await tx.claim.update({ where: { id }, data: { currentVerdictId: null } });
+    await tx.claim.delete({ where: { id } });
+    await audit(tx, who, { action: "claim.delete", entityType: "claim", entityId: id, claimId: id, before });
+  });
   readerChanged({ claimIds: [id] });
+}
+
+/** Publishes or unpublishes a claim (readers see only published claims). */
+export async function setClaimPublished(id: string, input: unknown, publish: boolean, actor?: Actor | null) {
+  const who = actor === undefined ? await requireEditor() : actor;
+  const { version } = parseInput(VersionSchema, input);
+  const action = publish ? "claim.publish" : "claim.unpublish";
+  const attempt = { action, entityType: "claim" as const, entityId: id, claimId: id };
+  const result = await claimWrite(who, attempt, async (tx) => {
+    const before = await claimSnapshot(tx, id);
+    if (!before) throw notFound("The claim");
+    await bumpClaimVersion(tx, id, version);
+    await tx.claim.update({ where: { id }, data: { publishedAt: publish ? (before.publishedAt ?? new Date()) : null } });
+    await audit(tx, who, { ...attempt, before, after: await claimSnapshot(tx, id) });
+    return { id, version: version + 1, published: publish };
+  });
+  readerChanged({ claimIds: [id] });
+  return result;
 }
 
 export {

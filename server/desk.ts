@@ -1,6 +1,7 @@
 import "server-only";
 import { jsonify } from "@/lib/json";
 import { getArticle, listArticles } from "./articles";
+import { listClaimAudit } from "./audit";
 import { getClaim, listClaims, listClaimsForEvidence, listEvidenceArticles } from "./claim-queries";
 import { listEvents } from "./events";
 import { getWorkQueue } from "./queue";
@@ -17,7 +18,7 @@ async function asEditor<T>(read: () => Promise<T>) {
 export const desk = {
   article: (id: string) => asEditor(() => getArticle(id)),
   articles: (q?: string) => asEditor(() => listArticles({ q })),
-  claim: (id: string) => asEditor(() => getClaim(id)),
+  claim: (id: string) => asEditor(async () => ({ ...(await getClaim(id)), audit: await listClaimAudit(id) })),
   claims: () => asEditor(() => listClaims()),
   claimable: (articleId: string) => asEditor(() => listClaimsForEvidence(articleId)),
   evidenceArticles: (claimId: string) => asEditor(() => listEvidenceArticles(claimId)),

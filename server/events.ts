@@ -3,6 +3,7 @@ import { EventInputSchema } from "@/lib/schemas/event";
 import { parseDay } from "@/lib/dates";
 import { slugify } from "@/lib/text";
 import { db } from "./db";
+import { audit } from "./audit";
 import { AppError, parseInput } from "./errors";
 import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
@@ -18,14 +19,18 @@ const eventSelect = {
 } as const;
 
 export async function createEvent(input: unknown, actor?: Actor | null) {
-  if (actor === undefined) await requireEditor();
+  const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(EventInputSchema, input);
   const slug = data.slug ?? slugify(`${data.name} ${data.date.slice(0, 4)}`);
   const taken = await db.event.findUnique({ where: { slug }, select: { id: true } });
   if (taken) throw new AppError("conflict", `An event with the address “${slug}” already exists.`, { slug: ["Already in use."] });
-  const event = await db.event.create({
-    data: { ...data, slug, date: parseDay(data.date)!, timeZone: data.timeZone ?? null, place: data.place ?? null, description: data.description ?? null },
-    select: eventSelect,
+  const event = await db.$transaction(async (tx) => {
+    const event = await tx.event.create({
+      data: { ...data, slug, date: parseDay(data.date)!, timeZone: data.timeZone ?? null, place: data.place ?? null, description: data.description ?? null },
+      select: eventSelect,
+    });
+    await audit(tx, who, { action: "event.create", entityType: "event", entityId: event.id, after: event });
+    return event;
   });
   readerChanged({ eventIds: [event.id] });
   return event;

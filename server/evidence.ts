@@ -1,6 +1,7 @@
 import "server-only";
 import { EvidenceCreateSchema } from "@/lib/schemas/evidence";
 import { db } from "./db";
+import { audit, bumpClaimVersion, claimWrite } from "./claim-versions";
 import { AppError, invalid, notFound, parseInput } from "./errors";
 import { assertLaterEvidence } from "./claim-rules";
 import { assertSpan } from "./claims";
@@ -10,7 +11,8 @@ import { requireEditor, type Actor } from "./session";
 export async function addEvidence(claimId: string, input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(EvidenceCreateSchema, input);
-  const created = await db.$transaction(async (tx) => {
+  const attempt = { action: "evidence.add", entityType: "evidence" as const, entityId: "-", claimId, after: data };
+  const created = await claimWrite(who, attempt, async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: claimId },
       select: { id: true, articleId: true, article: { select: { publishedAt: true } }, event: { select: { name: true, date: true } } },
@@ -37,23 +39,29 @@ export async function addEvidence(claimId: string, input: unknown, actor?: Actor
         note: data.note ?? null,
         createdById: who?.id ?? null,
       },
-      select: { id: true },
+      select: { id: true, quoteText: true, stance: true, note: true, articleId: true, quoteStart: true, quoteEnd: true },
     });
-    await tx.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
-    return evidence;
+    await bumpClaimVersion(tx, claimId, data.version);
+    await audit(tx, who, { ...attempt, entityId: evidence.id, after: evidence });
+    return { id: evidence.id };
   });
   readerChanged({ claimIds: [claimId] });
   return created;
 }
 
-export async function removeEvidence(id: string, actor?: Actor | null) {
-  if (actor === undefined) await requireEditor();
-  const evidence = await db.evidence.findUnique({ where: { id }, select: { claimId: true } });
+export async function removeEvidence(id: string, actor?: Actor | null, version?: number) {
+  const who = actor === undefined ? await requireEditor() : actor;
+  const evidence = await db.evidence.findUnique({
+    where: { id },
+    select: { claimId: true, articleId: true, quoteStart: true, quoteEnd: true, quoteText: true, stance: true, note: true },
+  });
   if (!evidence) throw notFound("The evidence");
-  await db.$transaction([
-    db.evidence.delete({ where: { id } }),
-    db.claim.update({ where: { id: evidence.claimId }, data: { version: { increment: 1 } } }),
-  ]);
+  const attempt = { action: "evidence.remove", entityType: "evidence" as const, entityId: id, claimId: evidence.claimId };
+  await claimWrite(who, attempt, async (tx) => {
+    await tx.evidence.delete({ where: { id } });
+    await bumpClaimVersion(tx, evidence.claimId, version);
+    await audit(tx, who, { ...attempt, before: evidence });
+  });
   readerChanged({ claimIds: [evidence.claimId] });
   return { claimId: evidence.claimId };
 }

@@ -1,27 +1,69 @@
 import "server-only";
-import { VerdictCreateSchema } from "@/lib/schemas/verdict";
-import { db } from "./db";
+import { VerdictCreateSchema, VerdictPublishSchema } from "@/lib/schemas/verdict";
+import { audit, bumpClaimVersion, claimWrite } from "./claim-versions";
+import { db, type Tx } from "./db";
 import { notFound, parseInput } from "./errors";
 import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
 
+const verdictSelect = { id: true, claimId: true, rating: true, rationale: true, decidedAt: true, publishedAt: true } as const;
+
 /**
- * Records a new verdict. Earlier verdicts stay in the claim's history; the
- * claim's pointer moves to the new one in the same transaction.
+ * Points the claim at its most recently published verdict (what readers
+ * see), or at none. Called in the transaction that publishes or unpublishes.
+ */
+async function repointCurrent(tx: Tx, claimId: string) {
+  const latest = await tx.verdict.findFirst({
+    where: { claimId, publishedAt: { not: null } },
+    orderBy: [{ publishedAt: "desc" }, { decidedAt: "desc" }],
+    select: { id: true },
+  });
+  await tx.claim.update({ where: { id: claimId }, data: { currentVerdictId: latest?.id ?? null } });
+}
+
+/**
+ * Records a new verdict, as a draft unless `publish` is set. Earlier
+ * verdicts stay in the claim's history. Carries the claim version it was
+ * based on: of two editors deciding at once, the second is refused.
  */
 export async function recordVerdict(claimId: string, input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(VerdictCreateSchema, input);
-  const verdict = await db.$transaction(async (tx) => {
+  const attempt = { action: data.publish ? "verdict.record_publish" : "verdict.record_draft", entityType: "verdict" as const, entityId: "-", claimId, after: data };
+  const verdict = await claimWrite(who, attempt, async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
     if (!claim) throw notFound("The claim");
+    await bumpClaimVersion(tx, claimId, data.version);
+    const now = new Date();
     const verdict = await tx.verdict.create({
-      data: { claimId, rating: data.rating, rationale: data.rationale, decidedById: who?.id ?? null },
-      select: { id: true, rating: true, rationale: true, decidedAt: true },
+      data: { claimId, rating: data.rating, rationale: data.rationale, decidedById: who?.id ?? null, decidedAt: now, publishedAt: data.publish ? now : null },
+      select: verdictSelect,
     });
-    await tx.claim.update({ where: { id: claimId }, data: { currentVerdictId: verdict.id, version: { increment: 1 } } });
+    if (data.publish) await repointCurrent(tx, claimId);
+    await audit(tx, who, { ...attempt, entityId: verdict.id, after: verdict });
     return verdict;
   });
-  readerChanged({ claimIds: [claimId] });
-  return verdict;
+  if (data.publish) readerChanged({ claimIds: [claimId] });
+  return { ...verdict, version: data.version + 1 };
+}
+
+export async function setVerdictPublished(verdictId: string, input: unknown, publish: boolean, actor?: Actor | null) {
+  const who = actor === undefined ? await requireEditor() : actor;
+  const { version } = parseInput(VerdictPublishSchema, input);
+  const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
+  if (!found) throw notFound("The verdict");
+  const attempt = { action: publish ? "verdict.publish" : "verdict.unpublish", entityType: "verdict" as const, entityId: verdictId, claimId: found.claimId };
+  const result = await claimWrite(who, attempt, async (tx) => {
+    await bumpClaimVersion(tx, found.claimId, version);
+    const after = await tx.verdict.update({
+      where: { id: verdictId },
+      data: { publishedAt: publish ? (found.publishedAt ?? new Date()) : null },
+      select: verdictSelect,
+    });
+    await repointCurrent(tx, found.claimId);
+    await audit(tx, who, { ...attempt, before: found, after });
+    return after;
+  });
+  readerChanged({ claimIds: [found.claimId] });
+  return { ...result, version: version + 1 };
 }

@@ -11,6 +11,10 @@ export const LIMITS = {
   uploadBytes: 5 * 1024 * 1024,
 } as const;
 
+/** The claim version a write was based on; a stale one is refused with 409. */
+export const VersionField = z.number({ error: "The version this change is based on is required." }).int().min(1).max(2_147_483_647);
+export const VersionSchema = z.object({ version: VersionField });
+
 export const IdSchema = z.string().trim().min(1, "Required.").max(64);
 
 const textField = (label: string, max: number) =>

@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { STANCES } from "@/lib/verdicts";
-import { IdSchema, LIMITS, optionalText, SpanFields } from "./common";
+import { IdSchema, LIMITS, optionalText, SpanFields, VersionField } from "./common";
 
 export const EvidenceCreateSchema = z.object({
   articleId: IdSchema,
   ...SpanFields,
   stance: z.enum(STANCES, { error: "Choose a stance: supports, contradicts or mentions." }),
   note: optionalText("Note", LIMITS.noteChars),
+  /** The claim version this was based on; optional, since adding evidence overwrites nothing. */
+  version: VersionField.optional(),
 });
 export type EvidenceCreateInput = z.input<typeof EvidenceCreateSchema>;
 

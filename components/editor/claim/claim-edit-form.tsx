@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { ApiError, api } from "@/lib/query/api";
+import { api } from "@/lib/query/api";
 import { fetchDesk } from "@/lib/query/desk";
 import { keys } from "@/lib/query/keys";
 import { ClaimUpdateSchema } from "@/lib/schemas/claim";
@@ -11,6 +11,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { EventSelect } from "../event-select";
 import { useFormErrors } from "../use-form-errors";
+import { ConflictNotice } from "./conflict-notice";
 
 export type ClaimEditFormProps = { claim: DeskClaim; onClose: () => void };
 
@@ -28,7 +29,6 @@ export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
     },
     onError: errors.fromServer,
   });
-  const conflict = mutation.error instanceof ApiError && mutation.error.status === 409;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -64,14 +64,7 @@ export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
         </div>
       </div>
       <FormAlert error={mutation.error} />
-      {conflict && (
-        <p>
-          <button type="button" className="secondary" onClick={() => queryClient.invalidateQueries({ queryKey: keys.claim(claim.id) })}>
-            Reload the current version
-          </button>{" "}
-          <span className="small muted">Your edits stay in the form; save again to apply them on top.</span>
-        </p>
-      )}
+      <ConflictNotice error={mutation.error} claimId={claim.id} />
       <div className="row">
         <button type="submit" disabled={mutation.isPending}>
           Save claim

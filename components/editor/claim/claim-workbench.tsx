@@ -7,7 +7,9 @@ import { formatDay } from "@/lib/dates";
 import { fetchDesk } from "@/lib/query/desk";
 import { keys } from "@/lib/query/keys";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { AuditTrail } from "./audit-trail";
 import { ClaimEditForm } from "./claim-edit-form";
+import { ClaimPublishBar } from "./claim-publish-bar";
 import { DeleteClaimButton } from "./delete-claim-button";
 import { EvidenceList } from "./evidence-list";
 import { VerdictForm } from "./verdict-form";
@@ -42,6 +44,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
         )}
       </header>
       {editing && <ClaimEditForm claim={claim} onClose={() => setEditing(false)} />}
+      <ClaimPublishBar claim={claim} />
       <div className="grid-2">
         <section aria-labelledby="rumor-heading">
           <h2 id="rumor-heading">The claim, before the event</h2>
@@ -70,7 +73,8 @@ export function ClaimWorkbench({ id }: { id: string }) {
         </section>
       </div>
       <VerdictForm claim={claim} />
-      <VerdictHistory verdicts={claim.verdicts} currentId={claim.currentVerdict?.id} />
+      <VerdictHistory claim={claim} />
+      <AuditTrail events={claim.audit} />
       <DeleteClaimButton claimId={claim.id} articleId={claim.article.id} />
     </div>
   );

@@ -10,24 +10,30 @@ import type { DeskClaim } from "@/server/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "../use-form-errors";
+import { ConflictNotice } from "./conflict-notice";
 
-type VerdictInput = { rating: (typeof RATINGS)[number]; rationale: string };
+type VerdictInput = { rating: (typeof RATINGS)[number]; rationale: string; version: number; publish: boolean };
 
 export function VerdictForm({ claim }: { claim: DeskClaim }) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const key = keys.claim(claim.id);
   const mutation = useMutation({
     mutationFn: (input: VerdictInput) => api(`/api/v1/claims/${claim.id}/verdicts`, { method: "POST", json: input }),
     // Show the new verdict at once; roll back if the server refuses it.
     onMutate: async (input) => {
-      setSaved(false);
+      setSaved(null);
       await queryClient.cancelQueries({ queryKey: key });
       const previous = queryClient.getQueryData<DeskClaim>(key);
       if (previous) {
-        const optimistic = { id: "optimistic", ...input, decidedAt: new Date().toISOString(), decidedBy: null };
-        queryClient.setQueryData<DeskClaim>(key, { ...previous, currentVerdict: optimistic, verdicts: [optimistic, ...previous.verdicts] });
+        const now = new Date().toISOString();
+        const optimistic = { id: "optimistic", rating: input.rating, rationale: input.rationale, decidedAt: now, publishedAt: input.publish ? now : null, decidedBy: null };
+        queryClient.setQueryData<DeskClaim>(key, {
+          ...previous,
+          currentVerdict: input.publish ? optimistic : previous.currentVerdict,
+          verdicts: [optimistic, ...previous.verdicts],
+        });
       }
       return { previous };
     },
@@ -35,7 +41,14 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       errors.fromServer(error);
     },
-    onSuccess: () => setSaved(true),
+    onSuccess: (_data, input) =>
+      setSaved(
+        input.publish
+          ? claim.publishedAt
+            ? "Verdict recorded and published. Readers see it now."
+            : "Verdict recorded and published; publish the claim too for readers to see it."
+          : "Verdict saved as a draft. Readers do not see it until it is published.",
+      ),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
       // The rating shows on its article's marks and in later articles' claim pickers.
@@ -46,7 +59,13 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = errors.check(VerdictCreateSchema, { rating: form.get("rating") ?? undefined, rationale: String(form.get("rationale") ?? "") });
+    const intent = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value");
+    const input = errors.check(VerdictCreateSchema, {
+      rating: form.get("rating") ?? undefined,
+      rationale: String(form.get("rationale") ?? ""),
+      version: claim.version,
+      publish: intent === "publish",
+    });
     if (input) mutation.mutate(input);
   }
 
@@ -72,11 +91,17 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
           <textarea id="verdict-rationale" name="rationale" rows={4} placeholder="What the later reporting shows, and what it does not" />
           <FieldError errors={errors.fields} name="rationale" />
         </div>
-        <FormAlert error={mutation.error} success={saved ? "Verdict recorded. Readers see it now." : null} />
-        <button type="submit" disabled={mutation.isPending}>
-          {mutation.isPending ? "Saving…" : current ? "Record new verdict" : "Record verdict"}
-        </button>
-        <p className="small muted">Every verdict is kept in the history; the newest one is what readers see.</p>
+        <FormAlert error={mutation.error} success={saved} />
+        <ConflictNotice error={mutation.error} claimId={claim.id} />
+        <div className="row">
+          <button type="submit" name="intent" value="publish" disabled={mutation.isPending}>
+            Publish verdict
+          </button>
+          <button type="submit" name="intent" value="draft" className="secondary" disabled={mutation.isPending}>
+            Save as draft
+          </button>
+        </div>
+        <p className="small muted">Every verdict is kept in the history; readers see the newest published one.</p>
       </form>
     </section>
   );

@@ -1,11 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { importArticles } from "@/server/articles";
-import { createClaim } from "@/server/claims";
+import { createClaim, setClaimPublished } from "@/server/claims";
+import { db } from "@/server/db";
 import { createEvent } from "@/server/events";
 import { addEvidence } from "@/server/evidence";
 import { recordVerdict } from "@/server/verdicts";
 import { GET as getClaimById } from "./[id]/route";
 import { GET as listClaimsRoute } from "./route";
+
+const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const publishVerdict = async (id: string, input: { rating: string; rationale: string }) =>
+  recordVerdict(id, { ...input, version: await versionOf(id), publish: true }, null);
 
 // The public read API as a client sees it: the handlers are called directly
 // and only their JSON is asserted, so the tests pin the documented contract.
@@ -56,11 +61,12 @@ beforeAll(async () => {
   await addEvidence(headline.id, { articleId: post, ...at(POST, "The singer headlined the halftime show"), stance: "supports" }, null);
   await addEvidence(guest.id, { articleId: post, ...at(POST, "No guest joined her on stage."), stance: "contradicts", note: "Checked the broadcast too." }, null);
   await addEvidence(loose.id, { articleId: loosePost, ...at(LATER, "announced the new tram line"), stance: "supports" }, null);
-  await recordVerdict(headline.id, { rating: "unverifiable", rationale: "Only the preview mentioned it so far." }, null);
+  await publishVerdict(headline.id, { rating: "unverifiable", rationale: "Only the preview mentioned it so far." });
   // decidedAt has millisecond precision; keep the two verdicts apart.
   await new Promise((r) => setTimeout(r, 5));
-  await recordVerdict(headline.id, { rating: "confirmed", rationale: "The recap says she headlined the show." }, null);
-  await recordVerdict(guest.id, { rating: "refuted", rationale: "The recap says no guest joined her." }, null);
+  await publishVerdict(headline.id, { rating: "confirmed", rationale: "The recap says she headlined the show." });
+  await publishVerdict(guest.id, { rating: "refuted", rationale: "The recap says no guest joined her." });
+  for (const c of [headline, guest, loose]) await setClaimPublished(c.id, { version: await versionOf(c.id) }, true, null);
   ids = { event: event.id, pre, post, headline: headline.id, guest: guest.id, loose: loose.id };
 });
 
