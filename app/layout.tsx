@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   description: "What was rumored before an event, what actually happened, and which outlets get it right.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Reading the request makes every page render per request, so each gets the
+// CSP nonce proxy.ts made (Next applies it to its own scripts).
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await headers();
   return (
     <html lang="en">
       <body>{children}</body>

@@ -18,3 +18,5 @@ export const UserCreateSchema = z.object({
   password: z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`).max(256).optional(),
 });
 export type UserCreateInput = z.input<typeof UserCreateSchema>;
+
+export const AccountPatchSchema = z.object({ disabled: z.boolean({ error: "disabled must be true or false." }) });

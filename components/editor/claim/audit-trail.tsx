@@ -10,7 +10,7 @@ export function AuditTrail({ events }: AuditTrailProps) {
     <section aria-labelledby="audit-heading">
       <details>
         <summary>
-          <h2 id="audit-heading" style={{ display: "inline" }}>
+          <h2 id="audit-heading" className="inline-heading">
             Audit trail ({events.length})
           </h2>
         </summary>

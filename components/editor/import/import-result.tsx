@@ -30,7 +30,7 @@ export function ImportResult({ report }: { report: ImportReportBody }) {
       : `Created ${plural(report.created, "article", "articles")}${report.duplicates ? `; ${dupes} already stored` : ""}`;
   return (
     <div className="alert alert-ok" role="status">
-      <p style={{ margin: 0 }}>{summary}.</p>
+      <p className="flush">{summary}.</p>
       <ul style={{ margin: "0.4rem 0 0", paddingLeft: "1.2rem" }}>
         {report.items.map((item, i) => (
           <li key={`${item.id}-${i}`}>
@@ -61,7 +61,7 @@ export function ImportProblems({ problems, id }: { problems: Problems | null; id
   if (!problems) return null;
   return (
     <div className="alert alert-error" role="alert" id={id}>
-      <p style={{ margin: 0 }}>{problems.message}</p>
+      <p className="flush">{problems.message}</p>
       {problems.list.length > 0 && (
         <ul style={{ margin: "0.4rem 0 0", paddingLeft: "1.2rem" }}>
           {problems.list.map((p, i) => (

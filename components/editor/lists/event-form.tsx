@@ -40,7 +40,7 @@ export function EventForm() {
   }
 
   return (
-    <section className="card" aria-labelledby="new-event-heading" style={{ marginTop: "1.5rem" }}>
+    <section className="card spaced-top" aria-labelledby="new-event-heading">
       <h2 id="new-event-heading">New event</h2>
       <form ref={formRef} onSubmit={submit} aria-label="New event">
         <div className="grid-2">

@@ -21,7 +21,7 @@ export default async function DeskArticlesPage({ searchParams }: { searchParams:
         <label htmlFor="article-q" className="visually-hidden">
           Search articles
         </label>
-        <input id="article-q" name="q" defaultValue={q ?? ""} placeholder="Title or outlet" style={{ maxWidth: "22rem" }} />
+        <input id="article-q" name="q" defaultValue={q ?? ""} placeholder="Title or outlet" className="input-narrow" />
         <button type="submit" className="secondary">
           Search
         </button>
