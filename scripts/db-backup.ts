@@ -1,0 +1,93 @@
+// npm run db:backup [-- <file>]      consistent copy of the live database
+// npm run db:restore -- <file>       bring a backup back (the current data is backed up first)
+//
+// Both use SQLite's online backup API (through better-sqlite3), which copies
+// page by page under SQLite's own locks: safe while the app is running, and
+// the copy is a consistent snapshot even with a WAL file beside the database.
+import "dotenv/config";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+
+const USAGE = `Usage:
+  npm run db:backup [-- <file>]     default: data/backups/hindsight-<time>.db
+  npm run db:restore -- <file>`;
+
+function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+export function databaseFile(url = process.env.DATABASE_URL?.trim() || "file:./data/hindsight.db"): string {
+  if (!url.startsWith("file:")) fail("DATABASE_URL must be a file: URL (SQLite).");
+  const bare = url.split("?")[0]!;
+  if (bare.startsWith("file://")) return fileURLToPath(bare);
+  return path.resolve(bare.slice("file:".length));
+}
+
+const stamp = () => new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+
+export async function backup(source: string, target: string) {
+  if (!existsSync(source)) throw new Error(`No database at ${source}.`);
+  mkdirSync(path.dirname(target), { recursive: true });
+  const db = new Database(source, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  try {
+    await db.backup(target);
+  } finally {
+    db.close();
+  }
+  return target;
+}
+
+/** Checks that a file is an intact Hindsight database before it replaces the live one. */
+function assertRestorable(file: string) {
+  if (!existsSync(file)) throw new Error(`No backup at ${file}.`);
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const check = db.pragma("integrity_check", { simple: true });
+    if (check !== "ok") throw new Error(`${file} is damaged: ${String(check)}`);
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('Claim', 'User', 'AuditEvent')`).all();
+    if (tables.length < 3) throw new Error(`${file} is not a Hindsight database.`);
+  } catch (error) {
+    if (error instanceof Error && /not a database|file is not/i.test(error.message)) throw new Error(`${file} is not a SQLite database.`);
+    throw error;
+  } finally {
+    db.close();
+  }
+}
+
+export async function restore(file: string, live: string) {
+  assertRestorable(file);
+  const safety = existsSync(live) ? await backup(live, path.join(path.dirname(live), "backups", `before-restore-${stamp()}.db`)) : null;
+  // The backup API writes into the live database under its locks, so a
+  // running server sees the restored data on its next read.
+  const source = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(live);
+  } finally {
+    source.close();
+  }
+  return safety;
+}
+
+async function main() {
+  const [command, file] = process.argv.slice(2).filter((a) => a !== "--");
+  const live = databaseFile();
+  try {
+    if (command === "backup") {
+      const target = path.resolve(file ?? path.join(path.dirname(live), "backups", `hindsight-${stamp()}.db`));
+      await backup(live, target);
+      console.log(`Backed up ${live} to ${target}.`);
+    } else if (command === "restore") {
+      if (!file) fail(USAGE, 2);
+      const safety = await restore(path.resolve(file), live);
+      console.log(`Restored ${path.resolve(file)} into ${live}.${safety ? ` The data it replaced is in ${safety}.` : ""}`);
+      console.log("Run `npm run db:migrate` if the backup is older than this version of Hindsight.");
+    } else fail(USAGE, 2);
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
