@@ -12,12 +12,13 @@ import {
   type ArticleDefaults,
   type ParseError,
 } from "./candidate";
+import { htmlToArticle } from "./html";
 import { parseTextArticle } from "./text-article";
 
 export { cleanText, describeError, type ArticleDefaults, type ParseError } from "./candidate";
 export { detectDateHeader, parseTextArticle, type DateHeader } from "./text-article";
 
-export type ImportFormat = "jsonl" | "text" | "markdown";
+export type ImportFormat = "jsonl" | "text" | "markdown" | "html";
 
 const EXTENSIONS: Record<string, ImportFormat> = {
   ".jsonl": "jsonl",
@@ -25,11 +26,13 @@ const EXTENSIONS: Record<string, ImportFormat> = {
   ".txt": "text",
   ".md": "markdown",
   ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html",
 };
 
 export const ACCEPTED_EXTENSIONS = Object.keys(EXTENSIONS);
 /** For `<input type="file" accept>`. */
-export const ACCEPT_SINGLE = ".txt,.md,.markdown,text/plain,text/markdown";
+export const ACCEPT_SINGLE = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 export const ACCEPT_JSONL = ".jsonl,.ndjson";
 
 export type ParseResult = { format: ImportFormat | null; articles: ArticleInput[]; errors: ParseError[] };
@@ -40,7 +43,7 @@ export function formatOf(fileName: string): ImportFormat | null {
 }
 
 export function unknownFormatMessage(fileName: string): string {
-  return `“${fileName || "The file"}” is in an unknown format. Accepted: ${ACCEPTED_EXTENSIONS.join(", ")} (JSON Lines, plain text or Markdown).`;
+  return `“${fileName || "The file"}” is in an unknown format. Accepted: ${ACCEPTED_EXTENSIONS.join(", ")} (JSON Lines, plain text, Markdown or HTML).`;
 }
 
 /** Parses a file by its extension; `defaults` fill what the file itself lacks. */
@@ -48,6 +51,12 @@ export function parseImportFile(fileName: string, text: string, defaults: Articl
   const format = formatOf(fileName);
   if (!format) return { format, articles: [], errors: [{ message: unknownFormatMessage(fileName) }] };
   if (format === "jsonl") return parseJsonLines(text, defaults);
+  if (format === "html") {
+    // Only the extracted text is kept; the markup never reaches the database.
+    const html = htmlToArticle(text);
+    const { article, errors } = parseTextArticle(html.text, { ...defaults, title: defaults.title ?? html.title }, { markdown: false });
+    return { format, articles: article ? [article] : [], errors };
+  }
   const { article, errors } = parseTextArticle(text, defaults, { markdown: format === "markdown" });
   return { format, articles: article ? [article] : [], errors };
 }

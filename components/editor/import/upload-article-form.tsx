@@ -18,7 +18,7 @@ const META = [
 ] as const;
 const META_NAMES: readonly string[] = META.map((m) => m.name);
 
-/** One .txt or .md article, checked in the browser with the server's own parser before it is sent. */
+/** One .txt, .md or .html article, checked in the browser with the server's own parser before it is sent. */
 export function UploadArticleForm() {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -32,7 +32,7 @@ export function UploadArticleForm() {
     setProblems(null);
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
-    if (!(file instanceof File) || !file.name) return setFields({ file: ["Choose a .txt or .md file."] });
+    if (!(file instanceof File) || !file.name) return setFields({ file: ["Choose a .txt, .md or .html file."] });
     if (file.size > LIMITS.uploadBytes) return setFields({ file: [tooLargeMessage(`“${file.name}”`, file.size)] });
     const defaults = Object.fromEntries(META.map((m) => [m.name, String(form.get(m.name) ?? "")]));
     const { errors } = parseImportFile(file.name, await file.text(), defaults);
@@ -57,7 +57,7 @@ export function UploadArticleForm() {
         Upload one article
       </h2>
       <p className="small muted">
-        A plain text (.txt) or Markdown (.md) file holding one article, up to 5 MiB, in UTF-8. A first line such as “date 2024-08-09”
+        A plain text (.txt), Markdown (.md) or HTML (.html, reduced to its text) file holding one article, up to 5 MiB, in UTF-8. A first line such as “date 2024-08-09”
         gives its date; Markdown front matter (outlet, title, url, date) is read too.
       </p>
       <form ref={formRef} onSubmit={submit} noValidate>
