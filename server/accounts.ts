@@ -2,8 +2,10 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { UserCreateSchema } from "@/lib/schemas/auth";
+import { audit } from "./audit";
 import { db } from "./db";
 import { AppError, notFound, parseInput } from "./errors";
+import type { Actor } from "./session";
 
 // Accounts are managed here — by the `npm run user` CLI and the admin pages —
 // never by self sign-up. Passwords are hashed with Better Auth's own scrypt,
@@ -13,7 +15,8 @@ const userSelect = { id: true, email: true, name: true, role: true, disabledAt: 
 
 export const generatePassword = () => randomBytes(18).toString("base64url");
 
-export async function createAccount(input: unknown) {
+/** `actor` is the admin doing it (null: the CLI, logged as "system"). */
+export async function createAccount(input: unknown, actor: Actor | null = null) {
   const data = parseInput(UserCreateSchema, input);
   const password = data.password ?? generatePassword();
   const hash = await hashPassword(password);
@@ -25,6 +28,7 @@ export async function createAccount(input: unknown) {
       select: userSelect,
     });
     await tx.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: hash } });
+    await audit(tx, actor, { action: "user.create", entityType: "user", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
     return user;
   });
   return { user, password, generated: !data.password };
@@ -45,28 +49,31 @@ async function findByEmailOrId(who: string) {
 }
 
 /** Disables (or re-enables) an account; disabling ends its sessions and tokens at once. */
-export async function setAccountDisabled(who: string, disabled: boolean) {
+export async function setAccountDisabled(who: string, disabled: boolean, actor: Actor | null = null) {
   const user = await findByEmailOrId(who);
-  await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { disabledAt: disabled ? new Date() : null } }),
-    ...(disabled
-      ? [db.session.deleteMany({ where: { userId: user.id } }), db.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } })]
-      : []),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { disabledAt: disabled ? new Date() : null } });
+    if (disabled) {
+      await tx.session.deleteMany({ where: { userId: user.id } });
+      await tx.apiToken.updateMany({ where: { userId: user.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    }
+    await audit(tx, actor, { action: disabled ? "user.disable" : "user.enable", entityType: "user", entityId: user.id, after: { email: user.email, disabled } });
+  });
   return user;
 }
 
 /** Sets a new password (generated unless given), ends every session, clears a lockout. */
-export async function resetPassword(who: string, password?: string) {
+export async function resetPassword(who: string, password?: string, actor: Actor | null = null) {
   const user = await findByEmailOrId(who);
   const next = password ?? generatePassword();
   parseInput(UserCreateSchema.shape.password, next);
   const hash = await hashPassword(next);
-  await db.$transaction([
-    db.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } }),
-    db.session.deleteMany({ where: { userId: user.id } }),
-    db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } });
+    await tx.session.deleteMany({ where: { userId: user.id } });
+    await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
+    await audit(tx, actor, { action: "user.reset_password", entityType: "user", entityId: user.id, after: { email: user.email } });
+  });
   return { user, password: next, generated: !password };
 }
 

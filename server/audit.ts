@@ -4,7 +4,7 @@ import type { Actor } from "./session";
 
 export type AuditEntry = {
   action: string;
-  entityType: "article" | "claim" | "evidence" | "verdict" | "event";
+  entityType: "article" | "claim" | "evidence" | "verdict" | "event" | "user";
   entityId: string;
   claimId?: string | null;
   before?: unknown;

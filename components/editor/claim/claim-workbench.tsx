@@ -59,7 +59,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
         </section>
         <section aria-labelledby="outcome-heading">
           <h2 id="outcome-heading">What happened</h2>
-          <EvidenceList claimId={claim.id} evidence={claim.evidence} />
+          <EvidenceList claimId={claim.id} version={claim.version} evidence={claim.evidence} />
           <details className="small">
             <summary>Find evidence in later articles ({articles.length})</summary>
             <ul>

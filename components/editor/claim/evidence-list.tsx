@@ -8,13 +8,15 @@ import { keys } from "@/lib/query/keys";
 import { STANCE_INFO } from "@/lib/verdicts";
 import type { DeskClaim } from "@/server/desk";
 import { FormAlert } from "@/components/ui/form-alert";
+import { ConflictNotice } from "./conflict-notice";
 
-export type EvidenceListProps = { claimId: string; evidence: DeskClaim["evidence"] };
+export type EvidenceListProps = { claimId: string; version: number; evidence: DeskClaim["evidence"] };
 
-export function EvidenceList({ claimId, evidence }: EvidenceListProps) {
+export function EvidenceList({ claimId, version, evidence }: EvidenceListProps) {
   const queryClient = useQueryClient();
   const remove = useMutation({
-    mutationFn: (evidenceId: string) => api<void>(`/api/v1/evidence/${evidenceId}`, { method: "DELETE" }),
+    // Carries the claim version: removing what another editor just relied on is refused (409).
+    mutationFn: (evidenceId: string) => api<void>(`/api/v1/evidence/${evidenceId}?version=${version}`, { method: "DELETE" }),
     onSuccess: (_r, evidenceId) => {
       const articleId = evidence.find((e) => e.id === evidenceId)?.article.id;
       void queryClient.invalidateQueries({ queryKey: keys.claim(claimId) });
@@ -28,6 +30,7 @@ export function EvidenceList({ claimId, evidence }: EvidenceListProps) {
   return (
     <div className="stack" data-testid="evidence-list">
       <FormAlert error={remove.error} />
+      <ConflictNotice error={remove.error} claimId={claimId} />
       {evidence.map((e) => (
         <div key={e.id} className="evidence-item">
           <p className="stance">

@@ -10,7 +10,7 @@ export const GET = route(async () => {
 
 /** Body: { email, role, name?, password? }. A generated password is in the answer, once. */
 export const POST = route(async (request) => {
-  await requireAdmin();
-  const { user, password, generated } = await createAccount(await readJson(request, 16 * 1024));
+  const admin = await requireAdmin();
+  const { user, password, generated } = await createAccount(await readJson(request, 16 * 1024), admin);
   return NextResponse.json({ user, ...(generated ? { password } : {}) }, { status: 201 });
 });

@@ -13,6 +13,6 @@ export const PATCH = route<Context>(async (request, { params }) => {
   const { id } = await params;
   const { disabled } = parseInput(AccountPatchSchema, await readJson(request, 1024));
   if (disabled && id === admin.id) throw new AppError("invalid", "You cannot disable your own account.");
-  const user = await setAccountDisabled(id, disabled);
+  const user = await setAccountDisabled(id, disabled, admin);
   return NextResponse.json({ id: user.id, disabled });
 });
