@@ -77,7 +77,7 @@ test("an editor cannot reach the admin pages; an admin can", async ({ page, edit
   await adminContext.close();
 });
 
-test("an editor creates an API token in the desk and a script uses it", async ({ page, editor, playwright, baseURL }) => {
+test("an editor creates an API token on their account page and a script uses it", async ({ page, editor, playwright, baseURL }) => {
   void editor;
   await page.goto("/desk/tokens");
   await page.getByLabel("Token name").fill("nightly import");

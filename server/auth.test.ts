@@ -81,3 +81,22 @@ describe("sign-in", () => {
     expect(await db.user.count({ where: { email: "me@test.local" } })).toBe(0);
   });
 });
+
+describe("changing a password", () => {
+  it("needs the current one, then the new one signs in and the old one does not", async () => {
+    const a = await account();
+    const cookie = cookieOf(await signIn(a.email, a.password));
+    const change = (currentPassword: string) =>
+      auth.handler(
+        new Request(`${SITE}/api/auth/change-password`, {
+          method: "POST",
+          headers: { cookie, origin: SITE, "content-type": "application/json" },
+          body: JSON.stringify({ currentPassword, newPassword: "a brand new passphrase", revokeOtherSessions: true }),
+        }),
+      );
+    expect((await change("not my password")).status).toBeGreaterThanOrEqual(400);
+    expect((await change(a.password)).status).toBe(200);
+    expect((await signIn(a.email, a.password)).status).toBe(401);
+    expect((await signIn(a.email, "a brand new passphrase")).status).toBe(200);
+  });
+});

@@ -10,7 +10,7 @@ const LINKS = [
   { href: "/desk/claims", label: "Claims" },
   { href: "/desk/events", label: "Events" },
   { href: "/desk/articles/new", label: "Add articles" },
-  { href: "/desk/tokens", label: "API tokens" },
+  { href: "/desk/tokens", label: "Your account" },
 ] as const;
 const ADMIN_LINKS = [{ href: "/desk/admin/users", label: "Accounts" }] as const;
 

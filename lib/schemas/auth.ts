@@ -20,3 +20,11 @@ export const UserCreateSchema = z.object({
 export type UserCreateInput = z.input<typeof UserCreateSchema>;
 
 export const AccountPatchSchema = z.object({ disabled: z.boolean({ error: "disabled must be true or false." }) });
+
+export const PasswordChangeSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(256),
+    newPassword: z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`).max(256, "Password is too long."),
+    confirm: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "The two new passwords differ." });

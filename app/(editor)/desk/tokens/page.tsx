@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { PasswordForm } from "@/components/auth/password-form";
 import { TokenManager } from "@/components/auth/token-manager";
 import { jsonify } from "@/lib/json";
 import { listApiTokens } from "@/server/api-tokens";
 import { requireEditor } from "@/server/session";
 
-export const metadata: Metadata = { title: "API tokens" };
+export const metadata: Metadata = { title: "Your account" };
 
 export default async function TokensPage() {
   const user = await requireEditor();
   const tokens = jsonify(await listApiTokens(user.id));
   return (
     <section className="stack">
-      <h1>Personal API tokens</h1>
+      <h1>Your account</h1>
+      <PasswordForm />
+      <h2>Personal API tokens</h2>
       <p className="muted">
         For your newsroom&apos;s scripts: send <code>Authorization: Bearer &lt;token&gt;</code> to the editor API (docs/api.md). A token acts as you;
         revoke it when a script no longer needs it.
