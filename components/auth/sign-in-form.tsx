@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { useFormErrors } from "@/components/editor/use-form-errors";
 import { SignInSchema } from "@/lib/schemas/auth";
+import { useHydrated } from "./use-hydrated";
 
 export type SignInFormProps = { next: string };
 
@@ -11,6 +12,7 @@ export function SignInForm({ next }: SignInFormProps) {
   const form = useFormErrors();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,7 +47,7 @@ export function SignInForm({ next }: SignInFormProps) {
   }
 
   return (
-    <form className="card stack" onSubmit={submit} noValidate aria-label="Sign in">
+    <form className="card stack" method="post" onSubmit={submit} noValidate aria-label="Sign in">
       <div className="field">
         <label htmlFor="email">Email</label>
         <input id="email" name="email" type="email" autoComplete="username" required aria-describedby="email-error" />
@@ -61,7 +63,7 @@ export function SignInForm({ next }: SignInFormProps) {
           {error}
         </div>
       ) : null}
-      <button type="submit" disabled={pending}>
+      <button type="submit" disabled={pending || !hydrated}>
         {pending ? "Signing in…" : "Sign in"}
       </button>
     </form>
