@@ -69,6 +69,14 @@ describe("sign-in", () => {
     expect((await signIn(a.email, a.password)).status).toBe(403);
   });
 
+  it("expires sessions", async () => {
+    const a = await account();
+    const cookie = cookieOf(await signIn(a.email, a.password));
+    expect(await sessionFor(cookie)).not.toBeNull();
+    await db.session.updateMany({ where: { userId: a.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await sessionFor(cookie)).toBeNull();
+  });
+
   it("has no self sign-up", async () => {
     const response = await auth.handler(
       new Request(`${SITE}/api/auth/sign-up/email`, {
