@@ -15,7 +15,7 @@ const verdictSelect = {
   decidedBy: { select: { name: true } },
 } as const;
 
-const claimListSelect = {
+export const claimListSelect = {
   id: true,
   statement: true,
   attributedTo: true,
