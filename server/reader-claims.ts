@@ -1,9 +1,9 @@
 import "server-only";
 import { parseDay } from "@/lib/dates";
-import type { ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import { ClaimFilterSchema, filterParams, PageSchema, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { claimListSelect } from "./claim-queries";
 import { db, type Prisma } from "./db";
-import { invalid } from "./errors";
+import { invalid, parseInput } from "./errors";
 import { getPublicClaim, toPublicClaim } from "./public-claims";
 import { cachedRead } from "./reader-cache";
 import { searchClaimIds } from "./search";
@@ -17,6 +17,7 @@ const DAY_MS = 86_400_000;
 export async function readerWhere(filter: ClaimFilterInput): Promise<Prisma.ClaimWhereInput> {
   const and: Prisma.ClaimWhereInput[] = [readerClaimWhere];
   if (filter.event) and.push({ event: { slug: filter.event } });
+  if (filter.eventId) and.push({ eventId: filter.eventId });
   if (filter.outlet) and.push({ article: { outlet: { slug: filter.outlet } } });
   if (filter.rating === "pending") and.push({ currentVerdictId: null });
   else if (filter.rating) and.push({ currentVerdict: { rating: filter.rating } });
@@ -60,4 +61,10 @@ export function findReaderClaims(filter: ClaimFilterInput = {}, page: ReaderPage
 /** One claim with its context and history, as its reader page shows it; throws not_found. */
 export function getReaderClaim(id: string) {
   return cachedRead(`claim:${id}`, () => getPublicClaim(id));
+}
+
+/** Parses a reader query string (filters and paging) the way every reader endpoint does. */
+export function parseReaderQuery(params: URLSearchParams) {
+  const raw = filterParams(params);
+  return { filter: parseInput(ClaimFilterSchema, raw), page: parseInput(PageSchema, raw) as ReaderPage };
 }

@@ -21,6 +21,8 @@ export const ClaimFilterSchema = z.object({
   from: blankToUndefined(day),
   to: blankToUndefined(day),
   q: blankToUndefined(z.string().trim().max(200, "Search for at most 200 characters.")),
+  /** The core API's event filter by id, kept for backwards compatibility. */
+  eventId: blankToUndefined(z.string().trim().max(64)),
 });
 export type ClaimFilterInput = z.output<typeof ClaimFilterSchema>;
 
@@ -38,7 +40,7 @@ export function filterParams(params: URLSearchParams | Record<string, string | s
     const v = params[k];
     return Array.isArray(v) ? v[0] : v;
   };
-  return Object.fromEntries([...FILTER_KEYS, "cursor", "limit", "format"].map((k) => [k, get(k)]));
+  return Object.fromEntries([...FILTER_KEYS, "eventId", "cursor", "limit", "format"].map((k) => [k, get(k)]));
 }
 
 /** The query string that reproduces a filter, for links and exports. */
