@@ -11,6 +11,8 @@ export function SiteFooter() {
         </p>
         <p>
           The same data is available as JSON: <Link href="/api/v1/claims">the public claims API (/api/v1/claims)</Link>.
+          Follow new and changed verdicts in the <a href="/feed.xml">Atom feed</a>; every verdict as schema.org
+          ClaimReview: <a href="/claim-reviews.jsonld">claim-reviews.jsonld</a>.
         </p>
       </div>
     </footer>
