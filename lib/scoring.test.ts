@@ -56,6 +56,8 @@ describe("attributionKind", () => {
     expect(attributionKind("The outlet itself")).toBe("own");
     expect(attributionKind("the outlet itself (implied)")).toBe("own");
     expect(attributionKind("French media")).toBe("relayed");
-    expect(attributionKind("The outlet itself, citing sources")).toBe("relayed");
+    expect(attributionKind("The outlet itself (implied), from sightings")).toBe("own");
+    expect(attributionKind("Cine Phil (@cinephiloff) on X")).toBe("relayed");
+    expect(attributionKind("Sources close to the outlet itself")).toBe("relayed");
   });
 });

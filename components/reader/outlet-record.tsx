@@ -22,7 +22,7 @@ function AccuracyLine({ accuracy }: { accuracy: Accuracy }) {
 
 function CountsTable({ counts, caption }: { counts: RatingCounts; caption: string }) {
   return (
-    <table className="small">
+    <table className={`small ${styles.counts}`}>
       <caption className="visually-hidden">{caption}</caption>
       <tbody>
         {RATING_ORDER.map((r) => (

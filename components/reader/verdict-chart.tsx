@@ -74,6 +74,7 @@ export function VerdictChart({ events }: VerdictChartProps) {
         })}
       </svg>
       <figcaption className="small muted">Each bar is one event; its segments are the claims per verdict.</figcaption>
+      <div className={styles.scroll}>
       <table className={`small ${styles.chartTable}`}>
         <caption className="visually-hidden">Verdicts by event</caption>
         <thead>
@@ -102,6 +103,7 @@ export function VerdictChart({ events }: VerdictChartProps) {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
