@@ -18,6 +18,7 @@ const TTL_MS = 10 * 60_000;
 const store = new Map<string, { value: Promise<unknown>; at: number }>();
 let watcher: Database.Database | null | undefined;
 let seenVersion = -1;
+let localChanges = 0;
 
 function dataVersion(): number {
   if (watcher === undefined) {
@@ -65,5 +66,15 @@ export function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
  */
 export function readerChanged(change: ReaderChange = {}): void {
   void change;
+  localChanges++;
   store.clear();
+}
+
+/**
+ * Changes whenever reader data may have changed; null when that cannot be
+ * told (no watcher), in which case derived data must be rebuilt every time.
+ */
+export function readerGeneration(): string | null {
+  const version = dataVersion();
+  return version === -1 ? null : `${localChanges}:${version}`;
 }

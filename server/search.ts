@@ -1,58 +1,54 @@
 import "server-only";
+import Database from "better-sqlite3";
 import { db } from "./db";
+import { readerGeneration } from "./reader-cache";
 
 /**
  * Full-text search over claims: statement, rumor quote, attribution and every
- * evidence quote. One interface; this is the SQLite FTS5 implementation (a
- * PostgreSQL tsvector one can sit behind the same function).
+ * evidence quote and note. One interface (`searchClaimIds`); this is the
+ * SQLite FTS5 implementation, and a PostgreSQL tsvector one can sit behind
+ * the same function.
  *
- * The FTS table and its triggers are created here at first use rather than in
- * a Prisma migration: Prisma cannot describe virtual tables, and the
- * "migrations match the schema" check would see them as drift. See
- * docs/decisions/0007-search.md.
+ * The FTS5 index lives in an in-memory SQLite database of this process and is
+ * rebuilt from the claims when the data has changed (readerGeneration), so it
+ * never appears in the Prisma-managed database: no migration, no drift for
+ * `prisma migrate dev`, nothing for the "migrations match the schema" check to
+ * see. See docs/decisions/0007-search.md.
  */
-let ready: Promise<void> | null = null;
+let index: Database.Database | null = null;
+let indexedGeneration: string | null = null;
+let building: Promise<void> | null = null;
 
-const SETUP = [
-  `CREATE VIRTUAL TABLE IF NOT EXISTS claim_search USING fts5(claim_id UNINDEXED, ref UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')`,
-  `CREATE TRIGGER IF NOT EXISTS claim_search_ai AFTER INSERT ON "Claim" BEGIN
-     INSERT INTO claim_search (claim_id, ref, body) VALUES (new.id, new.id, new.statement || ' ' || new.quoteText || ' ' || new.attributedTo);
-   END`,
-  `CREATE TRIGGER IF NOT EXISTS claim_search_au AFTER UPDATE OF statement, quoteText, attributedTo ON "Claim" BEGIN
-     DELETE FROM claim_search WHERE ref = old.id;
-     INSERT INTO claim_search (claim_id, ref, body) VALUES (new.id, new.id, new.statement || ' ' || new.quoteText || ' ' || new.attributedTo);
-   END`,
-  `CREATE TRIGGER IF NOT EXISTS claim_search_ad AFTER DELETE ON "Claim" BEGIN
-     DELETE FROM claim_search WHERE claim_id = old.id;
-   END`,
-  `CREATE TRIGGER IF NOT EXISTS claim_search_ei AFTER INSERT ON "Evidence" BEGIN
-     INSERT INTO claim_search (claim_id, ref, body) VALUES (new.claimId, new.id, new.quoteText || ' ' || coalesce(new.note, ''));
-   END`,
-  `CREATE TRIGGER IF NOT EXISTS claim_search_ed AFTER DELETE ON "Evidence" BEGIN
-     DELETE FROM claim_search WHERE ref = old.id;
-   END`,
-];
+function openIndex() {
+  const mem = new Database(":memory:");
+  mem.exec(`CREATE VIRTUAL TABLE claim_search USING fts5(claim_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')`);
+  return mem;
+}
 
-// Rebuilds the index when it disagrees with the tables (first start, or rows
-// written by something that bypassed the triggers, such as a raw DELETE).
-const REBUILD = [
-  `DELETE FROM claim_search`,
-  `INSERT INTO claim_search (claim_id, ref, body) SELECT id, id, statement || ' ' || quoteText || ' ' || attributedTo FROM "Claim"`,
-  `INSERT INTO claim_search (claim_id, ref, body) SELECT claimId, id, quoteText || ' ' || coalesce(note, '') FROM "Evidence"`,
-];
+async function rebuild(generation: string | null) {
+  const claims = await db.claim.findMany({
+    select: { id: true, statement: true, quoteText: true, attributedTo: true, evidence: { select: { quoteText: true, note: true } } },
+  });
+  const mem = (index ??= openIndex());
+  const insert = mem.prepare(`INSERT INTO claim_search (claim_id, body) VALUES (?, ?)`);
+  mem.transaction(() => {
+    mem.exec(`DELETE FROM claim_search`);
+    for (const c of claims) {
+      insert.run(c.id, `${c.statement}\n${c.quoteText}\n${c.attributedTo}`);
+      for (const e of c.evidence) insert.run(c.id, `${e.quoteText}\n${e.note ?? ""}`);
+    }
+  })();
+  indexedGeneration = generation;
+}
 
 async function ensureIndex() {
-  ready ??= (async () => {
-    for (const sql of SETUP) await db.$executeRawUnsafe(sql);
-  })().catch((error) => {
-    ready = null;
-    throw error;
+  const generation = readerGeneration();
+  if (index && generation !== null && generation === indexedGeneration) return;
+  // Concurrent searches after a change share one rebuild.
+  building ??= rebuild(generation).finally(() => {
+    building = null;
   });
-  await ready;
-  const [counts] = await db.$queryRawUnsafe<{ indexed: bigint | number; rows: bigint | number }[]>(
-    `SELECT (SELECT count(*) FROM claim_search) AS indexed, (SELECT count(*) FROM "Claim") + (SELECT count(*) FROM "Evidence") AS rows`,
-  );
-  if (Number(counts?.indexed) !== Number(counts?.rows)) await db.$transaction(REBUILD.map((sql) => db.$executeRawUnsafe(sql)));
+  await building;
 }
 
 /** Turns what a reader typed into an FTS5 query: every word must match, as a prefix. */
@@ -67,9 +63,8 @@ export async function searchClaimIds(input: string): Promise<string[]> {
   const query = toFtsQuery(input);
   if (!query) return [];
   await ensureIndex();
-  const rows = await db.$queryRawUnsafe<{ claim_id: string }[]>(
-    `SELECT claim_id FROM claim_search WHERE claim_search MATCH ? GROUP BY claim_id ORDER BY min(rank) LIMIT 1000`,
-    query,
-  );
+  const rows = index!
+    .prepare(`SELECT claim_id FROM claim_search WHERE claim_search MATCH ? GROUP BY claim_id ORDER BY min(rank) LIMIT 1000`)
+    .all(query) as { claim_id: string }[];
   return rows.map((r) => r.claim_id);
 }
