@@ -8,7 +8,7 @@ import { ReaderIntro } from "@/components/reader/reader-intro";
 import { ResultsHeading } from "@/components/reader/results-heading";
 import { VerdictChart } from "@/components/reader/verdict-chart";
 import styles from "@/components/reader/dashboard.module.css";
-import { ClaimFilterSchema, filterParams, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import { ClaimFilterSchema, filterParams, filterQuery, PageSchema, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { findReaderClaims } from "@/server/reader-claims";
 import { readerStats } from "@/server/stats";
 
@@ -16,13 +16,22 @@ import { readerStats } from "@/server/stats";
 // cached and dropped on every change (server/reader-cache.ts).
 export const dynamic = "force-dynamic";
 
+// Keeps the page light (its HTML size is what it costs to render).
+const PAGE_SIZE = 50;
+
 type DashboardProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function Dashboard({ searchParams }: DashboardProps) {
-  const parsed = ClaimFilterSchema.safeParse(filterParams(await searchParams));
+  const raw = filterParams(await searchParams);
+  const parsed = ClaimFilterSchema.safeParse(raw);
   const filter: ClaimFilterInput = parsed.success ? parsed.data : {};
   const filtered = Object.values(filter).some(Boolean);
-  const [stats, all, view] = await Promise.all([readerStats(), findReaderClaims(), findReaderClaims(filter)]);
+  const cursor = PageSchema.safeParse(raw).data?.cursor;
+  const [stats, all, view] = await Promise.all([
+    readerStats(),
+    findReaderClaims(),
+    findReaderClaims(filter, { limit: PAGE_SIZE, cursor }).catch(() => findReaderClaims(filter, { limit: PAGE_SIZE })),
+  ]);
   return (
     <>
       <ReaderIntro />
@@ -49,12 +58,17 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
             Some filters were not understood and were ignored: {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}
           </p>
         )}
-        <ResultsHeading count={view.items.length} filter={filter} />
+        <ResultsHeading count={view.items.length} more={view.nextCursor !== null} filter={filter} />
         {view.items.length === 0 ? (
           <p className="muted">{filtered ? "No claims match these filters." : "No claims have been recorded yet. Check back after the next event."}</p>
         ) : (
           groupByEvent(view.items).map((group) => <EventGroup key={group.event?.id ?? "none"} group={group} />)
         )}
+        {view.nextCursor ? (
+          <p className="no-print">
+            <a href={`/${filterQuery(filter, { cursor: view.nextCursor })}`}>More claims in this view →</a>
+          </p>
+        ) : null}
       </section>
     </>
   );

@@ -27,7 +27,7 @@ export function VerdictChart({ events }: VerdictChartProps) {
   if (events.length === 0) return <p className="muted small">No event has claims yet.</p>;
   const rowH = 34;
   const labelW = 0;
-  const width = 600;
+  const width = 440;
   const max = Math.max(...events.map((e) => e.total));
   const height = events.length * rowH * 1.6 + 8;
   return (
