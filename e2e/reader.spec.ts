@@ -40,7 +40,12 @@ test("the claim page carries ClaimReview JSON-LD, social metadata, a timeline, a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HER);
   await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem")).toHaveCount(3);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Partly confirmed/);
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /opengraph-image/);
+  const image = new URL((await page.locator('meta[property="og:image"]').getAttribute("content")) ?? "");
+  const png = await page.request.get(image.pathname + image.search);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(ld).toMatchObject({
     "@type": "ClaimReview",

@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
     description,
     alternates: { canonical: url },
     openGraph: { type: "article", title, description, url, siteName: "Hindsight" },
-    twitter: { card: "summary", title, description },
+    twitter: { card: "summary_large_image", title, description },
     other: { "hindsight:verdict": claim.rating },
   };
 }
