@@ -94,3 +94,19 @@ describe("claimReviewFeed", () => {
     expect(feed["@graph"][0]).toMatchObject({ "@type": "ClaimReview", reviewRating: { bestRating: 5, worstRating: 1 } });
   });
 });
+
+describe("withReaderEtag", () => {
+  it("answers 304 to a matching If-None-Match until the data changes", async () => {
+    const { withReaderEtag } = await import("./conditional");
+    const make = async () => new Response("body");
+    const first = await withReaderEtag(new Request("http://x/feed.xml"), make);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\//);
+    const again = await withReaderEtag(new Request("http://x/feed.xml", { headers: { "if-none-match": etag } }), make);
+    expect(again.status).toBe(304);
+    const claim = (await findReaderClaims()).items[0]!;
+    await recordVerdict(claim.id, { rating: "confirmed", rationale: "Checked once more against the report." }, null);
+    const after = await withReaderEtag(new Request("http://x/feed.xml", { headers: { "if-none-match": etag } }), make);
+    expect(after.status).toBe(200);
+  });
+});

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { RATINGS } from "@/lib/verdicts";
 import { createClaim } from "@/server/claims";
+import { withReaderEtag } from "@/server/conditional";
 import { invalid } from "@/server/errors";
 import { readJson, route } from "@/server/http";
 import { findReaderClaims, parseReaderQuery } from "@/server/reader-claims";
@@ -13,7 +14,7 @@ export const GET = route(async (request) => {
     throw invalid(`Unknown rating “${rating}”.`, { rating: [`Use one of: pending, ${RATINGS.join(", ")}.`] });
   }
   const { filter, page } = parseReaderQuery(params);
-  return NextResponse.json(await findReaderClaims(filter, page));
+  return withReaderEtag(request, async () => NextResponse.json(await findReaderClaims(filter, page)));
 });
 
 export const POST = route(async (request) => {
