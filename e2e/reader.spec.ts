@@ -118,3 +118,12 @@ test("the feeds parse as XML and JSON-LD, and the API pages with a cursor", asyn
   const outlets = await (await request.get("/api/v1/outlets")).json();
   expect(outlets.items[0]).toMatchObject({ slug: OUTLET, rank: 1, accuracy: { n: 9 } });
 });
+
+test("an empty site says so instead of showing empty charts, and unknown addresses are 404s", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByText("No claims have been recorded yet.")).toBeVisible();
+  await expect(page.getByText("No event has claims yet.")).toBeVisible();
+  await expect(page.getByText("No outlet has claims yet.")).toBeVisible();
+  expect((await page.goto("/outlets/nobody"))?.status()).toBe(404);
+  expect((await page.goto("/claims/nothing"))?.status()).toBe(404);
+});
