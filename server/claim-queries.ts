@@ -16,7 +16,7 @@ const verdictSelect = {
   decidedBy: { select: { name: true } },
 } as const;
 
-const claimListSelect = {
+export const claimListSelect = {
   id: true,
   statement: true,
   attributedTo: true,

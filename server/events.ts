@@ -41,3 +41,8 @@ export async function listEvents() {
 }
 
 export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
+
+/** An event by its address, for its reader page; null when unknown. */
+export async function findEventBySlug(slug: string) {
+  return db.event.findUnique({ where: { slug }, select: eventSelect });
+}

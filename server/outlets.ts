@@ -21,3 +21,8 @@ export async function listOutlets() {
     select: { id: true, name: true, slug: true, domain: true, _count: { select: { articles: true } } },
   });
 }
+
+/** An outlet as readers see it: its name and domain; null when unknown. */
+export async function findOutletBySlug(slug: string) {
+  return db.outlet.findUnique({ where: { slug }, select: { id: true, name: true, slug: true, domain: true } });
+}

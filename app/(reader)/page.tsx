@@ -1,24 +1,75 @@
 import { EventGroup } from "@/components/reader/event-group";
 import { groupByEvent } from "@/components/reader/group-by-event";
+import { FilterForm } from "@/components/reader/filter-form";
+import { HeadlineFigures } from "@/components/reader/headline-figures";
+import { LatestVerdicts, latestVerdicts } from "@/components/reader/latest-verdicts";
+import { Leaderboard } from "@/components/reader/leaderboard";
 import { ReaderIntro } from "@/components/reader/reader-intro";
-import { VerdictSummary } from "@/components/reader/verdict-summary";
-import { listPublicClaims } from "@/server/public-claims";
+import { ResultsHeading } from "@/components/reader/results-heading";
+import { VerdictChart } from "@/components/reader/verdict-chart";
+import styles from "@/components/reader/dashboard.module.css";
+import { ClaimFilterSchema, filterParams, filterQuery, PageSchema, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import { findReaderClaims } from "@/server/reader-claims";
+import { readerStats } from "@/server/stats";
 
-// Verdicts change whenever an editor records one; until on-demand
-// revalidation lands, render on every request.
+// Rendered per request (the CSP nonce needs it); the data underneath is
+// cached and dropped on every change (server/reader-cache.ts).
 export const dynamic = "force-dynamic";
 
-export default async function VerdictsPage() {
-  const claims = await listPublicClaims();
+// Keeps the page light (its HTML size is what it costs to render).
+const PAGE_SIZE = 50;
+
+type DashboardProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Dashboard({ searchParams }: DashboardProps) {
+  const raw = filterParams(await searchParams);
+  const parsed = ClaimFilterSchema.safeParse(raw);
+  const filter: ClaimFilterInput = parsed.success ? parsed.data : {};
+  const filtered = Object.values(filter).some(Boolean);
+  const cursor = PageSchema.safeParse(raw).data?.cursor;
+  const [stats, all, view] = await Promise.all([
+    readerStats(),
+    findReaderClaims(),
+    findReaderClaims(filter, { limit: PAGE_SIZE, cursor }).catch(() => findReaderClaims(filter, { limit: PAGE_SIZE })),
+  ]);
   return (
     <>
       <ReaderIntro />
-      <VerdictSummary claims={claims} />
-      {claims.length === 0 ? (
-        <p className="muted">No claims have been recorded yet. Check back after the next event.</p>
-      ) : (
-        groupByEvent(claims).map((group) => <EventGroup key={group.event?.id ?? "none"} group={group} />)
-      )}
+      <HeadlineFigures total={stats.total} counts={stats.counts} />
+      <div className={styles.columns}>
+        <section aria-labelledby="chart-heading">
+          <h2 id="chart-heading">Verdicts by event</h2>
+          <VerdictChart events={stats.events} />
+        </section>
+        <section aria-labelledby="latest-heading">
+          <h2 id="latest-heading">Latest verdicts</h2>
+          <LatestVerdicts claims={latestVerdicts(all.items)} />
+        </section>
+      </div>
+      <section aria-labelledby="leaderboard-heading">
+        <h2 id="leaderboard-heading">Outlets’ track records</h2>
+        <Leaderboard outlets={stats.outlets} />
+      </section>
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading">{filtered ? "Claims in this view" : "All claims"}</h2>
+        <FilterForm filter={filter} events={stats.events} outlets={stats.outlets} />
+        {parsed.success ? null : (
+          <p className="alert alert-error" role="alert">
+            Some filters were not understood and were ignored: {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}
+          </p>
+        )}
+        <ResultsHeading count={view.items.length} more={view.nextCursor !== null} filter={filter} />
+        {view.items.length === 0 ? (
+          <p className="muted">{filtered ? "No claims match these filters." : "No claims have been recorded yet. Check back after the next event."}</p>
+        ) : (
+          groupByEvent(view.items).map((group) => <EventGroup key={group.event?.id ?? "none"} group={group} />)
+        )}
+        {view.nextCursor ? (
+          <p className="no-print">
+            <a href={`/${filterQuery(filter, { cursor: view.nextCursor })}`}>More claims in this view →</a>
+          </p>
+        ) : null}
+      </section>
     </>
   );
 }

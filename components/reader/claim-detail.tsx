@@ -2,6 +2,7 @@ import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { formatDay } from "@/lib/dates";
 import type { getPublicClaim } from "@/server/public-claims";
+import { ClaimTimeline } from "./claim-timeline";
 import { EvidenceList } from "./evidence-list";
 import { RumorInContext, type RumorInContextProps } from "./rumor-in-context";
 import { VerdictHistory } from "./verdict-history";
@@ -9,9 +10,9 @@ import { VerdictRationale } from "./verdict-rationale";
 import styles from "./reader.module.css";
 
 export type PublicClaimDetail = Awaited<ReturnType<typeof getPublicClaim>>;
-export type ClaimDetailProps = { claim: PublicClaimDetail; context: RumorInContextProps["context"] };
+export type ClaimDetailProps = { claim: PublicClaimDetail; context: RumorInContextProps["context"]; permalink: string };
 
-export function ClaimDetail({ claim, context }: ClaimDetailProps) {
+export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
   return (
     <article>
       <header className={styles.detailHead}>
@@ -26,13 +27,24 @@ export function ClaimDetail({ claim, context }: ClaimDetailProps) {
             <dd>
               {claim.event ? (
                 <>
-                  {claim.event.name}, <time dateTime={claim.event.date}>{formatDay(claim.event.date)}</time>
+                  <Link href={`/events/${claim.event.slug}`}>{claim.event.name}</Link>, <time dateTime={claim.event.date}>{formatDay(claim.event.date)}</time>
                   {claim.event.place ? `, ${claim.event.place}` : null}
                 </>
               ) : (
                 "not tied to an event"
               )}
             </dd>
+          </div>
+          <div>
+            <dt>Source</dt>
+            <dd>
+              <Link href={`/outlets/${claim.sourceArticle.outletSlug}`}>{claim.sourceArticle.outlet}</Link>,{" "}
+              <time dateTime={claim.sourceArticle.publishedAt}>{formatDay(claim.sourceArticle.publishedAt)}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>Attributed to</dt>
+            <dd>{claim.attributedTo}</dd>
           </div>
           <div>
             <dt>Deadline</dt>
@@ -55,10 +67,17 @@ export function ClaimDetail({ claim, context }: ClaimDetailProps) {
         <VerdictBadge rating={claim.rating} />
         <VerdictRationale claim={claim} separated={false} />
       </section>
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <ClaimTimeline claim={claim} />
+      </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Verdict history</h2>
         <VerdictHistory history={claim.history} />
       </section>
+      <p className={`small ${styles.permalink}`}>
+        Permanent link: <a href={permalink}>{permalink}</a>
+      </p>
     </article>
   );
 }

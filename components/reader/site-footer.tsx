@@ -10,7 +10,12 @@ export function SiteFooter() {
           the exact words of a pre-event article, every verdict to quotes from later reporting.
         </p>
         <p>
+          <Link href="/methodology">How we check claims and score outlets</Link>.
+        </p>
+        <p>
           The same data is available as JSON: <Link href="/api/v1/claims">the public claims API (/api/v1/claims)</Link>.
+          Follow new and changed verdicts in the <a href="/feed.xml">Atom feed</a>; every verdict as schema.org
+          ClaimReview: <a href="/claim-reviews.jsonld">claim-reviews.jsonld</a>.
         </p>
       </div>
     </footer>

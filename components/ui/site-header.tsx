@@ -13,6 +13,8 @@ export function SiteHeader({ section }: SiteHeaderProps) {
           <Link href="/" aria-current={section === "reader" ? "page" : undefined}>
             Verdicts
           </Link>
+          <Link href="/events">Events</Link>
+          <Link href="/outlets">Outlets</Link>
           <Link href="/desk" aria-current={section === "desk" ? "page" : undefined}>
             Editor desk
           </Link>

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimDetail } from "@/components/reader/claim-detail";
+import { claimReview, jsonLdText } from "@/lib/claim-review";
 import { RATING_INFO } from "@/lib/verdicts";
+import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
-import { getPublicClaim } from "@/server/public-claims";
+import { getReaderClaim } from "@/server/reader-claims";
 
 export const dynamic = "force-dynamic";
 
@@ -14,22 +16,38 @@ type ClaimPageProps = { params: Promise<{ id: string }> };
 // A missing claim must render the 404 page, not surface as a server error.
 const loadClaim = cache(async (id: string) => {
   try {
-    return await getPublicClaim(id);
+    return await getReaderClaim(id);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   }
 });
 
+const permalinkOf = (id: string) => `${env.HINDSIGHT_SITE_URL.replace(/\/$/, "")}/claims/${id}`;
+
 export async function generateMetadata({ params }: ClaimPageProps): Promise<Metadata> {
   const claim = await loadClaim((await params).id);
+  const verdict = RATING_INFO[claim.rating].label;
+  const title = `Verdict: ${verdict} — ${claim.statement}`;
+  const description = `${verdict}. “${claim.quote.text}” — attributed to ${claim.attributedTo}, in ${claim.sourceArticle.outlet}.`;
+  const url = permalinkOf(claim.id);
   return {
-    title: `Verdict: ${RATING_INFO[claim.rating].label} — ${claim.statement}`,
-    description: `“${claim.quote.text}” — attributed to ${claim.attributedTo}, in ${claim.sourceArticle.outlet}.`,
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", title, description, url, siteName: "Hindsight" },
+    twitter: { card: "summary_large_image", title, description },
+    other: { "hindsight:verdict": claim.rating },
   };
 }
 
 export default async function ClaimPage({ params }: ClaimPageProps) {
   const claim = await loadClaim((await params).id);
-  return <ClaimDetail claim={claim} context={claim.context} />;
+  const review = claimReview(claim, { siteUrl: env.HINDSIGHT_SITE_URL });
+  return (
+    <>
+      {review ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(review) }} /> : null}
+      <ClaimDetail claim={claim} context={claim.context} permalink={permalinkOf(claim.id)} />
+    </>
+  );
 }

@@ -1,22 +1,20 @@
 import { NextResponse } from "next/server";
 import { RATINGS } from "@/lib/verdicts";
 import { createClaim } from "@/server/claims";
+import { withReaderEtag } from "@/server/conditional";
 import { invalid } from "@/server/errors";
 import { readJson, route } from "@/server/http";
-import { listPublicClaims } from "@/server/public-claims";
+import { findReaderClaims, parseReaderQuery } from "@/server/reader-claims";
 
 export const GET = route(async (request) => {
   const params = new URL(request.url).searchParams;
-  const rating = params.get("rating") ?? undefined;
+  const rating = params.get("rating");
+  // Kept word for word from v1's first release: clients match on it.
   if (rating && rating !== "pending" && !(RATINGS as readonly string[]).includes(rating)) {
     throw invalid(`Unknown rating “${rating}”.`, { rating: [`Use one of: pending, ${RATINGS.join(", ")}.`] });
   }
-  const items = await listPublicClaims({
-    eventId: params.get("eventId") ?? undefined,
-    rating: rating === "pending" ? undefined : rating,
-    pending: rating === "pending",
-  });
-  return NextResponse.json({ items });
+  const { filter, page } = parseReaderQuery(params);
+  return withReaderEtag(request, async () => NextResponse.json(await findReaderClaims(filter, page)));
 });
 
 export const POST = route(async (request) => {

@@ -1,13 +1,13 @@
 import { NextResponse } from "next/server";
 import { deleteClaim, updateClaim } from "@/server/claims";
 import { readJson, route } from "@/server/http";
-import { getPublicClaim } from "@/server/public-claims";
+import { getReaderClaim } from "@/server/reader-claims";
 
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = route<Context>(async (_request, { params }) => {
   const { id } = await params;
-  return NextResponse.json(await getPublicClaim(id));
+  return NextResponse.json(await getReaderClaim(id));
 });
 
 export const PATCH = route<Context>(async (request, { params }) => {

@@ -1,0 +1,11 @@
+import { withReaderEtag } from "@/server/conditional";
+import { claimReviewFeed } from "@/server/feeds";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return withReaderEtag(
+    request,
+    async () => new Response(JSON.stringify(await claimReviewFeed()), { headers: { "content-type": "application/ld+json; charset=utf-8" } }),
+  );
+}

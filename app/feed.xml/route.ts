@@ -1,0 +1,8 @@
+import { withReaderEtag } from "@/server/conditional";
+import { atomFeed } from "@/server/feeds";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return withReaderEtag(request, async () => new Response(await atomFeed(), { headers: { "content-type": "application/atom+xml; charset=utf-8" } }));
+}

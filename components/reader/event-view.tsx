@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { formatDay } from "@/lib/dates";
+import type { EventPageData } from "@/server/event-pages";
+import { ClaimCard } from "./claim-card";
+import { DateAxis, type AxisPoint } from "./date-axis";
+import { HeadlineFigures } from "./headline-figures";
+
+export type EventViewProps = { data: EventPageData };
+
+export function EventView({ data }: EventViewProps) {
+  const { event, claims, counts, articles } = data;
+  const points: AxisPoint[] = [
+    { date: event.date, kind: "event", label: event.name },
+    ...articles.map((a) => ({ date: a.publishedAt, kind: a.kind, label: a.title, detail: a.outlet })),
+  ];
+  return (
+    <article>
+      <p className="small no-print">
+        <Link href="/">← Dashboard</Link>
+      </p>
+      <h1>{event.name}</h1>
+      <p className="muted">
+        <time dateTime={event.date}>{formatDay(event.date)}</time>
+        {event.place ? ` · ${event.place}` : null}
+      </p>
+      {event.description ? <p>{event.description}</p> : null}
+      <HeadlineFigures total={claims.length} counts={counts} />
+      <section aria-labelledby="axis-heading">
+        <h2 id="axis-heading">Before and after, on one date axis</h2>
+        <DateAxis points={points} title={`Articles before and after ${event.name}`} />
+      </section>
+      <section aria-labelledby="claims-heading">
+        <h2 id="claims-heading">Claims and verdicts</h2>
+        <p className="small">
+          <Link href={`/?event=${event.slug}`}>Filter, search and export these claims</Link>
+        </p>
+        {claims.length === 0 ? <p className="muted">No claims about this event yet.</p> : claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
+      </section>
+    </article>
+  );
+}

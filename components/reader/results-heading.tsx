@@ -1,0 +1,27 @@
+import { filterQuery, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import styles from "./dashboard.module.css";
+
+export type ResultsHeadingProps = { count: number; more?: boolean; filter: ClaimFilterInput };
+
+/** The result count with links exporting exactly this view. */
+export function ResultsHeading({ count, more = false, filter }: ResultsHeadingProps) {
+  return (
+    <div className={styles.resultsHead}>
+      <p role="status" data-testid="result-count">
+        {more ? "Showing " : null}
+        {count} claim{count === 1 ? "" : "s"}
+        {more ? " (more below)" : null}
+        {filter.q ? <> matching “{filter.q}”</> : null}
+      </p>
+      <p className={`${styles.exports} small`}>
+        Export this view:
+        <a href={`/api/v1/claims/export${filterQuery(filter, { format: "csv" })}`} download>
+          CSV
+        </a>
+        <a href={`/api/v1/claims/export${filterQuery(filter, { format: "json" })}`} download>
+          JSON
+        </a>
+      </p>
+    </div>
+  );
+}

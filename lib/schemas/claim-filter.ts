@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { parseDay } from "@/lib/dates";
+import { RATINGS } from "@/lib/verdicts";
+
+const slug = z.string().trim().max(120).regex(/^[a-z0-9-]*$/, "Use the address (slug) as shown in links.");
+const day = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || parseDay(v) !== null, "Use a real calendar date as YYYY-MM-DD.");
+const blankToUndefined = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+/**
+ * One filtered view of the reader's claims: used by the dashboard's URL, the
+ * public API, and the exports. Dates bound the claim's source article.
+ */
+export const ClaimFilterSchema = z.object({
+  event: blankToUndefined(slug),
+  outlet: blankToUndefined(slug),
+  rating: blankToUndefined(z.enum([...RATINGS, "pending"], { error: `Use one of: pending, ${RATINGS.join(", ")}.` })),
+  from: blankToUndefined(day),
+  to: blankToUndefined(day),
+  q: blankToUndefined(z.string().trim().max(200, "Search for at most 200 characters.")),
+  /** The core API's event filter by id, kept for backwards compatibility. */
+  eventId: blankToUndefined(z.string().trim().max(64)),
+});
+export type ClaimFilterInput = z.output<typeof ClaimFilterSchema>;
+
+export const PageSchema = z.object({
+  cursor: blankToUndefined(z.string().max(200)),
+  limit: blankToUndefined(z.coerce.number().int().min(1).max(500)),
+});
+
+export const FILTER_KEYS = ["event", "outlet", "rating", "from", "to", "q"] as const;
+
+/** Reads the filter's fields from URL search params (repeated keys: first wins). */
+export function filterParams(params: URLSearchParams | Record<string, string | string[] | undefined>) {
+  const get = (k: string) => {
+    if (params instanceof URLSearchParams) return params.get(k) ?? undefined;
+    const v = params[k];
+    return Array.isArray(v) ? v[0] : v;
+  };
+  return Object.fromEntries([...FILTER_KEYS, "eventId", "cursor", "limit", "format"].map((k) => [k, get(k)]));
+}
+
+/** The query string that reproduces a filter, for links and exports. */
+export function filterQuery(filter: Partial<ClaimFilterInput>, extra: Record<string, string> = {}): string {
+  const params = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (filter[k]) params.set(k, filter[k]!);
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  const s = params.toString();
+  return s ? `?${s}` : "";
+}

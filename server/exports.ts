@@ -1,0 +1,32 @@
+import "server-only";
+import { attributionKind } from "@/lib/attribution";
+import { toCsv } from "@/lib/csv";
+import type { ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import { env } from "./env";
+import type { PublicClaim } from "./public-claims";
+import { findReaderClaims } from "./reader-claims";
+
+const HEADER = [
+  "id", "url", "statement", "rating", "verdict_decided_at", "rationale", "attributed_to", "attribution",
+  "outlet", "source_title", "source_published", "source_url", "quote", "event", "event_date", "deadline", "evidence_count",
+];
+
+function row(c: PublicClaim, site: string) {
+  return [
+    c.id, `${site}/claims/${c.id}`, c.statement, c.rating, c.verdict?.decidedAt ?? "", c.verdict?.rationale ?? "",
+    c.attributedTo, attributionKind(c.attributedTo), c.sourceArticle.outlet, c.sourceArticle.title,
+    c.sourceArticle.publishedAt, c.sourceArticle.url ?? "", c.quote.text, c.event?.name ?? "", c.event?.date ?? "",
+    c.deadline ?? "", c.evidence.length,
+  ];
+}
+
+/** A filtered view of the claims as a downloadable file (the same claims the dashboard lists). */
+export async function exportClaims(filter: ClaimFilterInput, format: "csv" | "json") {
+  const { items } = await findReaderClaims(filter, { limit: 10_000 });
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (format === "json") {
+    return { body: JSON.stringify({ filter, exportedAt: new Date().toISOString(), items }, null, 2), type: "application/json", name: `hindsight-claims-${stamp}.json` };
+  }
+  const site = env.HINDSIGHT_SITE_URL.replace(/\/$/, "");
+  return { body: toCsv(HEADER, items.map((c) => row(c, site))), type: "text/csv; charset=utf-8", name: `hindsight-claims-${stamp}.csv` };
+}

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "@/scripts/seed-demo";
+import { db } from "./db";
+import { atomFeed, claimReviewFeed } from "./feeds";
+import { findReaderClaims, getReaderClaim } from "./reader-claims";
+import { searchClaimIds, toFtsQuery } from "./search";
+import { readerStats } from "./stats";
+import { recordVerdict } from "./verdicts";
+
+// The demo in this file's own database (test/setup-db.ts): 16 claims, one
+// event, two outlets.
+beforeAll(async () => {
+  await seedDemo();
+});
+
+describe("search", () => {
+  it("turns typed words into a safe prefix query", () => {
+    expect(toFtsQuery('Tom "Cruise" OR')).toBe('"Tom"* AND "Cruise"* AND "OR"*');
+    expect(toFtsQuery("  ;; ")).toBeNull();
+  });
+  it("finds claims by statement, quote and evidence, accent- and case-blind", async () => {
+    const anthem = await searchClaimIds("ANTHEM");
+    expect(anthem.length).toBeGreaterThan(0);
+    // Evidence text: only the post-event article says "skydived".
+    expect((await searchClaimIds("skydived")).length).toBeGreaterThan(0);
+    expect(await searchClaimIds("zzzznothing")).toEqual([]);
+  });
+  it("keeps its index out of the Prisma-managed database", async () => {
+    await searchClaimIds("anthem");
+    const tables = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE name LIKE '%search%'`);
+    expect(tables).toEqual([]);
+  });
+});
+
+describe("findReaderClaims", () => {
+  it("filters by outlet, rating, dates and search, and pages with a cursor", async () => {
+    const all = await findReaderClaims();
+    expect(all.items).toHaveLength(16);
+    const confirmed = await findReaderClaims({ rating: "confirmed" });
+    expect(confirmed.items.every((c) => c.rating === "confirmed")).toBe(true);
+    expect((await findReaderClaims({ outlet: "post-event-source-seed-003" })).items).toHaveLength(0);
+    expect((await findReaderClaims({ from: "2024-08-10" })).items).toHaveLength(0);
+    expect((await findReaderClaims({ to: "2024-08-09" })).items).toHaveLength(16);
+    const searched = await findReaderClaims({ q: "anthem", rating: "partly_confirmed" });
+    expect(searched.items.map((c) => c.statement).join()).toMatch(/anthem/);
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await findReaderClaims({}, { limit: 5, cursor });
+      seen.push(...page.items.map((c) => c.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((c) => c.id));
+  });
+});
+
+describe("readerStats", () => {
+  it("counts verdicts, scores the outlet and splits own from relayed claims", async () => {
+    const stats = await readerStats();
+    expect(stats.total).toBe(16);
+    const outlet = stats.outlets[0]!;
+    expect(outlet.rank).toBe(1);
+    expect(outlet.own.total + outlet.relayed.total).toBe(16);
+    expect(outlet.accuracy.n).toBe(outlet.counts.confirmed + outlet.counts.partly_confirmed + outlet.counts.refuted);
+    expect(stats.events[0]!.total).toBe(16);
+  });
+});
+
+describe("reader cache", () => {
+  it("shows a changed verdict at once, everywhere", async () => {
+    const claim = (await findReaderClaims({ rating: "confirmed" })).items[0]!;
+    const before = await readerStats();
+    await getReaderClaim(claim.id);
+    await recordVerdict(claim.id, { rating: "refuted", rationale: "A later correction says otherwise." }, null);
+    expect((await getReaderClaim(claim.id)).rating).toBe("refuted");
+    expect((await readerStats()).counts.refuted).toBe(before.counts.refuted + 1);
+    expect((await findReaderClaims({ rating: "refuted" })).items.map((c) => c.id)).toContain(claim.id);
+    expect(await atomFeed()).toContain("A later correction says otherwise.");
+  });
+  it("notices writes that bypass the app (another process, a raw statement)", async () => {
+    const before = (await findReaderClaims()).items.length;
+    await db.$executeRawUnsafe(`UPDATE "Claim" SET statement = 'Rewritten elsewhere' WHERE id = (SELECT id FROM "Claim" LIMIT 1)`);
+    const after = await findReaderClaims();
+    expect(after.items).toHaveLength(before);
+    expect(after.items.some((c) => c.statement === "Rewritten elsewhere")).toBe(true);
+  });
+});
+
+describe("claimReviewFeed", () => {
+  it("has a ClaimReview for every claim with a verdict", async () => {
+    const feed = await claimReviewFeed();
+    expect(feed["@graph"]).toHaveLength(16);
+    expect(feed["@graph"][0]).toMatchObject({ "@type": "ClaimReview", reviewRating: { bestRating: 5, worstRating: 1 } });
+  });
+});
+
+describe("withReaderEtag", () => {
+  it("answers 304 to a matching If-None-Match until the data changes", async () => {
+    const { withReaderEtag } = await import("./conditional");
+    const make = async () => new Response("body");
+    const first = await withReaderEtag(new Request("http://x/feed.xml"), make);
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\//);
+    const again = await withReaderEtag(new Request("http://x/feed.xml", { headers: { "if-none-match": etag } }), make);
+    expect(again.status).toBe(304);
+    const claim = (await findReaderClaims()).items[0]!;
+    await recordVerdict(claim.id, { rating: "confirmed", rationale: "Checked once more against the report." }, null);
+    const after = await withReaderEtag(new Request("http://x/feed.xml", { headers: { "if-none-match": etag } }), make);
+    expect(after.status).toBe(200);
+  });
+});
