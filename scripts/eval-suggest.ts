@@ -1,0 +1,57 @@
+// `npm run eval:suggest -- <labeled.jsonl>`: recall@1, recall@5, MRR and
+// per-class stance F1 of the suggestion ranker and of a plain TF-IDF cosine
+// baseline. Without a file it evaluates the built-in dev set.
+import { readFileSync } from "node:fs";
+import { rankArticles } from "../lib/suggest/articles";
+import { evaluate, type Judged, type Label, type Metrics } from "../lib/suggest/metrics";
+import { TfidfRanker } from "../lib/suggest/tfidf";
+import type { Stance } from "../lib/suggest/stance";
+import { buildDevSet, type LabeledLine } from "./suggest-dev/build";
+
+function load(file: string | undefined): LabeledLine[] {
+  if (!file) return buildDevSet();
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabeledLine);
+}
+
+function claimText(claim: unknown): string {
+  if (typeof claim === "string") return claim;
+  const c = claim as { statement?: string; quote?: string; text?: string };
+  return [c.statement, c.quote, c.text].filter(Boolean).join(" ");
+}
+
+const fmt = (x: number) => x.toFixed(3);
+function row(name: string, m: Metrics) {
+  return `${name.padEnd(10)} ${fmt(m.recallAt1)}  ${fmt(m.recallAt5)}  ${fmt(m.mrr)}  ${fmt(m.f1.supports)}     ${fmt(m.f1.contradicts)}       ${fmt(m.f1.mentions)}    ${fmt(m.macroF1)}`;
+}
+
+const lines = load(process.argv[2]);
+const ours: Judged[] = [];
+const base: Judged[] = [];
+const tfidfCache = new Map<unknown, TfidfRanker>();
+for (const line of lines) {
+  const labels = line.labels as Record<string, Label>;
+  const text = claimText(line.claim);
+  const ranked = rankArticles(text, line.articles);
+  const seen = new Set<string>();
+  const ranking: string[] = [];
+  const stances = new Map<string, Stance>();
+  for (const s of ranked) {
+    if (seen.has(s.docId)) continue;
+    seen.add(s.docId);
+    ranking.push(s.docId);
+    stances.set(s.docId, s.stance);
+  }
+  ours.push({ ranking, stances, labels });
+  let tf = tfidfCache.get(line.articles);
+  if (!tf) tfidfCache.set(line.articles, (tf = new TfidfRanker(line.articles)));
+  // TF-IDF has no stance: it says "supports" for everything it finds.
+  const baseRanking = tf.rank(text).map((r) => r.id);
+  base.push({ ranking: baseRanking, stances: new Map(baseRanking.map((id) => [id, "supports" as Stance])), labels });
+}
+console.log(`${lines.length} claims, ${lines[0]?.articles.length ?? 0} articles in the first line\n`);
+console.log("ranker     R@1    R@5    MRR    F1 supports F1 contradicts F1 mentions macro-F1");
+console.log(row("suggest", evaluate(ours)));
+console.log(row("tf-idf", evaluate(base)));

@@ -1,0 +1,27 @@
+import { distractors, sameNameStories } from "./distractors";
+import { PAIRS } from "./pairs";
+
+export type LabeledLine = { claim: string; articles: { id: string; text: string }[]; labels: Record<string, string> };
+
+/**
+ * The dev set in the evaluation format: every claim is ranked against all
+ * outcome articles of all pairs plus the distractors, so the other pairs'
+ * articles are "unrelated" near misses.
+ */
+export function buildDevSet(distractorCount = 300): LabeledLine[] {
+  const outcomes = PAIRS.flatMap((p, i) => p.articles.map((a, j) => ({ id: `p${i}a${j}`, text: a.text, pair: i, stance: a.stance })));
+  // The longest capitalised run in each claim (its main name) gets two
+  // unrelated stories of its own, so names alone cannot settle the ranking.
+  const names = PAIRS.map((p) => (p.claim.slice(1).match(/[A-Z][\w&+-]*(?: (?:&|[A-Z][\w+-]*))*/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? "");
+  const pool = [...outcomes.map(({ id, text }) => ({ id, text })), ...distractors(distractorCount), ...sameNameStories(names.filter(Boolean))];
+  return PAIRS.map((p, i) => ({
+    claim: p.claim,
+    articles: pool,
+    labels: Object.fromEntries(pool.map((a) => [a.id, outcomes.find((o) => o.id === a.id && o.pair === i)?.stance ?? "unrelated"])),
+  }));
+}
+
+// `tsx scripts/suggest-dev/build.ts > dev.jsonl` writes the set as JSON Lines.
+if (process.argv[1]?.endsWith("build.ts")) {
+  for (const line of buildDevSet()) process.stdout.write(`${JSON.stringify(line)}\n`);
+}
