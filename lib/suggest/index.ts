@@ -125,7 +125,7 @@ export class PassageIndex {
         const sid = p.ids[k]!;
         const tf = p.tfs[k]!;
         if (acc[sid] === 0) touched.push(sid);
-        acc[sid] += (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.sentLen[sid]!) / avgS));
+        acc[sid] = acc[sid]! + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.sentLen[sid]!) / avgS));
       }
     }
     const best = new Map<number, DocHit>();
