@@ -5,7 +5,8 @@ import { tokenize } from "./tokens";
 // "is this article about the same happening"), both scored with BM25. It only
 // ever grows or drops documents one at a time, so importing an article never
 // rebuilds it.
-export type IndexedDoc = { id: string; text: string; publishedAt?: number };
+/** `text` is what passages are cut from; `title` only counts for the whole document. */
+export type IndexedDoc = { id: string; text: string; title?: string; publishedAt?: number };
 
 type DocEntry = { id: string; text: string; publishedAt: number; sentences: Sentence[]; firstSentence: number; length: number; alive: boolean };
 
@@ -76,6 +77,10 @@ export class PassageIndex {
       this.sentTotal += toks.length;
       entry.length += toks.length;
     }
+    for (const t of doc.title ? tokenize(doc.title) : []) {
+      docTf.set(t.stem, (docTf.get(t.stem) ?? 0) + 1);
+      entry.length++;
+    }
     for (const [term, n] of docTf) {
       let p = this.docPost.get(term);
       if (!p) this.docPost.set(term, (p = new Postings()));
@@ -94,6 +99,10 @@ export class PassageIndex {
     this.docs[i]!.alive = false;
     this.byId.delete(id);
     this.live--;
+  }
+
+  ids(): string[] {
+    return [...this.byId.keys()];
   }
 
   doc(i: number) {
