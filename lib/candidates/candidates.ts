@@ -1,0 +1,51 @@
+import { splitSentences } from "@/lib/suggest/sentences";
+import { statedDates, type StatedDate } from "./dates";
+import { certaintyOf, findAttribution, hedgeCues, isPredictive, type Certainty } from "./detectors";
+
+export type ClaimCandidate = {
+  start: number;
+  end: number;
+  quote: string;
+  /** A first draft of the claim's statement: the sentence, shortened if long. */
+  statement: string;
+  attributedTo: string | null;
+  certainty: Certainty;
+  cues: string[];
+  dates: StatedDate[];
+  /** The latest stated day, as YYYY-MM-DD: the claim's natural deadline. */
+  deadline: string | null;
+};
+
+const MAX_STATEMENT = 300;
+
+function draftStatement(sentence: string): string {
+  const s = sentence.replace(/^(?:[Aa]ccording to [^,]+,\s*)/, "").replace(/^["“”']+|["“”']+$/g, "").trim();
+  const text = s.charAt(0).toUpperCase() + s.slice(1);
+  return text.length <= MAX_STATEMENT ? text : `${text.slice(0, MAX_STATEMENT - 1).replace(/\s+\S*$/, "")}…`;
+}
+
+/**
+ * The sentences of a pre-event article that make a checkable statement about
+ * the future or about something not yet public, in text order.
+ */
+export function findClaimCandidates(text: string, publishedAt: Date): ClaimCandidate[] {
+  const out: ClaimCandidate[] = [];
+  for (const s of splitSentences(text)) {
+    if (s.text.length < 25 || s.text.endsWith("?") || !isPredictive(s.text)) continue;
+    const attribution = findAttribution(s.text);
+    const dates = statedDates(s.text, publishedAt).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
+    const days = dates.map((d) => d.day).filter((d) => d > publishedAt.toISOString().slice(0, 10));
+    out.push({
+      start: s.start,
+      end: s.end,
+      quote: s.text,
+      statement: draftStatement(s.text),
+      attributedTo: attribution?.text ?? null,
+      certainty: certaintyOf(s.text, attribution),
+      cues: hedgeCues(s.text),
+      dates,
+      deadline: days.sort().at(-1) ?? null,
+    });
+  }
+  return out;
+}
