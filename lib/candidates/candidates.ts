@@ -18,8 +18,12 @@ export type ClaimCandidate = {
 
 const MAX_STATEMENT = 300;
 
+// The attribution lives in its own field, so the draft drops "According to
+// X," and "This week, French media reported that".
+const LEAD_ATTRIBUTION = /^(?:[Aa]ccording to [^,]+,\s*|(?:[^,]{0,30},\s*)?[\w'’.& -]{2,60}?\s(?:reported|said|says|reports|told \w+|announced|confirmed|claimed|claims|wrote)\s+that\s+)/;
+
 function draftStatement(sentence: string): string {
-  const s = sentence.replace(/^(?:[Aa]ccording to [^,]+,\s*)/, "").replace(/^["“”']+|["“”']+$/g, "").trim();
+  const s = sentence.replace(LEAD_ATTRIBUTION, "").replace(/^["“”']+|["“”']+$/g, "").trim();
   const text = s.charAt(0).toUpperCase() + s.slice(1);
   return text.length <= MAX_STATEMENT ? text : `${text.slice(0, MAX_STATEMENT - 1).replace(/\s+\S*$/, "")}…`;
 }

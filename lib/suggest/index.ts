@@ -45,6 +45,10 @@ export class PassageIndex {
   private docTotal = 0;
   private live = 0;
   private acc = new Float32Array(0);
+  // How often each stem was written capitalised mid-sentence: tells names
+  // from ordinary words even when a claim is a Title Case headline.
+  private seen = new Map<string, number>();
+  private capitalised = new Map<string, number>();
 
   get size() {
     return this.live;
@@ -65,7 +69,12 @@ export class PassageIndex {
       const sid = this.sentDoc.length;
       const tf = new Map<string, number>();
       const toks = tokenize(s.text);
-      for (const t of toks) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
+      for (const t of toks) {
+        tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
+        // Sentence-initial capitals say nothing either way.
+        if (!t.initial) this.seen.set(t.stem, (this.seen.get(t.stem) ?? 0) + 1);
+        if (t.name) this.capitalised.set(t.stem, (this.capitalised.get(t.stem) ?? 0) + 1);
+      }
       for (const [term, n] of tf) {
         let p = this.sentPost.get(term);
         if (!p) this.sentPost.set(term, (p = new Postings()));
@@ -107,6 +116,12 @@ export class PassageIndex {
 
   doc(i: number) {
     return this.docs[i]!;
+  }
+
+  /** Share of a stem's occurrences written as a name; null when too rare to tell. */
+  nameRatio(term: string): number | null {
+    const n = this.seen.get(term) ?? 0;
+    return n < 2 ? null : (this.capitalised.get(term) ?? 0) / n;
   }
 
   /** Inverse document frequency of a stem over documents (BM25's form, never negative). */

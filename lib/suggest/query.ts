@@ -1,5 +1,5 @@
 import { tokenize, type Token } from "./tokens";
-import { CONTRADICTION, count } from "./cues";
+
 
 // A claim as the ranker sees it: weighted stems, the names and numbers it
 // states, its word pairs (for phrase matches) and whether it is itself negative.
@@ -7,12 +7,20 @@ export type ClaimQuery = {
   text: string;
   terms: Map<string, number>;
   names: Set<string>;
-  numbers: { value: string; context: string[] }[];
+  numbers: { value: string; context: string[]; bound: boolean }[];
+  /** Most words capitalised, as in a headline: capitals say little about names. */
+  titleCase: boolean;
+  /** Every lower-cased word, stopwords included. */
+  words: Set<string>;
   bigrams: Set<string>;
   negative: boolean;
 };
 
 const YEAR = /^(?:19|20)\d\d$/;
+const BOUND = /\b(?:under|over|above|below|beyond|more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|roughly|some)\s+\$?\s*$/i;
+// Grammatical negation only: "will not attend". "Cancel" or "delay" in a
+// claim is what is claimed, and a passage saying it happened supports it.
+const NEGATION = /\b(?:not|never|no longer|won't|wo n't|isn't|aren't|doesn't|don't|didn't|cannot|can't)\b/i;
 
 export function analyzeClaim(text: string): ClaimQuery {
   const toks = tokenize(text);
@@ -23,9 +31,16 @@ export function analyzeClaim(text: string): ClaimQuery {
     const w = t.name ? 1.6 : 1;
     terms.set(t.stem, Math.max(terms.get(t.stem) ?? 0, w));
     if (t.name && !t.num) names.add(t.stem);
-    if (t.num && !YEAR.test(t.stem)) numbers.push({ value: t.stem, context: [toks[i - 1]?.stem, toks[i + 1]?.stem].filter((s): s is string => !!s) });
+    if (t.num && !YEAR.test(t.stem)) {
+      const before = text.slice(Math.max(0, t.start - 16), t.start);
+      numbers.push({ value: t.stem, context: [toks[i - 1]?.stem, toks[i + 1]?.stem].filter((s): s is string => !!s), bound: BOUND.test(before) });
+    }
   });
   const bigrams = new Set<string>();
   for (let i = 1; i < toks.length; i++) bigrams.add(`${toks[i - 1]!.stem} ${toks[i]!.stem}`);
-  return { text, terms, names, numbers, bigrams, negative: count(CONTRADICTION, text) > 0 };
+  const all = tokenize(text, true);
+  const words = new Set(all.map((t) => t.lower));
+  const long = all.filter((t) => t.lower.length > 3 && !t.num);
+  const titleCase = long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))).length / long.length > 0.6;
+  return { text, terms, names, numbers, bigrams, words, titleCase, negative: NEGATION.test(text) };
 }

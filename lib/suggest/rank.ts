@@ -61,8 +61,26 @@ function phraseShare(q: ClaimQuery, toks: Token[]) {
  * weighted coverage of the claim in the passage and in the whole article
  * (same happening), the claim's names present, and phrase matches.
  */
-export function rankPassages(index: PassageIndex, q: ClaimQuery, options: RankOptions = {}): Suggestion[] {
+/**
+ * Names are settled against the corpus: a stem the articles mostly write
+ * capitalised is a name, whatever the claim's own casing (headlines
+ * capitalise every word).
+ */
+function withCorpusNames(index: PassageIndex, q: ClaimQuery): ClaimQuery {
+  const names = new Set<string>();
+  const terms = new Map<string, number>();
+  for (const t of q.terms.keys()) {
+    const ratio = index.nameRatio(t);
+    const isName = /\d/.test(t) ? false : ratio !== null ? ratio >= 0.6 || (!q.titleCase && q.names.has(t) && ratio >= 0.3) : !q.titleCase && q.names.has(t);
+    if (isName) names.add(t);
+    terms.set(t, isName || /\d/.test(t) ? 1.6 : 1);
+  }
+  return { ...q, names, terms };
+}
+
+export function rankPassages(index: PassageIndex, query: ClaimQuery, options: RankOptions = {}): Suggestion[] {
   const { limit = 10, depth = 40, perDoc = 1, accept } = options;
+  const q = withCorpusNames(index, query);
   const { w, total } = weightOf(index, q);
   const hits = index.retrieve(q.terms, depth, accept);
   const nameTotal = q.names.size;
@@ -89,19 +107,26 @@ export function rankPassages(index: PassageIndex, q: ClaimQuery, options: RankOp
     }
     windows.sort((a, b) => b.score - a.score);
     const docScore = 0.35 * covD + 0.2 * names + 0.15 * phraseD;
-    for (const win of windows.slice(0, perDoc)) {
+    // Several passages of one article only when they do not overlap.
+    const chosen: Window[] = [];
+    for (const win of windows) {
+      if (chosen.length >= perDoc) break;
+      if (chosen.every((c) => win.to < c.from || win.from > c.to)) chosen.push(win);
+    }
+    for (const win of chosen) {
       const start = doc.sentences[win.from]!.start;
       const end = doc.sentences[win.to]!.end;
       const quote = doc.text.slice(start, end);
       const covW = coverage(win.covered, w, total);
-      const hint = stanceOf({ query: q, passage: quote, tokens: win.tokens, coverage: covW, docText: doc.text });
+      const local = win.tokens.map((t) => ({ ...t, start: t.start - start, end: t.end - start }));
+      const hint = stanceOf({ query: q, passage: quote, tokens: local, coverage: covW, docText: doc.text });
       const matched = [...new Set(win.tokens.filter((t) => w.has(t.stem)).sort((a, b) => (w.get(b.stem) ?? 0) - (w.get(a.stem) ?? 0)).map((t) => t.lower))];
       out.push({
         docId: doc.id,
         start,
         end,
         quote,
-        score: Math.round((0.5 * win.score + docScore) * 1000) / 1000,
+        score: Math.round((0.5 * win.score + docScore) * (0.6 + 0.4 * names) * 1000) / 1000,
         stance: hint.stance,
         reasons: [...matched.slice(0, 8), ...hint.cues.map((c) => `cue: ${c}`)],
       });

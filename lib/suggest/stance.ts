@@ -1,4 +1,5 @@
-import { CONTRADICTION, HEDGE, REFUTATION, count, matches } from "./cues";
+import { stemmer } from "stemmer";
+import { HEDGE, REFUTATION, count, matches } from "./cues";
 import type { ClaimQuery } from "./query";
 import type { Token } from "./tokens";
 
@@ -6,7 +7,7 @@ export type Stance = "supports" | "contradicts" | "mentions";
 
 export type StanceInput = {
   query: ClaimQuery;
-  /** The passage's own text and tokens. */
+  /** The passage's own text and tokens (token offsets relative to `passage`). */
   passage: string;
   tokens: Token[];
   /** Share of the claim's weighted terms found in the passage (0..1). */
@@ -17,6 +18,39 @@ export type StanceInput = {
 
 export type StanceHint = { stance: Stance; cues: string[] };
 
+// Strong cues reverse a claim wherever they stand in the passage; weak ones
+// ("not", "lost") are everywhere in news prose, so they only count next to
+// the claim's own words.
+const STRONG =
+  /\b(?:denied|denies|deny|denying|refuted|false|fake|hoax|debunk\w*|untrue|baseless|unfounded|fabricated|cancel+ed|cancel+ation|called off|scrapped|postponed|postponement|delayed|pushed back|instead|rather than|ruled out|rules out|shelved|abandoned|withdrew|pulled out|never materiali[sz]ed|scrubbed|put(?:ting)? to rest|spared|short of|fell short|falls short|contrary to|no evidence|not true|put to rest|ending speculation|walked away|walks away|without ordering|kept \w+ unchanged|held \w+ steady|holds \w+ steady|unchanged)\b/gi;
+const WEAK = /\b(?:not|never|no|nor|neither|without|failed|fails|lost|loses|defeated|missed|skipped|absent|declined|rejected|stalled|fizzled|won't|didn't|doesn't|wasn't|weren't|isn't|aren't|can't|couldn't|n't)\b/gi;
+const NEAR = 40; // characters either side of a matched claim word
+
+// A cue the claim itself uses ("cancelling", "no-confidence") restates the
+// claim rather than reversing it.
+function ownWording(cue: string, query: ClaimQuery) {
+  if (/\s/.test(cue)) return false;
+  return query.words.has(cue) || query.terms.has(stemmer(cue));
+}
+
+/**
+ * Cues that bear on the claim: a claim word (not a name: "isn't Mission:
+ * Impossible" negates nothing) must follow within `near` characters, since
+ * negation and hedges scope forward ("did not perform", "may reunite").
+ */
+function cuesNearClaim(re: RegExp, passage: string, tokens: Token[], query: ClaimQuery, near = NEAR, skipOwn = true): string[] {
+  const anchors = tokens.filter((t) => query.terms.has(t.stem) && !query.names.has(t.stem));
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(passage); m; m = re.exec(passage)) {
+    const end = m.index + m[0].length;
+    const cue = m[0].toLowerCase();
+    if (skipOwn && ownWording(cue, query)) continue;
+    if (anchors.some((a) => a.start >= end && a.start - end <= near)) out.push(cue);
+  }
+  return out;
+}
+
 /**
  * Numbers that disagree: the claim says "$999 price" and the passage gives a
  * different number next to the same word ("priced at 1,199"). Years are left
@@ -24,7 +58,8 @@ export type StanceHint = { stance: Stance; cues: string[] };
  */
 export function numberConflict(query: ClaimQuery, tokens: Token[]): string | null {
   for (const n of query.numbers) {
-    if (tokens.some((t) => t.stem === n.value)) continue;
+    // "under $30,000" or "above 40 degrees" is a bound, not a value to match.
+    if (n.bound || tokens.some((t) => t.stem === n.value)) continue;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.num || /^(?:19|20)\d\d$/.test(t.stem)) continue;
@@ -36,16 +71,21 @@ export function numberConflict(query: ClaimQuery, tokens: Token[]): string | nul
 }
 
 export function stanceOf({ query, passage, tokens, coverage, docText }: StanceInput): StanceHint {
-  const contra = matches(CONTRADICTION, passage);
-  const hedges = matches(HEDGE, passage);
+  const strong = matches(STRONG, passage).filter((c) => !ownWording(c, query));
+  // A negative claim's own "not" is exactly what a settling passage repeats.
+  const weak = cuesNearClaim(WEAK, passage, tokens, query, NEAR, !query.negative);
+  const contra = [...strong, ...weak];
+  const hedges = cuesNearClaim(HEDGE, passage, tokens, query, 60);
   const docRefutes = count(REFUTATION, docText);
   const conflict = numberConflict(query, tokens);
   // A negative claim ("will not attend") is settled by a negative passage.
-  const negated = contra.length > 0 !== query.negative;
+  if (query.negative) {
+    if (contra.length > 0) return { stance: hedges.length > 0 ? "mentions" : "supports", cues: contra.slice(0, 3) };
+    return { stance: coverage >= 0.45 && hedges.length === 0 ? "contradicts" : "mentions", cues: [] };
+  }
   if (conflict) return { stance: "contradicts", cues: [conflict] };
-  if (contra.length > 0 && negated) return { stance: "contradicts", cues: contra.slice(0, 3) };
-  if (!query.negative && docRefutes >= 2) return { stance: "contradicts", cues: matches(REFUTATION, docText).slice(0, 3) };
+  if (contra.length > 0) return { stance: "contradicts", cues: contra.slice(0, 3) };
+  if (docRefutes >= 2) return { stance: "contradicts", cues: matches(REFUTATION, docText).slice(0, 3) };
   if (hedges.length > 0 || coverage < 0.45) return { stance: "mentions", cues: hedges.slice(0, 3) };
-  if (query.negative && contra.length === 0) return { stance: "contradicts", cues: [] };
   return { stance: "supports", cues: [] };
 }

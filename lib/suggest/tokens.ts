@@ -3,7 +3,7 @@ import { stemmer } from "stemmer";
 // Tokens keep their offsets and whether they looked like a name (capitalised
 // mid-sentence, or containing digits) because names and numbers are what
 // tell two different happenings apart.
-export type Token = { stem: string; lower: string; start: number; end: number; name: boolean; num: boolean };
+export type Token = { stem: string; lower: string; start: number; end: number; name: boolean; num: boolean; initial: boolean };
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 
@@ -21,6 +21,10 @@ export const STOPWORDS = new Set(
 );
 
 const NUMERIC = /\d/;
+// Capitalised, but dates rather than names: they do not tell happenings apart.
+const CALENDAR = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
 // Numbers are compared by value: "2,000" and "2000" match, "3.5" stays whole.
 const normNumber = (raw: string) => raw.replace(/,(?=\d{3}\b)/g, "");
 
@@ -41,7 +45,7 @@ export function tokenize(text: string, keepStopwords = false): Token[] {
     sentenceStart = false;
     if (!keepStopwords && STOPWORDS.has(lower)) continue;
     const stem = num ? normNumber(lower) : stemmer(lower);
-    out.push({ stem, lower, start: m.index, end: m.index + raw.length, name: num || (capital && !wasStart), num });
+    out.push({ stem, lower, start: m.index, end: m.index + raw.length, name: num || (capital && !wasStart && !CALENDAR.has(lower)), num, initial: wasStart });
   }
   return out;
 }

@@ -1,5 +1,8 @@
-import { distractors, sameNameStories } from "./distractors";
+import { distractors, pad, sameNameStories } from "./distractors";
 import { PAIRS } from "./pairs";
+
+const headline = (claim: string) =>
+  claim.replace(/\.$/, "").replace(/\b([a-z])([a-z]{3,})/g, (_m, a: string, b: string) => a.toUpperCase() + b);
 
 export type LabeledLine = { claim: string; articles: { id: string; text: string }[]; labels: Record<string, string> };
 
@@ -13,9 +16,13 @@ export function buildDevSet(distractorCount = 300): LabeledLine[] {
   // The longest capitalised run in each claim (its main name) gets two
   // unrelated stories of its own, so names alone cannot settle the ranking.
   const names = PAIRS.map((p) => (p.claim.slice(1).match(/[A-Z][\w&+-]*(?: (?:&|[A-Z][\w+-]*))*/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? "");
-  const pool = [...outcomes.map(({ id, text }) => ({ id, text })), ...distractors(distractorCount), ...sameNameStories(names.filter(Boolean))];
+  const pool = [...outcomes.map(({ id, text }) => ({ id, text })), ...distractors(distractorCount), ...sameNameStories(names.filter(Boolean))].map((a) => ({
+    id: a.id,
+    text: pad(a.text, a.id),
+  }));
   return PAIRS.map((p, i) => ({
-    claim: p.claim,
+    // Every third claim comes as a Title Case headline, as real rumor headlines do.
+    claim: i % 3 === 2 ? headline(p.claim) : p.claim,
     articles: pool,
     labels: Object.fromEntries(pool.map((a) => [a.id, outcomes.find((o) => o.id === a.id && o.pair === i)?.stance ?? "unrelated"])),
   }));

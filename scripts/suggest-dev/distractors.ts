@@ -73,3 +73,42 @@ export function sameNameStories(names: string[], seed = 11): { id: string; text:
   const r = mulberry32(seed);
   return names.flatMap((n, i) => [0, 1].map((k) => ({ id: `h${i}_${k}`, text: pick(r, SAME_NAME)(n, r) })));
 }
+
+// Background sentences real reports carry around their news: they dilute
+// whole-article similarity the way real bodies do.
+const FILLER = [
+  "The announcement came after weeks of speculation on social media.",
+  "Officials did not immediately respond to a request for comment.",
+  "The decision was welcomed by some and criticised by others.",
+  "Analysts said the move had been expected for some time.",
+  "Local businesses reported a busy weekend.",
+  "It was the first such event in the region in more than a decade.",
+  "Tickets for the next event are already on sale.",
+  "The organisation has faced criticism over its spending in recent years.",
+  "A statement posted online thanked supporters for their patience.",
+  "Police said the crowd was peaceful and no arrests were made.",
+  "The story was first reported by a regional newspaper.",
+  "Further details are expected to be released later this month.",
+  "Critics have questioned whether the plan is affordable.",
+  "The weather stayed mild for most of the day.",
+  "Attendance figures were higher than last year.",
+  "A similar proposal was rejected three years ago.",
+  "Several politicians commented on the news on social media.",
+  "Shares in rival companies moved little on the news.",
+  "Experts cautioned that it was too early to draw conclusions.",
+  "The full report runs to more than two hundred pages.",
+  "Residents said they had been waiting for this for a long time.",
+  "Coverage of the event drew a large television audience.",
+  "The chairman said the board had been unanimous.",
+  "Organisers thanked volunteers who worked through the night.",
+];
+
+/** Appends 2–7 background sentences, deterministically per id. */
+export function pad(text: string, id: string): string {
+  let seed = 0;
+  for (const ch of id) seed = (seed * 31 + ch.charCodeAt(0)) | 0;
+  const r = mulberry32(seed);
+  const n = 2 + Math.floor(r() * 6);
+  const extra = Array.from({ length: n }, () => pick(r, FILLER));
+  return `${text} ${[...new Set(extra)].join(" ")}`;
+}

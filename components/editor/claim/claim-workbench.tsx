@@ -10,6 +10,7 @@ import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { ClaimEditForm } from "./claim-edit-form";
 import { DeleteClaimButton } from "./delete-claim-button";
 import { EvidenceList } from "./evidence-list";
+import { SuggestedEvidence } from "./suggested-evidence";
 import { VerdictForm } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
 
@@ -69,6 +70,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
           </details>
         </section>
       </div>
+      <SuggestedEvidence claimId={claim.id} />
       <VerdictForm claim={claim} />
       <VerdictHistory verdicts={claim.verdicts} currentId={claim.currentVerdict?.id} />
       <DeleteClaimButton claimId={claim.id} articleId={claim.article.id} />
