@@ -47,7 +47,7 @@ export async function suggestEvidence(claimId: string, query: unknown = {}, acto
   const eventDay = claim.event ? dayOf(claim.event.date) : null;
   const after = claim.article.publishedAt.getTime();
   const taken = [...claim.evidence, ...claim.suggestionRejections];
-  const ranked = rankPassages(index, analyzeClaim(`${claim.statement} ${claim.quoteText}`), {
+  const ranked = rankPassages(index, analyzeClaim(claim.statement, claim.quoteText), {
     limit: limit + taken.length,
     perDoc: 2,
     accept: (doc) =>

@@ -22,8 +22,18 @@ const MAX_STATEMENT = 300;
 // X," and "This week, French media reported that".
 const LEAD_ATTRIBUTION = /^(?:[Aa]ccording to [^,]+,\s*|(?:[^,]{0,30},\s*)?[\w'’.& -]{2,60}?\s(?:reported|said|says|reports|told \w+|announced|confirmed|claimed|claims|wrote)\s+that\s+)/;
 
+// Asides (", who is currently in Europe filming …, will perform") make a
+// statement long without making it more checkable.
+const ASIDE = /,\s(?:who|which|whose|where)\s[^]*?,\s(?=(?:will|would|is|are|was|were|may|might|could|has|have|plans?|hopes?)\b)/;
+const TRAILING_ASIDE = /,\s(?:which|who|where)\s[^,]*\.$/;
+
 function draftStatement(sentence: string): string {
-  const s = sentence.replace(LEAD_ATTRIBUTION, "").replace(/^["“”']+|["“”']+$/g, "").trim();
+  const s = sentence
+    .replace(LEAD_ATTRIBUTION, "")
+    .replace(ASIDE, " ")
+    .replace(TRAILING_ASIDE, ".")
+    .replace(/^["“”']+|["“”']+$/g, "")
+    .trim();
   const text = s.charAt(0).toUpperCase() + s.slice(1);
   return text.length <= MAX_STATEMENT ? text : `${text.slice(0, MAX_STATEMENT - 1).replace(/\s+\S*$/, "")}…`;
 }

@@ -78,3 +78,13 @@ describe("findClaimCandidates", () => {
     expect(performance.now() - t).toBeLessThan(500);
   });
 });
+
+describe("statement drafts", () => {
+  it("drop the attribution lead and asides", () => {
+    const text =
+      "This week, French media reported that Cruise, who is currently in Europe filming and has been spotted in the stands, including at swimming, will perform a stunt at the Closing Ceremony, which is set to take place at the Stade de France.";
+    const [c] = findClaimCandidates(text, new Date("2024-08-09"));
+    expect(c!.statement).toBe("Cruise will perform a stunt at the Closing Ceremony.");
+    expect(c!.quote).toBe(text);
+  });
+});

@@ -16,19 +16,28 @@ export type ClaimQuery = {
   negative: boolean;
 };
 
+const CONTEXT_WEIGHT = 0.35;
 const YEAR = /^(?:19|20)\d\d$/;
 const BOUND = /\b(?:under|over|above|below|beyond|more than|less than|fewer than|at least|at most|up to|nearly|almost|about|around|roughly|some)\s+\$?\s*$/i;
 // Grammatical negation only: "will not attend". "Cancel" or "delay" in a
 // claim is what is claimed, and a passage saying it happened supports it.
 const NEGATION = /\b(?:not|never|no longer|won't|wo n't|isn't|aren't|doesn't|don't|didn't|cannot|can't)\b/i;
 
-export function analyzeClaim(text: string): ClaimQuery {
-  const toks = tokenize(text);
+/**
+ * `context` (the claim's quote, when the statement is the editor's own
+ * words) adds its terms at a lower weight: the statement says what must be
+ * settled, the quote's extra detail only helps find the same happening.
+ */
+export function analyzeClaim(statement: string, context = ""): ClaimQuery {
+  const text = context ? `${statement} ${context}` : statement;
+  const main = tokenize(statement);
+  const extra = tokenize(context);
+  const toks = [...main, ...extra.map((t) => ({ ...t, start: t.start + statement.length + 1, end: t.end + statement.length + 1 }))];
   const terms = new Map<string, number>();
   const names = new Set<string>();
   const numbers: ClaimQuery["numbers"] = [];
   toks.forEach((t: Token, i) => {
-    const w = t.name ? 1.6 : 1;
+    const w = (t.name ? 1.6 : 1) * (i < main.length ? 1 : CONTEXT_WEIGHT);
     terms.set(t.stem, Math.max(terms.get(t.stem) ?? 0, w));
     if (t.name && !t.num) names.add(t.stem);
     if (t.num && !YEAR.test(t.stem)) {

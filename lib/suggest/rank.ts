@@ -73,7 +73,9 @@ function withCorpusNames(index: PassageIndex, q: ClaimQuery): ClaimQuery {
     const ratio = index.nameRatio(t);
     const isName = /\d/.test(t) ? false : ratio !== null ? ratio >= 0.6 || (!q.titleCase && q.names.has(t) && ratio >= 0.3) : !q.titleCase && q.names.has(t);
     if (isName) names.add(t);
-    terms.set(t, isName || /\d/.test(t) ? 1.6 : 1);
+    // Keep the claim's own down-weighting of context terms; names count more.
+    const base = q.terms.get(t)! / (q.names.has(t) || /\d/.test(t) ? 1.6 : 1);
+    terms.set(t, base * (isName || /\d/.test(t) ? 1.6 : 1));
   }
   return { ...q, names, terms };
 }

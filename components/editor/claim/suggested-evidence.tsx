@@ -22,7 +22,7 @@ export function SuggestedEvidence({ claimId }: SuggestedEvidenceProps) {
       <p className="small muted">Passages of later articles ranked by how likely they settle the claim. The stance is a hint: check it.</p>
       <FormAlert error={error} />
       {isPending && <p className="muted">Looking through later articles…</p>}
-      {items?.length === 0 && <p className="muted">No later article discusses this claim yet.</p>}
+      {items?.length === 0 && <p className="muted">No suggestions: no later passage matches this claim, or every match is attached or rejected.</p>}
       {items?.map((s) => <SuggestionCard key={`${s.articleId}:${s.start}`} claimId={claimId} suggestion={s} />)}
     </section>
   );
