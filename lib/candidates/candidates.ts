@@ -26,10 +26,14 @@ const LEAD_ATTRIBUTION = /^(?:[Aa]ccording to [^,]+,\s*|(?:[^,]{0,30},\s*)?[\w'�
 // statement long without making it more checkable.
 const ASIDE = /,\s(?:who|which|whose|where)\s[^]*?,\s(?=(?:will|would|is|are|was|were|may|might|could|has|have|plans?|hopes?)\b)/;
 const TRAILING_ASIDE = /,\s(?:which|who|where)\s[^,]*\.$/;
+const TRAILING_ATTRIBUTION = /,?["”]?,?\s+(?:[\w'’.& -]{2,60}?)\s(?:said|says|told \w+|announced|confirmed|wrote)(?: in a statement| on \w+)?\.$/;
+const CONNECTIVE = /^(?:However|But|And|Meanwhile|Still|Yet|Also|So),?\s+/;
 
 function draftStatement(sentence: string): string {
   const s = sentence
+    .replace(CONNECTIVE, "")
     .replace(LEAD_ATTRIBUTION, "")
+    .replace(TRAILING_ATTRIBUTION, ".")
     .replace(ASIDE, " ")
     .replace(TRAILING_ASIDE, ".")
     .replace(/^["“”']+|["“”']+$/g, "")
@@ -44,9 +48,14 @@ function draftStatement(sentence: string): string {
  */
 export function findClaimCandidates(text: string, publishedAt: Date): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
+  let previous: { attribution: ReturnType<typeof findAttribution>; quoted: boolean } | null = null;
   for (const s of splitSentences(text)) {
+    const quoted = /^["“]/.test(s.text);
+    // A quotation running on from an attributed sentence keeps its speaker.
+    const own = findAttribution(s.text);
+    const attribution = own ?? (quoted && previous?.quoted ? previous.attribution : null);
+    previous = { attribution, quoted };
     if (s.text.length < 25 || s.text.endsWith("?") || !isPredictive(s.text)) continue;
-    const attribution = findAttribution(s.text);
     const dates = statedDates(s.text, publishedAt).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
     const days = dates.map((d) => d.day).filter((d) => d > publishedAt.toISOString().slice(0, 10));
     out.push({

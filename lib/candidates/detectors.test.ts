@@ -88,3 +88,16 @@ describe("statement drafts", () => {
     expect(c!.quote).toBe(text);
   });
 });
+
+describe("quotations and connectives", () => {
+  it("a running quotation keeps its speaker; drafts drop the said-clause", () => {
+    const text = '"New singers will complete the picture," Paris organizers said in a statement. "Part of the show will take place in the air."';
+    const [a, b] = findClaimCandidates(text, new Date("2024-08-09"));
+    expect(a).toMatchObject({ attributedTo: "Paris organizers", statement: "New singers will complete the picture." });
+    expect(b).toMatchObject({ attributedTo: "Paris organizers", certainty: "official" });
+  });
+
+  it("'set to' without a copula is predictive", () => {
+    expect(isPredictive("With the next Summer Games set to take place in Los Angeles in 2028, a handoff fits.")).toBe(true);
+  });
+});

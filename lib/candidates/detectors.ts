@@ -14,7 +14,7 @@ export const CERTAINTY_LABEL: Record<Certainty, string> = {
 };
 
 const PREDICTIVE =
-  /\b(?:will|won't|would|shall|is|are|was|were) (?:(?:not|also|reportedly|likely|now|soon) )?(?:be )?(?:expected|set|scheduled|slated|poised|due|likely|going|planning|tipped|tapped|rumou?red|said|believed|understood|thought|in talks|in line|on track|considering)\b|\b(?:will|shall|won't|is to|are to)\s+\w+|\b(?:may|might|could) (?:be )?\w+|\b(?:plans?|aims?|intends?|hopes?|vows?|promises?|pledges?) to\b|\b(?:upcoming|forthcoming|next week|next month|next year|later this (?:year|month|week))\b/i;
+  /\b(?:will|won't|would|shall|is|are|was|were) (?:(?:not|also|reportedly|likely|now|soon) )?(?:be )?(?:expected|set|scheduled|slated|poised|due|likely|going|planning|tipped|tapped|rumou?red|said|believed|understood|thought|in talks|in line|on track|considering)\b|\b(?:will|shall|won't|is to|are to)\s+\w+|\b(?:may|might|could) (?:be )?\w+|\b(?:plans?|aims?|intends?|hopes?|vows?|promises?|pledges?) to\b|\b(?:set|slated|scheduled|poised|tipped|expected) to\b|\b(?:upcoming|forthcoming|next week|next month|next year|later this (?:year|month|week))\b/i;
 const RUMOR = /\b(?:rumou?rs?|rumou?red|speculat\w*|is said to|are said to|reportedly|allegedly|unconfirmed|whispers?|buzz|tipped|gossip|may|might|could|possibly|fans (?:think|believe|hope))\b/i;
 const SPECULATION = /\b(?:rumou?rs?|rumou?red|speculat\w*|is said to|are said to|unconfirmed|whispers?|buzz|gossip|may|might|could|possibly|fans (?:think|believe|hope)|if true)\b/i;
 const SIGHTING = /\b(?:spotted|seen|sighted|photographed|filmed|caught on camera|glimpsed|pictured)\b/i;

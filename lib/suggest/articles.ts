@@ -10,5 +10,6 @@ import { rankPassages, type Suggestion } from "./rank";
 export function rankArticles(claim: string, articles: { id: string; text: string }[], index?: PassageIndex): Suggestion[] {
   const idx = index ?? new PassageIndex();
   if (!index) for (const a of articles) idx.add(a);
-  return rankPassages(idx, analyzeClaim(claim), { limit: articles.length, depth: Math.min(articles.length, 60) });
+  // Every article that shares a word is re-ranked, so each gets a stance hint.
+  return rankPassages(idx, analyzeClaim(claim), { limit: articles.length, depth: articles.length });
 }
