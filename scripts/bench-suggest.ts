@@ -28,10 +28,12 @@ function run(size: number) {
   const dev = buildDevSet(0);
   const related = dev[0]!.articles;
   const docs = [...related, ...corpus(size - related.length)];
+  const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();
   const index = new PassageIndex();
   for (const d of docs) index.add(d);
   const build = performance.now() - t0;
+  const heap = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
   const t1 = performance.now();
   const tfidf = new TfidfRanker(docs);
   const tfBuild = performance.now() - t1;
@@ -59,7 +61,7 @@ function run(size: number) {
   const b = evaluate(judgedBase);
   const words = docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
   console.log(`\n== ${docs.length.toLocaleString("en")} post-event articles (${Math.round(words / docs.length)} words on average), ${dev.length} claims × 3 rounds`);
-  console.log(`index build: ${ms(build)} (${(build / docs.length).toFixed(2)} ms per article, incremental); TF-IDF build ${ms(tfBuild)}`);
+  console.log(`index build: ${ms(build)} (${(build / docs.length).toFixed(2)} ms per article, incremental, ~${Math.round(heap)} MB heap incl. texts); TF-IDF build ${ms(tfBuild)}`);
   console.log(`suggest  p50 ${ms(pct(ours, 50))}  p95 ${ms(pct(ours, 95))}  |  tf-idf p50 ${ms(pct(base, 50))}  p95 ${ms(pct(base, 95))}  |  time ratio (p95) ${(pct(ours, 95) / pct(base, 95)).toFixed(2)}×`);
   console.log(`quality  R@1 ${q.recallAt1.toFixed(3)} vs ${b.recallAt1.toFixed(3)}  R@5 ${q.recallAt5.toFixed(3)} vs ${b.recallAt5.toFixed(3)}  MRR ${q.mrr.toFixed(3)} vs ${b.mrr.toFixed(3)}  (MRR ratio ${(q.mrr / Math.max(b.mrr, 1e-9)).toFixed(2)}×)`);
   console.log(`stance   macro-F1 ${q.macroF1.toFixed(3)} (tf-idf has no stance: ${b.macroF1.toFixed(3)})`);
