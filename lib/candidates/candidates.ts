@@ -48,12 +48,12 @@ function draftStatement(sentence: string): string {
  */
 export function findClaimCandidates(text: string, publishedAt: Date): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
-  let previous: { attribution: Attribution | null; quoted: boolean } | null = null;
+  let previous: { attribution: Attribution | null; quoted: boolean } = { attribution: null, quoted: false };
   for (const s of splitSentences(text)) {
     const quoted = /^["“]/.test(s.text);
     // A quotation running on from an attributed sentence keeps its speaker.
     const own = findAttribution(s.text);
-    const attribution: Attribution | null = own ?? (quoted && previous?.quoted ? previous.attribution : null);
+    const attribution: Attribution | null = own ?? (quoted && previous.quoted ? previous.attribution : null);
     previous = { attribution, quoted };
     if (s.text.length < 25 || s.text.endsWith("?") || !isPredictive(s.text)) continue;
     const dates = statedDates(s.text, publishedAt).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
