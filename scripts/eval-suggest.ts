@@ -3,6 +3,7 @@
 // baseline. Without a file it evaluates the built-in dev set.
 import { readFileSync } from "node:fs";
 import { rankArticles } from "../lib/suggest/articles";
+import { PassageIndex } from "../lib/suggest/index";
 import { evaluate, type Judged, type Label, type Metrics } from "../lib/suggest/metrics";
 import { TfidfRanker } from "../lib/suggest/tfidf";
 import type { Stance } from "../lib/suggest/stance";
@@ -16,10 +17,12 @@ function load(file: string | undefined): LabeledLine[] {
     .map((l) => JSON.parse(l) as LabeledLine);
 }
 
-function claimText(claim: unknown): string {
-  if (typeof claim === "string") return claim;
-  const c = claim as { statement?: string; quote?: string; text?: string };
-  return [c.statement, c.quote, c.text].filter(Boolean).join(" ");
+/** A claim is a string, or `{ statement, quote }` (the quote then weighs less). */
+function claimParts(claim: unknown): { statement: string; context: string } {
+  if (typeof claim === "string") return { statement: claim, context: "" };
+  const c = claim as { statement?: string; quote?: string; text?: string; headline?: string };
+  const statement = c.statement ?? c.headline ?? c.text ?? c.quote ?? "";
+  return { statement, context: statement === c.quote ? "" : (c.quote ?? "") };
 }
 
 const fmt = (x: number) => x.toFixed(3);
@@ -30,11 +33,19 @@ function row(name: string, m: Metrics) {
 const lines = load(process.argv[2]);
 const ours: Judged[] = [];
 const base: Judged[] = [];
-const tfidfCache = new Map<unknown, TfidfRanker>();
+// Lines that share the same candidate articles share one index (and one TF-IDF).
+let shared = null as { key: string; index: PassageIndex; tfidf: TfidfRanker } | null;
 for (const line of lines) {
   const labels = line.labels as Record<string, Label>;
-  const text = claimText(line.claim);
-  const ranked = rankArticles(text, line.articles);
+  const { statement, context } = claimParts(line.claim);
+  const text = context ? `${statement} ${context}` : statement;
+  const key = `${line.articles.length}:${line.articles.map((a) => a.id).join("\u0000")}`;
+  if (shared?.key !== key) {
+    const index = new PassageIndex();
+    for (const a of line.articles) index.add(a);
+    shared = { key, index, tfidf: new TfidfRanker(line.articles) };
+  }
+  const ranked = rankArticles(statement, line.articles, shared.index, context);
   const seen = new Set<string>();
   const ranking: string[] = [];
   const stances = new Map<string, Stance>();
@@ -45,8 +56,7 @@ for (const line of lines) {
     stances.set(s.docId, s.stance);
   }
   ours.push({ ranking, stances, labels });
-  let tf = tfidfCache.get(line.articles);
-  if (!tf) tfidfCache.set(line.articles, (tf = new TfidfRanker(line.articles)));
+  const tf = shared.tfidf;
   // TF-IDF has no stance: it says "supports" for everything it finds.
   const baseRanking = tf.rank(text).map((r) => r.id);
   base.push({ ranking: baseRanking, stances: new Map(baseRanking.map((id) => [id, "supports" as Stance])), labels });

@@ -87,5 +87,9 @@ export function stanceOf({ query, passage, tokens, coverage, docText }: StanceIn
   if (contra.length > 0) return { stance: "contradicts", cues: contra.slice(0, 3) };
   if (docRefutes >= 2) return { stance: "contradicts", cues: matches(REFUTATION, docText).slice(0, 3) };
   if (hedges.length > 0 || coverage < 0.45) return { stance: "mentions", cues: hedges.slice(0, 3) };
+  // An article that hedges throughout reports the claim without settling it.
+  const docHedges = count(HEDGE, docText);
+  const sentences = Math.max(1, (docText.match(/[.!?](?:\s|$)/g) ?? []).length);
+  if (docHedges >= 3 && docHedges / sentences >= 0.25) return { stance: "mentions", cues: matches(HEDGE, docText).slice(0, 3) };
   return { stance: "supports", cues: [] };
 }

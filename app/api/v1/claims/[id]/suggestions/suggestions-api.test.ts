@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { importArticles } from "@/server/articles";
 import { createClaim } from "@/server/claims";
 import { createEvent } from "@/server/events";
+import { db } from "@/server/db";
 import { addEvidence } from "@/server/evidence";
+import { resetSuggestionIndex } from "@/server/suggestion-index";
 import { POST as rejectRoute } from "./rejections/route";
 import { GET as suggestionsRoute } from "./route";
 
@@ -78,6 +80,22 @@ describe("GET /api/v1/claims/{id}/suggestions", () => {
     const report = await importArticles([{ outlet: "Late Wire", title: "Review", publishedAt: "2025-02-12", text }], null);
     const { body } = await suggestions(ids.claim, "?limit=10");
     expect(body.items.map((i: { articleId: string }) => i.articleId)).toContain(report.items[0]!.id);
+  });
+
+  it("catches up with articles another process wrote, and with a restart", async () => {
+    await suggestions(ids.claim);
+    const outlet = await db.outlet.findFirstOrThrow({ select: { id: true } });
+    const text = "Critics agreed the singer headlined the halftime show in style.";
+    const row = await db.article.create({
+      data: { outletId: outlet.id, title: "Elsewhere", publishedAt: new Date("2025-02-13"), body: text, sha256: "x".repeat(64) },
+      select: { id: true },
+    });
+    const seen = async () => (await suggestions(ids.claim, "?limit=20")).body.items.map((i: { articleId: string }) => i.articleId);
+    expect(await seen()).toContain(row.id);
+    resetSuggestionIndex();
+    expect(await seen()).toContain(row.id);
+    await db.article.delete({ where: { id: row.id } });
+    expect(await seen()).not.toContain(row.id);
   });
 
   it("leaves out rejected passages and attached evidence", async () => {
