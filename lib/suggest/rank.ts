@@ -81,7 +81,7 @@ function withCorpusNames(index: PassageIndex, q: ClaimQuery): ClaimQuery {
 }
 
 export function rankPassages(index: PassageIndex, query: ClaimQuery, options: RankOptions = {}): Suggestion[] {
-  const { limit = 10, depth = 40, perDoc = 1, accept } = options;
+  const { limit = 10, depth = 30, perDoc = 1, accept } = options;
   const q = withCorpusNames(index, query);
   const { w, total } = weightOf(index, q);
   const hits = index.retrieve(q.terms, depth, accept);

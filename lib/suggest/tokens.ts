@@ -28,6 +28,19 @@ const CALENDAR = new Set(
 // Numbers are compared by value: "2,000" and "2000" match, "3.5" stays whole.
 const normNumber = (raw: string) => raw.replace(/,(?=\d{3}\b)/g, "");
 
+// Stemming is the costliest step of tokenizing and news vocabulary repeats:
+// memoise it (bounded, so a flood of odd tokens cannot grow it forever).
+const STEMS = new Map<string, string>();
+function stemOf(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (STEMS.size > 200_000) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
 export function tokenize(text: string, keepStopwords = false): Token[] {
   const out: Token[] = [];
   let sentenceStart = true;
@@ -44,7 +57,7 @@ export function tokenize(text: string, keepStopwords = false): Token[] {
     const wasStart = sentenceStart;
     sentenceStart = false;
     if (!keepStopwords && STOPWORDS.has(lower)) continue;
-    const stem = num ? normNumber(lower) : stemmer(lower);
+    const stem = num ? normNumber(lower) : stemOf(lower);
     out.push({ stem, lower, start: m.index, end: m.index + raw.length, name: num || (capital && !wasStart && !CALENDAR.has(lower)), num, initial: wasStart });
   }
   return out;
