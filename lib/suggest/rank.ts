@@ -21,7 +21,7 @@ export type RankOptions = {
   accept?: Parameters<PassageIndex["retrieve"]>[2];
 };
 
-type Window = { from: number; to: number; covered: Set<string>; tokens: Token[]; score: number };
+type Window = { from: number; to: number; centre: number; covered: Set<string>; tokens: Token[]; score: number };
 
 function weightOf(index: PassageIndex, q: ClaimQuery) {
   const w = new Map<string, number>();
@@ -105,7 +105,7 @@ export function rankPassages(index: PassageIndex, query: ClaimQuery, options: Ra
       const covered = new Set(tokens.map((t) => t.stem).filter((s) => w.has(s)));
       const centreCov = coverage(new Set(centre.map((t) => t.stem)), w, total);
       const score = 0.6 * coverage(covered, w, total) + 0.4 * centreCov + 0.3 * phraseShare(q, tokens);
-      windows.push({ from, to, covered, tokens, score });
+      windows.push({ from, to, centre: i, covered, tokens, score });
     }
     windows.sort((a, b) => b.score - a.score);
     const docScore = 0.35 * covD + 0.2 * names + 0.15 * phraseD;
@@ -121,7 +121,9 @@ export function rankPassages(index: PassageIndex, query: ClaimQuery, options: Ra
       const quote = doc.text.slice(start, end);
       const covW = coverage(win.covered, w, total);
       const local = win.tokens.map((t) => ({ ...t, start: t.start - start, end: t.end - start }));
-      const hint = stanceOf({ query: q, passage: quote, tokens: local, coverage: covW, docText: doc.text });
+      // Weak negation counts in the best sentence, and in a headline (first line) inside the passage.
+      const focus = [doc.sentences[win.centre]!, ...(win.from === 0 ? [doc.sentences[0]!] : [])].map((f) => ({ start: f.start - start, end: f.end - start }));
+      const hint = stanceOf({ query: q, passage: quote, tokens: local, coverage: covW, docText: doc.text, focus });
       const matched = [...new Set(win.tokens.filter((t) => w.has(t.stem)).sort((a, b) => (w.get(b.stem) ?? 0) - (w.get(a.stem) ?? 0)).map((t) => t.lower))];
       out.push({
         docId: doc.id,

@@ -14,6 +14,8 @@ export type StanceInput = {
   coverage: number;
   /** The whole article, for article-wide refutation or hedging. */
   docText: string;
+  /** The sentences that matched the claim best (offsets in `passage`); weak negation counts only there. */
+  focus?: { start: number; end: number }[];
 };
 
 export type StanceHint = { stance: Stance; cues: string[] };
@@ -38,12 +40,13 @@ function ownWording(cue: string, query: ClaimQuery) {
  * Impossible" negates nothing) must follow within `near` characters, since
  * negation and hedges scope forward ("did not perform", "may reunite").
  */
-function cuesNearClaim(re: RegExp, passage: string, tokens: Token[], query: ClaimQuery, near = NEAR, skipOwn = true): string[] {
+function cuesNearClaim(re: RegExp, passage: string, tokens: Token[], query: ClaimQuery, near = NEAR, skipOwn = true, focus?: { start: number; end: number }[]): string[] {
   const anchors = tokens.filter((t) => query.terms.has(t.stem) && !query.names.has(t.stem));
   const out: string[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(passage); m; m = re.exec(passage)) {
     const end = m.index + m[0].length;
+    if (focus && !focus.some((f) => m!.index >= f.start && m!.index < f.end)) continue;
     const cue = m[0].toLowerCase();
     if (skipOwn && ownWording(cue, query)) continue;
     if (anchors.some((a) => a.start >= end && a.start - end <= near)) out.push(cue);
@@ -70,10 +73,10 @@ export function numberConflict(query: ClaimQuery, tokens: Token[]): string | nul
   return null;
 }
 
-export function stanceOf({ query, passage, tokens, coverage, docText }: StanceInput): StanceHint {
+export function stanceOf({ query, passage, tokens, coverage, docText, focus }: StanceInput): StanceHint {
   const strong = matches(STRONG, passage).filter((c) => !ownWording(c, query));
   // A negative claim's own "not" is exactly what a settling passage repeats.
-  const weak = cuesNearClaim(WEAK, passage, tokens, query, NEAR, !query.negative);
+  const weak = cuesNearClaim(WEAK, passage, tokens, query, NEAR, !query.negative, focus);
   const contra = [...strong, ...weak];
   const hedges = cuesNearClaim(HEDGE, passage, tokens, query, 60);
   const docRefutes = count(REFUTATION, docText);
