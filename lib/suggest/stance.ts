@@ -73,6 +73,25 @@ export function numberConflict(query: ClaimQuery, tokens: Token[]): string | nul
   return null;
 }
 
+const ACTION_MIN = 0.4;
+
+/**
+ * Share of the claim's weight outside its names found in the passage: the
+ * names say who, these words say what happened. A passage naming the same
+ * people but not the happening only mentions the claim.
+ */
+function actionCoverage(query: ClaimQuery, tokens: Token[]): number {
+  let total = 0;
+  let hit = 0;
+  const present = new Set(tokens.map((t) => t.stem));
+  for (const [t, w] of query.terms) {
+    if (query.names.has(t)) continue;
+    total += w;
+    if (present.has(t)) hit += w;
+  }
+  return total === 0 ? 1 : hit / total;
+}
+
 export function stanceOf({ query, passage, tokens, coverage, docText, focus }: StanceInput): StanceHint {
   const strong = matches(STRONG, passage).filter((c) => !ownWording(c, query));
   // A negative claim's own "not" is exactly what a settling passage repeats.
@@ -89,7 +108,7 @@ export function stanceOf({ query, passage, tokens, coverage, docText, focus }: S
   if (conflict) return { stance: "contradicts", cues: [conflict] };
   if (contra.length > 0) return { stance: "contradicts", cues: contra.slice(0, 3) };
   if (docRefutes >= 2) return { stance: "contradicts", cues: matches(REFUTATION, docText).slice(0, 3) };
-  if (hedges.length > 0 || coverage < 0.45) return { stance: "mentions", cues: hedges.slice(0, 3) };
+  if (hedges.length > 0 || coverage < 0.45 || actionCoverage(query, tokens) < ACTION_MIN) return { stance: "mentions", cues: hedges.slice(0, 3) };
   // An article that hedges throughout reports the claim without settling it.
   const docHedges = count(HEDGE, docText);
   const sentences = Math.max(1, (docText.match(/[.!?](?:\s|$)/g) ?? []).length);
