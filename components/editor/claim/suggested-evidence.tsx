@@ -14,8 +14,15 @@ import { FormAlert } from "@/components/ui/form-alert";
 export type SuggestedEvidenceProps = { claimId: string };
 
 /** Ranked passages of later articles; the editor attaches or rejects each. */
+const PAGE = 8;
+
 export function SuggestedEvidence({ claimId }: SuggestedEvidenceProps) {
-  const { data: items, isPending, error } = useQuery({ queryKey: keys.suggestions(claimId), queryFn: () => fetchSuggest.suggestions(claimId) });
+  const [limit, setLimit] = useState(PAGE);
+  const { data: items, isPending, isFetching, error } = useQuery({
+    queryKey: [...keys.suggestions(claimId), limit],
+    queryFn: () => fetchSuggest.suggestions(claimId, limit),
+    placeholderData: (previous) => previous,
+  });
   return (
     <section className="card stack" data-testid="suggested-evidence">
       <h2 id="suggested-heading">Suggested evidence</h2>
@@ -24,6 +31,11 @@ export function SuggestedEvidence({ claimId }: SuggestedEvidenceProps) {
       {isPending && <p className="muted">Looking through later articles…</p>}
       {items?.length === 0 && <p className="muted">No suggestions: no later passage matches this claim, or every match is attached or rejected.</p>}
       {items?.map((s) => <SuggestionCard key={`${s.articleId}:${s.start}`} claimId={claimId} suggestion={s} />)}
+      {items && items.length >= limit && limit < 50 && (
+        <button type="button" className="secondary" disabled={isFetching} onClick={() => setLimit((n) => Math.min(n + PAGE * 2, 50))}>
+          {isFetching ? "Loading…" : "Show more suggestions"}
+        </button>
+      )}
     </section>
   );
 }
