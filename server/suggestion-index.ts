@@ -56,8 +56,14 @@ export async function indexNewArticles(ids: string[]) {
   const s = state();
   if (s.signature === "" || ids.length === 0) return;
   // The signature is left alone: the next sync still checks for rows other
-  // processes wrote meanwhile, and finds ours already there.
-  await addArticles(s.index, ids);
+  // processes wrote meanwhile, and finds ours already there. The import has
+  // committed by now, so a failure here must not fail it: the next sync
+  // catches up instead.
+  try {
+    await addArticles(s.index, ids);
+  } catch (error) {
+    console.error("Could not add imported articles to the suggestion index; the next request catches up.", error);
+  }
 }
 
 /** For tests: forget everything, as a restart would. */
