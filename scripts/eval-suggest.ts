@@ -11,10 +11,23 @@ import { buildDevSet, type LabeledLine } from "./suggest-dev/build";
 
 function load(file: string | undefined): LabeledLine[] {
   if (!file) return buildDevSet();
-  return readFileSync(file, "utf8")
+  const out: LabeledLine[] = [];
+  readFileSync(file, "utf8")
     .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabeledLine);
+    .forEach((l, i) => {
+      if (!l.trim()) return;
+      let line: LabeledLine;
+      try {
+        line = JSON.parse(l) as LabeledLine;
+      } catch {
+        throw new Error(`${file}:${i + 1} is not valid JSON.`);
+      }
+      if (!line.claim || !Array.isArray(line.articles) || typeof line.labels !== "object") {
+        throw new Error(`${file}:${i + 1} needs { claim, articles: [{ id, text }], labels }.`);
+      }
+      out.push(line);
+    });
+  return out;
 }
 
 /** A claim is a string, or `{ statement, quote }` (the quote then weighs less). */
@@ -30,7 +43,13 @@ function row(name: string, m: Metrics) {
   return `${name.padEnd(10)} ${fmt(m.recallAt1)}  ${fmt(m.recallAt5)}  ${fmt(m.mrr)}  ${fmt(m.f1.supports)}     ${fmt(m.f1.contradicts)}       ${fmt(m.f1.mentions)}    ${fmt(m.macroF1)}`;
 }
 
-const lines = load(process.argv[2]);
+let lines: LabeledLine[];
+try {
+  lines = load(process.argv[2]);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
 const ours: Judged[] = [];
 const base: Judged[] = [];
 // Lines that share the same candidate articles share one index (and one TF-IDF).
