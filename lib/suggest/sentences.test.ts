@@ -18,3 +18,15 @@ describe("tokenize", () => {
     expect(toks.filter((t) => t.name).map((t) => t.lower)).toEqual(["lumi", "arden", "2,000"]);
   });
 });
+
+describe("future rumor, past outcome", () => {
+  it("maps irregular past forms and news synonyms onto the claim's words", () => {
+    const stems = (s: string) => tokenize(s).map((t) => t.stem);
+    expect(stems("will win")).toEqual(stems("won"));
+    expect(stems("is set to sell")).toEqual(expect.arrayContaining(stems("sold")));
+    expect(stems("will unveil")).toEqual(stems("launched"));
+    expect(stems("scrapped")).toEqual(stems("cancel"));
+    // Names stay names.
+    expect(stems("Rose Drew")).toEqual(["rose", "drew"]);
+  });
+});

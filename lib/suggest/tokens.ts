@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { normalizeWord } from "./lexicon";
 
 // Tokens keep their offsets and whether they looked like a name (capitalised
 // mid-sentence, or containing digits) because names and numbers are what
@@ -57,7 +58,7 @@ export function tokenize(text: string, keepStopwords = false): Token[] {
     const wasStart = sentenceStart;
     sentenceStart = false;
     if (!keepStopwords && STOPWORDS.has(lower)) continue;
-    const stem = num ? normNumber(lower) : stemOf(lower);
+    const stem = num ? normNumber(lower) : stemOf(normalizeWord(lower));
     out.push({ stem, lower, start: m.index, end: m.index + raw.length, name: num || (capital && !wasStart && !CALENDAR.has(lower)), num, initial: wasStart });
   }
   return out;
