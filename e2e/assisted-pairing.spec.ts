@@ -32,7 +32,11 @@ test("an editor turns a claim candidate into a claim and attaches a suggested pa
     const candidate = candidates.getByTestId("claim-candidate").filter({ hasText: CANDIDATE });
     await expect(candidate).toContainText("Reported by named sources");
     await expect(candidate).toContainText("attributed to French media");
-    if (process.env.HINDSIGHT_SCREENSHOTS) await page.screenshot({ path: "docs/screenshots/claim-candidates.png", fullPage: true });
+    if (process.env.HINDSIGHT_SCREENSHOTS) {
+      // Tall enough that the sticky side panel shows the whole list.
+      await page.setViewportSize({ width: 1280, height: 2400 });
+      await page.screenshot({ path: "docs/screenshots/claim-candidates.png", fullPage: true });
+    }
     await candidate.getByRole("button", { name: "Create this claim" }).click();
     await expect(page.getByRole("status")).toContainText("Claim created.");
     // Claimed sentences leave the list and are marked in the text.
