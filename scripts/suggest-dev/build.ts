@@ -1,4 +1,4 @@
-import { distractors, pad, sameNameStories } from "./distractors";
+import { distractors, pad, sameNameStories, swappedNames } from "./distractors";
 import { PAIRS } from "./pairs";
 
 const headline = (claim: string) =>
@@ -16,7 +16,10 @@ export function buildDevSet(distractorCount = 300): LabeledLine[] {
   // The longest capitalised run in each claim (its main name) gets two
   // unrelated stories of its own, so names alone cannot settle the ranking.
   const names = PAIRS.map((p) => (p.claim.slice(1).match(/[A-Z][\w&+-]*(?: (?:&|[A-Z][\w+-]*))*/g) ?? []).sort((a, b) => b.length - a.length)[0] ?? "");
-  const pool = [...outcomes.map(({ id, text }) => ({ id, text })), ...distractors(distractorCount), ...sameNameStories(names.filter(Boolean))].map((a) => ({
+  // And every outcome article once more with the claim's names swapped: the
+  // same kind of happening to someone else.
+  const swapped = outcomes.map((o) => ({ id: `s${o.id}`, text: swappedNames(o.text, PAIRS[o.pair]!.claim, o.id) }));
+  const pool = [...outcomes.map(({ id, text }) => ({ id, text })), ...distractors(distractorCount), ...sameNameStories(names.filter(Boolean)), ...swapped].map((a) => ({
     id: a.id,
     text: pad(a.text, a.id),
   }));

@@ -112,3 +112,19 @@ export function pad(text: string, id: string): string {
   const extra = Array.from({ length: n }, () => pick(r, FILLER));
   return `${text} ${[...new Set(extra)].join(" ")}`;
 }
+
+const SWAP = [...LAST, ...PLACE];
+
+/**
+ * The hardest negatives: the same kind of happening with other names — an
+ * outcome article whose every name from the claim is swapped for another
+ * (Okafor → Varga, Lisbon → Kelso). Same words, different story.
+ */
+export function swappedNames(text: string, claim: string, id: string): string {
+  const names = new Set((claim.match(/\b[A-Z][a-z][\w'’-]*/g) ?? []).filter((w) => !/^(?:The|A|An|Sources|Organizers|Officials|Forecasters|Meteorologists|Researchers|Insiders)$/.test(w)));
+  let seed = 7;
+  for (const ch of id) seed = (seed * 33 + ch.charCodeAt(0)) | 0;
+  const r = mulberry32(seed);
+  const map = new Map([...names].map((n) => [n, pick(r, SWAP.filter((s) => !names.has(s)))]));
+  return text.replace(/\b[A-Z][a-z][\w'’-]*/g, (w) => map.get(w) ?? w);
+}
