@@ -9,6 +9,7 @@ import { AppError, fieldErrors, notFound, parseInput } from "./errors";
 import { findOrCreateOutlet } from "./outlets";
 import { readerChanged } from "./reader-cache";
 import { requireEditor, type Actor } from "./session";
+import { indexNewArticles } from "./suggestion-index";
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -82,6 +83,8 @@ export async function importArticles(inputs: unknown[], actor?: Actor | null): P
     return out;
   });
   readerChanged({ articleIds: items.filter((i) => i.status === "created").map((i) => i.id) });
+  // Assisted pairing (issue #5): keep the in-process suggestion index current.
+  await indexNewArticles(items.filter((i) => i.status === "created").map((i) => i.id));
   return {
     created: items.filter((i) => i.status === "created").length,
     duplicates: items.filter((i) => i.status === "duplicate").length,

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 // a known state before they start; one worker runs them in turn.
 export const E2E_DB_FILE = path.resolve(__dirname, "../../data/e2e.db");
 
-const TABLES = ["AuditEvent", "Verdict", "Evidence", "Claim", "Event", "Article", "Outlet", "ApiToken", "Session", "Account", "Verification", "RateLimit", "User"];
+const TABLES = ["SuggestionRejection", "AuditEvent", "Verdict", "Evidence", "Claim", "Event", "Article", "Outlet", "ApiToken", "Session", "Account", "Verification", "RateLimit", "User"];
 
 export function resetDatabase() {
   const db = new Database(E2E_DB_FILE, { timeout: 10_000 });

@@ -6,4 +6,8 @@ export const keys = {
   claim: (id: string) => ["claims", id] as const,
   evidenceArticles: (claimId: string) => ["claims", claimId, "articles"] as const,
   events: () => ["events"] as const,
+  // Assisted pairing (issue #5); nested under their article/claim so the
+  // existing invalidations refresh them too.
+  claimCandidates: (articleId: string) => ["articles", articleId, "claim-candidates"] as const,
+  suggestions: (claimId: string) => ["claims", claimId, "suggestions"] as const,
 };

@@ -10,10 +10,12 @@ import { readSelection } from "@/lib/selection";
 import type { Span } from "@/lib/spans";
 import { ArticleText, type TextMark } from "./article-text";
 import { ArticleQuotes } from "./article-quotes";
+import { ClaimCandidates } from "./claim-candidates";
 import { SelectionPanel } from "./selection-panel";
 import styles from "./article-workbench.module.css";
 
-export type SelectedSpan = Span & { quote: string };
+// `draft` pre-fills the claim form when a claim candidate is edited first.
+export type SelectedSpan = Span & { quote: string; draft?: { statement: string; attributedTo: string; deadline: string | null } };
 type Done = { kind: "claim" | "evidence"; claimId: string };
 
 export function ArticleWorkbench({ id }: { id: string }) {
@@ -84,6 +86,19 @@ export function ArticleWorkbench({ id }: { id: string }) {
           onEvidenceAttached={finish("evidence")}
         />
         <ArticleQuotes article={article} />
+        {/* Candidates are for articles that can still be a claim's source. */}
+        {(events.length === 0 || preFor.length > 0) && (
+        <ClaimCandidates
+          articleId={article.id}
+          publishedAt={article.publishedAt}
+          events={events}
+          onCreated={finish("claim")}
+          onEdit={(span) => {
+            setSelection(span);
+            setDone(null);
+          }}
+        />
+        )}
         <p className="small muted">
           <Link href="/desk/articles">All articles</Link>
         </p>

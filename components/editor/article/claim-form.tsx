@@ -54,12 +54,12 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
     <form onSubmit={submit} aria-label="New claim" className="stack">
       <div className="field">
         <label htmlFor="claim-statement">Statement</label>
-        <textarea id="claim-statement" name="statement" rows={2} placeholder="What is claimed, in your words" required />
+        <textarea id="claim-statement" name="statement" rows={2} placeholder="What is claimed, in your words" defaultValue={selection.draft?.statement} required />
         <FieldError errors={errors.fields} name="statement" />
       </div>
       <div className="field">
         <label htmlFor="claim-attribution">Attributed to</label>
-        <input id="claim-attribution" name="attributedTo" list="attribution-suggestions" placeholder="Who says so, inside the article" required />
+        <input id="claim-attribution" name="attributedTo" list="attribution-suggestions" placeholder="Who says so, inside the article" defaultValue={selection.draft?.attributedTo} required />
         <datalist id="attribution-suggestions">
           {COMMON_ATTRIBUTIONS.map((a) => (
             <option key={a} value={a} />
@@ -70,7 +70,7 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
       <EventSelect id="claim-event" events={eligible} defaultValue={eligible[0]?.id ?? ""} noneLabel="No event yet (triage)" errors={errors.fields} />
       <div className="field">
         <label htmlFor="claim-deadline">Deadline (optional)</label>
-        <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" />
+        <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" defaultValue={selection.draft?.deadline ?? undefined} />
         <p id="claim-deadline-hint" className="small muted">Defaults to the event&apos;s date.</p>
         <FieldError errors={errors.fields} name="deadline" />
       </div>

@@ -12,6 +12,7 @@ import { ClaimEditForm } from "./claim-edit-form";
 import { ClaimPublishBar } from "./claim-publish-bar";
 import { DeleteClaimButton } from "./delete-claim-button";
 import { EvidenceList } from "./evidence-list";
+import { SuggestedEvidence } from "./suggested-evidence";
 import { VerdictForm } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
 
@@ -72,6 +73,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
           </details>
         </section>
       </div>
+      <SuggestedEvidence claimId={claim.id} />
       <VerdictForm claim={claim} />
       <VerdictHistory claim={claim} />
       <AuditTrail events={claim.audit} />

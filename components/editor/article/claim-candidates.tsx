@@ -1,0 +1,78 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { CERTAINTY_LABEL } from "@/lib/candidates/detectors";
+import { formatDay, isPreEvent } from "@/lib/dates";
+import { api } from "@/lib/query/api";
+import { keys } from "@/lib/query/keys";
+import { fetchSuggest } from "@/lib/query/suggest";
+import type { ClaimCandidateItem } from "@/server/claim-candidates";
+import type { DeskEvent } from "@/server/desk";
+import { FormAlert } from "@/components/ui/form-alert";
+import type { SelectedSpan } from "./article-workbench";
+
+export type ClaimCandidatesProps = {
+  articleId: string;
+  publishedAt: string;
+  events: DeskEvent[];
+  onCreated: (claimId: string) => void;
+  /** "Edit first": hand the candidate to the claim form, filled in. */
+  onEdit: (selection: SelectedSpan) => void;
+};
+
+/** Sentences that look like checkable predictions; one click makes a claim. */
+export function ClaimCandidates({ articleId, publishedAt, events, onCreated, onEdit }: ClaimCandidatesProps) {
+  const { data: items, error } = useQuery({ queryKey: keys.claimCandidates(articleId), queryFn: () => fetchSuggest.claimCandidates(articleId) });
+  const open = items?.filter((c) => !c.claimed) ?? [];
+  // The same default event as the claim form: the first one this article precedes.
+  const eventId = events.find((e) => isPreEvent(new Date(publishedAt), new Date(e.date)))?.id ?? null;
+  return (
+    <section className="card stack" data-testid="claim-candidates">
+      <h2 id="candidates-heading">Claim candidates</h2>
+      <FormAlert error={error} />
+      {items && open.length === 0 && <p className="muted">No unclaimed predictions or rumors found in this article.</p>}
+      {open.map((c) => (
+        <Candidate key={c.start} articleId={articleId} candidate={c} eventId={eventId} onCreated={onCreated} onEdit={onEdit} />
+      ))}
+    </section>
+  );
+}
+
+type CandidateProps = { articleId: string; candidate: ClaimCandidateItem; eventId: string | null; onCreated: (id: string) => void; onEdit: (s: SelectedSpan) => void };
+
+function Candidate({ articleId, candidate: c, eventId, onCreated, onEdit }: CandidateProps) {
+  const queryClient = useQueryClient();
+  const create = useMutation({
+    mutationFn: () =>
+      api<{ id: string }>("/api/v1/claims", {
+        method: "POST",
+        json: { articleId, start: c.start, end: c.end, quote: c.quote, statement: c.statement, attributedTo: c.attributedTo, eventId, deadline: c.deadline },
+      }),
+    onSuccess: (claim) => {
+      onCreated(claim.id);
+      void queryClient.invalidateQueries({ queryKey: keys.articles() });
+    },
+  });
+  return (
+    <div className="evidence-item" data-testid="claim-candidate">
+      <blockquote className="quote rumor">{c.quote}</blockquote>
+      <p className="small">
+        <strong>{CERTAINTY_LABEL[c.certainty]}</strong> · {c.attributionFound ? <>attributed to {c.attributedTo}</> : <>no source named</>}
+        {c.deadline && <> · by {formatDay(c.deadline)}</>}
+      </p>
+      <FormAlert error={create.error} />
+      <div className="row">
+        <button type="button" disabled={create.isPending} onClick={() => create.mutate()}>
+          {create.isPending ? "Creating…" : "Create this claim"}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => onEdit({ start: c.start, end: c.end, quote: c.quote, draft: { statement: c.statement, attributedTo: c.attributedTo, deadline: c.deadline } })}
+        >
+          Edit first
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { buildDevSet } from "@/scripts/suggest-dev/build";
+import { rankArticles } from "./articles";
+import { evaluate, type Judged, type Label } from "./metrics";
+import { PassageIndex } from "./index";
+import { analyzeClaim } from "./query";
+import { rankPassages } from "./rank";
+import type { Stance } from "./stance";
+
+describe("ranking on the labeled dev fixture", () => {
+  it("finds the outcome articles first and hints their stance", () => {
+    const set = buildDevSet(120);
+    const judged: Judged[] = set.map((line) => {
+      const ranked = rankArticles(line.claim, line.articles);
+      return { ranking: ranked.map((r) => r.docId), stances: new Map(ranked.map((r) => [r.docId, r.stance as Stance])), labels: line.labels as Record<string, Label> };
+    });
+    const m = evaluate(judged);
+    expect(m.recallAt1).toBeGreaterThanOrEqual(0.9);
+    expect(m.recallAt5).toBeGreaterThanOrEqual(0.97);
+    expect(m.macroF1).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe("rankPassages", () => {
+  const index = new PassageIndex();
+  index.add({ id: "post", text: "The weather was fine.\nThe singer headlined the halftime show on Sunday. No guest joined her on stage.\nTickets sold out." });
+  index.add({ id: "other", text: "The council approved a new budget for parks and libraries." });
+
+  it("returns an exact passage span with reasons and a stance", () => {
+    const [top] = rankPassages(index, analyzeClaim("The singer will headline the halftime show."));
+    expect(top?.docId).toBe("post");
+    const doc = index.doc(0);
+    expect(doc.text.slice(top!.start, top!.end)).toBe(top!.quote);
+    expect(top!.quote).toContain("headlined the halftime show");
+    expect(top!.reasons).toEqual(expect.arrayContaining(["halftime", "singer"]));
+  });
+
+  it("skips removed documents and honours the filter", () => {
+    const idx = new PassageIndex();
+    idx.add({ id: "a", text: "Voltari cut the price of the Model Sprint.", publishedAt: 10 });
+    idx.add({ id: "b", text: "Voltari cut the price of the Model Sprint again.", publishedAt: 20 });
+    const q = analyzeClaim("Voltari will cut the Model Sprint price");
+    expect(rankPassages(idx, q, { accept: (d) => d.publishedAt > 15 }).map((s) => s.docId)).toEqual(["b"]);
+    idx.remove("b");
+    expect(rankPassages(idx, q).map((s) => s.docId)).toEqual(["a"]);
+  });
+});

@@ -1,0 +1,70 @@
+import { stemmer } from "stemmer";
+import { normalizeWord } from "./lexicon";
+
+// Tokens keep their offsets and whether they looked like a name (capitalised
+// mid-sentence, or containing digits) because names and numbers are what
+// tell two different happenings apart.
+export type Token = { stem: string; lower: string; start: number; end: number; name: boolean; num: boolean; initial: boolean };
+
+const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
+
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but if then else of to in on at by for with from into onto over under about as is are was were be been being am " +
+    "it its it's this that these those there here he she they them his her their hers theirs we us our you your i me my mine " +
+    "do does did done doing have has had having not no nor so than too very can just also only own same such both each few more most " +
+    "other some any all what which who whom whose when where why how s t d ll re ve m o up down out off again further once " +
+    "will would shall should could may might must said says say told tell according reported reportedly report reports " +
+    "expected expect set plan plans planned planning likely rumor rumors rumour rumours rumored rumoured source sources " +
+    "claim claims claimed allegedly alleged speculation speculated insider insiders people person news media year years " +
+    "mr mrs ms dr after before while during since until week month day today yesterday tomorrow one"
+  ).split(" "),
+);
+
+const NUMERIC = /\d/;
+// Capitalised, but dates rather than names: they do not tell happenings apart.
+const CALENDAR = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(" "),
+);
+// Numbers are compared by value: "2,000" and "2000" match, "3.5" stays whole.
+const normNumber = (raw: string) => raw.replace(/,(?=\d{3}\b)/g, "");
+
+// Stemming is the costliest step of tokenizing and news vocabulary repeats:
+// memoise it (bounded, so a flood of odd tokens cannot grow it forever).
+const STEMS = new Map<string, string>();
+function stemOf(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (STEMS.size > 200_000) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
+}
+
+export function tokenize(text: string, keepStopwords = false): Token[] {
+  const out: Token[] = [];
+  let sentenceStart = true;
+  let last = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const gap = text.slice(last, m.index);
+    if (/[.!?:"“]\s*$/.test(gap) || /\n/.test(gap)) sentenceStart = true;
+    last = m.index + m[0].length;
+    const raw = m[0].replace(/[.,]+$/, "");
+    const lower = raw.toLowerCase().replace(/’/g, "'").replace(/'s$/, "");
+    const num = NUMERIC.test(raw);
+    const capital = /^\p{Lu}/u.test(raw);
+    const wasStart = sentenceStart;
+    sentenceStart = false;
+    if (!keepStopwords && STOPWORDS.has(lower)) continue;
+    const stem = num ? normNumber(lower) : stemOf(normalizeWord(lower));
+    out.push({ stem, lower, start: m.index, end: m.index + raw.length, name: num || (capital && !wasStart && !CALENDAR.has(lower)), num, initial: wasStart });
+  }
+  return out;
+}
+
+/** Stems only, for indexing. */
+export function stems(text: string): string[] {
+  return tokenize(text).map((t) => t.stem);
+}

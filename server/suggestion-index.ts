@@ -1,0 +1,72 @@
+import "server-only";
+import { PassageIndex } from "@/lib/suggest/index";
+import { db } from "./db";
+
+// One in-process passage index per server, built lazily from the database on
+// first use. Imports in this process add to it directly (server/articles.ts);
+// rows written by another process (the CLI import, the seed script, a second
+// app server) are picked up by `syncIndex`, which compares a cheap signature
+// (article count + newest import time) before every use and only loads what
+// changed. A restart starts empty and rebuilds on the first request.
+type State = { index: PassageIndex; signature: string; building: Promise<void> | null };
+
+const globalState = globalThis as unknown as { __hindsightSuggest?: State };
+
+function state(): State {
+  globalState.__hindsightSuggest ??= { index: new PassageIndex(), signature: "", building: null };
+  return globalState.__hindsightSuggest;
+}
+
+async function signature(): Promise<string> {
+  const agg = await db.article.aggregate({ _count: { _all: true }, _max: { importedAt: true } });
+  return `${agg._count._all}:${agg._max.importedAt?.getTime() ?? 0}`;
+}
+
+async function addArticles(index: PassageIndex, ids: string[]) {
+  for (let i = 0; i < ids.length; i += 200) {
+    const rows = await db.article.findMany({
+      where: { id: { in: ids.slice(i, i + 200) } },
+      select: { id: true, title: true, body: true, publishedAt: true },
+    });
+    for (const a of rows) index.add({ id: a.id, text: a.body, title: a.title, publishedAt: a.publishedAt.getTime() });
+  }
+}
+
+async function catchUp(s: State) {
+  const sig = await signature();
+  if (sig === s.signature) return;
+  const rows = await db.article.findMany({ select: { id: true } });
+  const present = new Set(rows.map((r) => r.id));
+  for (const id of s.index.ids()) if (!present.has(id)) s.index.remove(id);
+  await addArticles(s.index, rows.map((r) => r.id).filter((id) => !s.index.has(id)));
+  s.signature = sig;
+}
+
+/** The index, brought up to date with the database. */
+export async function syncIndex(): Promise<PassageIndex> {
+  const s = state();
+  // Concurrent requests share one catch-up instead of each loading the table.
+  if (!s.building) s.building = catchUp(s).finally(() => (s.building = null));
+  await s.building;
+  return s.index;
+}
+
+/** Called after articles are created in this process; cheap when the index was never built. */
+export async function indexNewArticles(ids: string[]) {
+  const s = state();
+  if (s.signature === "" || ids.length === 0) return;
+  // The signature is left alone: the next sync still checks for rows other
+  // processes wrote meanwhile, and finds ours already there. The import has
+  // committed by now, so a failure here must not fail it: the next sync
+  // catches up instead.
+  try {
+    await addArticles(s.index, ids);
+  } catch (error) {
+    console.error("Could not add imported articles to the suggestion index; the next request catches up.", error);
+  }
+}
+
+/** For tests: forget everything, as a restart would. */
+export function resetSuggestionIndex() {
+  globalState.__hindsightSuggest = undefined;
+}
