@@ -67,12 +67,18 @@ describe("readerStats", () => {
   });
 });
 
+/** A published verdict, written the way the desk writes it: on top of the claim's current version. */
+async function publishVerdict(claimId: string, rating: "confirmed" | "refuted", rationale: string) {
+  const { version } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
+  await recordVerdict(claimId, { rating, rationale, version, publish: true }, null);
+}
+
 describe("reader cache", () => {
   it("shows a changed verdict at once, everywhere", async () => {
     const claim = (await findReaderClaims({ rating: "confirmed" })).items[0]!;
     const before = await readerStats();
     await getReaderClaim(claim.id);
-    await recordVerdict(claim.id, { rating: "refuted", rationale: "A later correction says otherwise." }, null);
+    await publishVerdict(claim.id, "refuted", "A later correction says otherwise.");
     expect((await getReaderClaim(claim.id)).rating).toBe("refuted");
     expect((await readerStats()).counts.refuted).toBe(before.counts.refuted + 1);
     expect((await findReaderClaims({ rating: "refuted" })).items.map((c) => c.id)).toContain(claim.id);
@@ -105,7 +111,7 @@ describe("withReaderEtag", () => {
     const again = await withReaderEtag(new Request("http://x/feed.xml", { headers: { "if-none-match": etag } }), make);
     expect(again.status).toBe(304);
     const claim = (await findReaderClaims()).items[0]!;
-    await recordVerdict(claim.id, { rating: "confirmed", rationale: "Checked once more against the report." }, null);
+    await publishVerdict(claim.id, "confirmed", "Checked once more against the report.");
     const after = await withReaderEtag(new Request("http://x/feed.xml", { headers: { "if-none-match": etag } }), make);
     expect(after.status).toBe(200);
   });

@@ -1,3 +1,4 @@
+import { signedIn } from "@/test/auth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importArticles } from "@/server/articles";
 import { createClaim } from "@/server/claims";
@@ -9,7 +10,7 @@ const TEXT =
 let id = "";
 
 async function get(articleId: string) {
-  const res = await GET(new Request(`http://x/api/v1/articles/${articleId}/claim-candidates`), { params: Promise.resolve({ id: articleId }) });
+  const res = await GET(new Request(`http://x/api/v1/articles/${articleId}/claim-candidates`, { headers: (await signedIn("editor")).headers }), { params: Promise.resolve({ id: articleId }) });
   return { status: res.status, body: await res.json() };
 }
 

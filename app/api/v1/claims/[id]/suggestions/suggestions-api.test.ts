@@ -5,6 +5,7 @@ import { createEvent } from "@/server/events";
 import { db } from "@/server/db";
 import { addEvidence } from "@/server/evidence";
 import { resetSuggestionIndex } from "@/server/suggestion-index";
+import { signedIn } from "@/test/auth";
 import { POST as rejectRoute } from "./rejections/route";
 import { GET as suggestionsRoute } from "./route";
 
@@ -16,14 +17,17 @@ const OTHER = "The city council approved a new budget for parks and libraries on
 const EARLY = "Rehearsals for the halftime show started; the singer is said to be nervous.";
 
 let ids: { claim: string; pre: string; post: string; other: string; early: string };
+// Editor API calls carry an editor's token, as a newsroom script's would.
+let auth: Record<string, string> = {};
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 
 async function suggestions(id: string, query = "") {
-  const res = await suggestionsRoute(new Request(`http://x/api/v1/claims/${id}/suggestions${query}`), ctx(id));
+  const res = await suggestionsRoute(new Request(`http://x/api/v1/claims/${id}/suggestions${query}`, { headers: auth }), ctx(id));
   return { status: res.status, body: await res.json() };
 }
 
 beforeAll(async () => {
+  auth = (await signedIn("editor")).headers;
   const report = await importArticles(
     [
       { outlet: "Daily Preview", title: "Halftime plans", publishedAt: "2025-02-01", text: PRE },
@@ -102,11 +106,11 @@ describe("GET /api/v1/claims/{id}/suggestions", () => {
     const before = (await suggestions(ids.claim, "?limit=10")).body.items;
     const target = before.find((i: { articleId: string }) => i.articleId === ids.post);
     const res = await rejectRoute(
-      new Request("http://x", { method: "POST", body: JSON.stringify({ articleId: target.articleId, start: target.start, end: target.end }) }),
+      new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: target.articleId, start: target.start, end: target.end }) }),
       ctx(ids.claim),
     );
     expect(res.status).toBe(201);
-    const again = await rejectRoute(new Request("http://x", { method: "POST", body: JSON.stringify({ articleId: target.articleId, start: target.start, end: target.end }) }), ctx(ids.claim));
+    const again = await rejectRoute(new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: target.articleId, start: target.start, end: target.end }) }), ctx(ids.claim));
     expect(again.status).toBe(201);
     const after = (await suggestions(ids.claim, "?limit=10")).body.items;
     expect(after.some((i: { articleId: string; start: number }) => i.articleId === ids.post && i.start === target.start)).toBe(false);
@@ -118,9 +122,9 @@ describe("GET /api/v1/claims/{id}/suggestions", () => {
   });
 
   it("refuses a malformed rejection", async () => {
-    const res = await rejectRoute(new Request("http://x", { method: "POST", body: JSON.stringify({ articleId: ids.post, start: 5, end: 2 }) }), ctx(ids.claim));
+    const res = await rejectRoute(new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: ids.post, start: 5, end: 2 }) }), ctx(ids.claim));
     expect(res.status).toBe(422);
-    const far = await rejectRoute(new Request("http://x", { method: "POST", body: JSON.stringify({ articleId: ids.post, start: 0, end: 99999 }) }), ctx(ids.claim));
+    const far = await rejectRoute(new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: ids.post, start: 0, end: 99999 }) }), ctx(ids.claim));
     expect(far.status).toBe(422);
   });
 });
