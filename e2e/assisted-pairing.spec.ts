@@ -12,7 +12,8 @@ function seed(file: string) {
   return { publishedAt: m[1]!, text: raw.slice(m[0].length) };
 }
 
-test("an editor turns a claim candidate into a claim and attaches a suggested passage", async ({ page, freshDb }) => {
+test("an editor turns a claim candidate into a claim and attaches a suggested passage", async ({ page, freshDb, editor }) => {
+  void editor;
   await test.step("the event and both seed articles exist", async () => {
     const event = await page.request.post("/api/v1/events", { data: { name: "Paris 2024 closing ceremony", date: "2024-08-11" } });
     expect(event.status()).toBe(201);

@@ -33,7 +33,7 @@ test("the dashboard shows figures, chart and leaderboard, and a filtered, search
   expect((await csv.text()).trim().split("\r\n")).toHaveLength(2);
 });
 
-test("the claim page carries ClaimReview JSON-LD, social metadata, a timeline, and a new verdict at once", async ({ page, freshDb }) => {
+test("the claim page carries ClaimReview JSON-LD, social metadata, a timeline, and a new verdict at once", async ({ page, freshDb, accounts, baseURL }) => {
   freshDb.seedDemo();
   await page.goto("/?q=anthem");
   await page.getByRole("link", { name: /Full record/ }).first().click();
@@ -56,12 +56,13 @@ test("the claim page carries ClaimReview JSON-LD, social metadata, a timeline, a
   const claimUrl = page.url();
 
   // An editor changes the verdict; the (cached) reader page shows it on the next load.
+  await accounts.signIn(page.request, accounts.create("editor"), baseURL!);
   await page.goto("/desk/claims");
   await page.getByRole("link", { name: HER }).click();
   await page.getByRole("radio", { name: "Refuted", exact: true }).check();
   await page.getByLabel("Rationale").fill("A correction published later says she did not sing at all.");
-  await page.getByRole("button", { name: "Record new verdict" }).click();
-  await expect(page.getByRole("status")).toContainText("Verdict recorded");
+  await page.getByRole("button", { name: "Publish verdict" }).click();
+  await expect(page.getByRole("status")).toContainText("Verdict recorded and published");
 
   await page.goto(claimUrl);
   await expect(page.locator("main [data-rating]").first()).toHaveAttribute("data-rating", "refuted");
