@@ -5,6 +5,7 @@ import { LIMITS } from "@/lib/schemas/common";
 import { Prisma } from "./db";
 import { AppError } from "./errors";
 import { withRequest } from "./request-context";
+import { requireEditor } from "./session";
 
 export type ErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: unknown } };
 
@@ -52,11 +53,20 @@ export function assertSameOrigin(request: Request) {
   }
 }
 
+/**
+ * Wraps every API route handler. Every mutation needs a signed-in editor
+ * (admin-only ones check again inside); checking it here, before the body is
+ * read, means an anonymous caller always gets 401, never a 400 or 413 that
+ * would tell it something about the endpoint.
+ */
 export function route<C>(handler: Handler<C>): Handler<C> {
   return async (request, context) => {
     try {
       assertSameOrigin(request);
-      return await withRequest(request, () => handler(request, context));
+      return await withRequest(request, async () => {
+        if (!SAFE_METHODS.has(request.method)) await requireEditor();
+        return handler(request, context);
+      });
     } catch (error) {
       const known = toAppError(error);
       if (known) return errorResponse(known);

@@ -83,6 +83,18 @@ describe("every protected route handler", () => {
     }
   });
 
+  it("refuses an anonymous mutation with 401 before reading a malformed or oversized body", async () => {
+    for (const c of cases.filter((c) => c.method !== "GET" && c.method !== "DELETE")) {
+      const url = `http://test/api/${c.route.replace(/\[(\w+)\]/g, "some-$1")}`;
+      for (const body of ["{ not json", "x".repeat(6 * 1024 * 1024)]) {
+        const response = await c.handler(new Request(url, { method: c.method, headers: { "content-type": "application/json" }, body }), {
+          params: Promise.resolve({ id: "some-id" }),
+        });
+        expect({ route: c.route, method: c.method, status: response.status }).toEqual({ route: c.route, method: c.method, status: 401 });
+      }
+    }
+  });
+
   it("refuses a reader (a made-up session cookie, a revoked token, a disabled account) with 401", async () => {
     for (const c of cases) {
       for (const headers of [{ cookie: "better-auth.session_token=forged.value" }, revoked, disabled]) {
