@@ -6,8 +6,9 @@ import { env } from "./env";
 
 export type ReaderChange = { claimIds?: string[]; eventIds?: string[]; articleIds?: string[] };
 
-// Reader data (not whole pages: the nonce CSP renders pages per request) is
-// memoised in this process, keyed by query; see docs/decisions/0010-reader-caching.md.
+// Reader data is memoised in this process, keyed by query; see
+// docs/decisions/0010-reader-caching.md. Whole anonymous pages are cached by
+// proxy.ts against readerGeneration() (docs/decisions/0015-reader-page-cache.md).
 // Two things drop it:
 //  - readerChanged(), which every write calls after it commits, and
 //  - SQLite's `PRAGMA data_version` on a watcher connection, which moves on
