@@ -1,20 +1,60 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
+import { pageCacheKey, storePage, type CachedPage } from "@/server/page-cache";
+import { createPageServer } from "@/server/page-server";
+import { readerGeneration } from "@/server/reader-cache";
 
 /**
- * A fresh CSP nonce for every request. Next reads the policy from the
- * request headers and puts the nonce on its own scripts, which is why pages
- * render per request (the root layout reads headers()); reader data may still
- * come from a data cache. See docs/decisions/0008-security-headers.md.
+ * A fresh CSP nonce for every request (docs/decisions/0008-security-headers.md).
+ * Anonymous reader pages are rendered once per data generation with a secret
+ * placeholder nonce and then served from memory with the placeholder swapped
+ * for a fresh nonce (docs/decisions/0015-reader-page-cache.md).
  */
-export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+const dev = process.env.NODE_ENV === "development";
+const MAX_BYTES = Number(process.env.HINDSIGHT_PAGE_CACHE_BYTES ?? 32 * 2 ** 20);
+// Per process and unguessable: only this proxy's own render requests carry it,
+// so no client can ask for the placeholder page or poison the cache.
+type State = { secret: string; placeholder: string; pages: ReturnType<typeof createPageServer> };
+const state: State = ((globalThis as Record<symbol, State>)[Symbol.for("hindsight.page-cache")] ??= {
+  secret: crypto.randomUUID(),
+  placeholder: Buffer.from(crypto.randomUUID()).toString("base64"),
+  pages: createPageServer({ maxBytes: MAX_BYTES, generation: readerGeneration, render }),
+});
+const RENDER_HEADER = "x-hindsight-render";
+// Dropped from a render: they describe that one response, not the page.
+const PER_RESPONSE = new Set(["content-security-policy", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "set-cookie", "x-page-cache"]);
+
+function withNonce(request: NextRequest, nonce: string) {
+  const policy = contentSecurityPolicy(nonce, dev);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.delete(RENDER_HEADER);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+async function render(url: string): Promise<CachedPage | null> {
+  const origin = process.env.HINDSIGHT_INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+  const response = await fetch(origin + url, { headers: { [RENDER_HEADER]: state.secret, "accept-encoding": "identity", accept: "text/html" }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const html = await response.text();
+  if (response.status !== 200 || response.headers.has("set-cookie") || !response.headers.get("content-type")?.startsWith("text/html")) return null;
+  const headers = [...response.headers].filter(([name]) => !PER_RESPONSE.has(name));
+  return storePage(html, state.placeholder, headers);
+}
+
+export async function proxy(request: NextRequest) {
+  if (request.headers.get(RENDER_HEADER) === state.secret) return withNonce(request, state.placeholder);
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const { pathname, search, searchParams } = request.nextUrl;
+  const key = dev ? null : pageCacheKey({ method: request.method, pathname, search, searchParams, headers: request.headers });
+  const page = key === null ? null : await state.pages.serve(key, nonce);
+  if (!page) return withNonce(request, nonce);
+  const { body, hit } = page;
+  const response = new NextResponse(request.method === "HEAD" ? null : (body as unknown as BodyInit), { status: 200, headers: page.headers });
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy(nonce, dev));
+  response.headers.set("X-Page-Cache", hit ? "hit" : "miss");
   return response;
 }
 

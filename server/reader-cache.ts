@@ -6,8 +6,9 @@ import { env } from "./env";
 
 export type ReaderChange = { claimIds?: string[]; eventIds?: string[]; articleIds?: string[] };
 
-// Reader data (not whole pages: the nonce CSP renders pages per request) is
-// memoised in this process, keyed by query; see docs/decisions/0010-reader-caching.md.
+// Reader data is memoised in this process, keyed by query; see
+// docs/decisions/0010-reader-caching.md. Whole anonymous pages are cached by
+// proxy.ts against readerGeneration() (docs/decisions/0015-reader-page-cache.md).
 // Two things drop it:
 //  - readerChanged(), which every write calls after it commits, and
 //  - SQLite's `PRAGMA data_version` on a watcher connection, which moves on
@@ -18,7 +19,9 @@ const TTL_MS = 10 * 60_000;
 const store = new Map<string, { value: Promise<unknown>; at: number }>();
 let watcher: Database.Database | null | undefined;
 let seenVersion = -1;
-let localChanges = 0;
+// Shared by every bundle that includes this module (pages, route handlers,
+// proxy.ts), so a write in one is seen by the page cache in another.
+const changes: { count: number } = ((globalThis as Record<symbol, { count: number }>)[Symbol.for("hindsight.reader-changes")] ??= { count: 0 });
 
 function dataVersion(): number {
   if (watcher === undefined) {
@@ -66,7 +69,7 @@ export function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
  */
 export function readerChanged(change: ReaderChange = {}): void {
   void change;
-  localChanges++;
+  changes.count++;
   store.clear();
 }
 
@@ -76,5 +79,5 @@ export function readerChanged(change: ReaderChange = {}): void {
  */
 export function readerGeneration(): string | null {
   const version = dataVersion();
-  return version === -1 ? null : `${localChanges}:${version}`;
+  return version === -1 ? null : `${changes.count}:${version}`;
 }
