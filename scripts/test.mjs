@@ -32,6 +32,7 @@ function readJson(file) {
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 if (!existsSync(path.join(ROOT, "server/generated/prisma/client.ts"))) run(bin("prisma"), ["generate"]);
+if (!existsSync(path.join(ROOT, "server/generated/prisma-pg/client.ts"))) run(bin("prisma"), ["generate", "--schema", "prisma/postgresql/schema.prisma"]);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failedStep = null;
