@@ -9,8 +9,15 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("scripts/prisma-schema-
 // only adds delay.
 process.env.CHECKPOINT_DISABLE ??= "1";
 
+// One schema and migration history per provider, picked by the URL scheme so
+// `prisma migrate deploy` (npm start, prepare-db) needs no flags. The
+// PostgreSQL schema is generated from the SQLite one (`npm run db:schemas`).
+// An explicit `--schema` still wins for the schema; the migrations follow the URL.
+const url = process.env.DATABASE_URL ?? "file:./data/hindsight.db";
+const postgres = /^postgres(ql)?:\/\//.test(url);
+
 export default defineConfig({
-  schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations" },
-  datasource: { url: process.env.DATABASE_URL ?? "file:./data/hindsight.db" },
+  schema: postgres ? "prisma/postgresql/schema.prisma" : "prisma/schema.prisma",
+  migrations: { path: postgres ? "prisma/postgresql/migrations" : "prisma/migrations" },
+  datasource: { url, shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL },
 });

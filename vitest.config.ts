@@ -14,6 +14,8 @@ export default defineConfig({
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", "e2e/**", ".next/**", "data/**"],
     setupFiles: ["test/setup-db.ts"],
+    // Creates the PostgreSQL template database when HINDSIGHT_TEST_DB=postgresql.
+    globalSetup: ["test/pg-global-setup.ts"],
     testTimeout: 60_000,
     pool: "forks",
   },

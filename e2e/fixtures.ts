@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { test as base, expect } from "@playwright/test";
 import { createAccount, signIn, type Account } from "./support/auth";
-import { E2E_DB_FILE, countRows, resetDatabase } from "./support/database";
+import { E2E_DATABASE_URL, countRows, resetDatabase } from "./support/database";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -27,7 +27,7 @@ export const test = base.extend<Fixtures>({
         seedDemo: () =>
           execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/seed.ts"], {
             cwd: ROOT,
-            env: { ...process.env, DATABASE_URL: `file:${E2E_DB_FILE}` },
+            env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
             stdio: "pipe",
           }),
       });

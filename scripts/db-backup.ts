@@ -20,6 +20,9 @@ function fail(message: string, code = 1): never {
 }
 
 export function databaseFile(url = process.env.DATABASE_URL?.trim() || "file:./data/hindsight.db"): string {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    fail("db:backup and db:restore copy SQLite files; for PostgreSQL use pg_dump / pg_restore (e.g. `pg_dump -Fc \"$DATABASE_URL\" > hindsight.dump`).");
+  }
   if (!url.startsWith("file:")) fail("DATABASE_URL must be a file: URL (SQLite).");
   const bare = url.split("?")[0]!;
   if (bare.startsWith("file://")) return fileURLToPath(bare);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The server Playwright tests talk to: the production build on its own
-// database (data/e2e.db), migrated fresh and left empty; tests reset and
-// fill it themselves.
+// database (data/e2e.db, or the PostgreSQL database E2E_DATABASE_URL names),
+// migrated fresh and left empty; tests reset and fill it themselves.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -12,22 +12,34 @@ import { ensureBuild } from "./lib/build.mjs";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const file = path.join(ROOT, "data", "e2e.db");
 const port = process.env.E2E_PORT ?? "3210";
+const pgUrl = process.env.E2E_DATABASE_URL?.match(/^postgres(ql)?:\/\//) ? process.env.E2E_DATABASE_URL : null;
 // Every test signs in from 127.0.0.1, so the per-address sign-in limit is
 // raised here; the per-account lockout is what the tests exercise.
 const env = {
   ...process.env,
-  DATABASE_URL: `file:${file}`,
+  DATABASE_URL: pgUrl ?? `file:${file}`,
   NEXT_TELEMETRY_DISABLED: "1",
   HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
   HINDSIGHT_SIGNIN_LIMIT: "10000",
 };
 
-mkdirSync(path.dirname(file), { recursive: true });
-for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+if (pgUrl) {
+  // Fresh every run: drop it; migrate deploy creates it again.
+  const { default: pg } = await import("pg");
+  const name = decodeURIComponent(new URL(pgUrl).pathname.slice(1));
+  const admin = new pg.Client({ connectionString: Object.assign(new URL(pgUrl), { pathname: "/postgres" }).toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`);
+  await admin.end();
+} else {
+  mkdirSync(path.dirname(file), { recursive: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+}
+// prisma.config.ts picks the schema and migrations for the URL.
 const migrate = spawnSync(path.join(ROOT, "node_modules/.bin/prisma"), ["migrate", "deploy"], { cwd: ROOT, env, stdio: "inherit" });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 // WAL lets the tests' resets and the server's reads share the file.
-new Database(file).pragma("journal_mode = WAL");
+if (!pgUrl) new Database(file).pragma("journal_mode = WAL");
 await ensureBuild();
 
 const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });

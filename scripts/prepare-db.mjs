@@ -10,7 +10,10 @@ import { bin, fail, isMain, loadEnv, ROOT, run } from "./lib/run.mjs";
 
 const DEFAULT_URL = "file:./data/hindsight.db";
 const SCHEMA = path.join(ROOT, "prisma/schema.prisma");
-const CLIENT = path.join(ROOT, "server/generated/prisma/client.ts");
+const CLIENTS = [
+  [SCHEMA, path.join(ROOT, "server/generated/prisma/client.ts")],
+  [path.join(ROOT, "prisma/postgresql/schema.prisma"), path.join(ROOT, "server/generated/prisma-pg/client.ts")],
+];
 
 /** The database file a `file:` URL names, resolved the way the app resolves it (from the project root). */
 export function sqliteFile(url) {
@@ -23,8 +26,10 @@ export function sqliteFile(url) {
 
 // postinstall generates the client, but a pulled schema change or an install
 // run with --ignore-scripts would leave it missing or behind the schema.
+// Both clients (SQLite and PostgreSQL) are needed whichever database is used:
+// server/db.ts imports both.
 function clientIsStale() {
-  return !existsSync(CLIENT) || statSync(CLIENT).mtimeMs < statSync(SCHEMA).mtimeMs;
+  return CLIENTS.some(([schema, client]) => !existsSync(client) || statSync(client).mtimeMs < statSync(schema).mtimeMs);
 }
 
 // WAL lets the web server read while a CLI import writes. The mode is stored
@@ -49,6 +54,7 @@ export async function prepareDatabase() {
   if (clientIsStale()) {
     console.log("Generating the Prisma client (schema changed)…");
     await run(bin("prisma"), ["generate"]);
+    await run(bin("prisma"), ["generate", "--schema", "prisma/postgresql/schema.prisma"]);
   }
   // prisma.config.ts points the CLI at the schema-engine stand-in and at
   // DATABASE_URL; nothing needs setting here.

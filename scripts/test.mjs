@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // `npm test`: every test. Vitest (unit + integration on real SQLite files),
-// then Playwright in a real Chromium against the production build. Ends
-// with one line of totals. `--unit` or `--e2e` runs one half.
+// then Playwright in a real Chromium against the production build. With
+// TEST_DATABASE_URL_PG (a PostgreSQL server's base URL, e.g.
+// postgresql://postgres@127.0.0.1:5432/postgres) each half runs a second time
+// on PostgreSQL, on throwaway databases. Ends with one line of totals.
+// `--unit` or `--e2e` runs one half; `--sqlite` or `--pg` one database.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -15,6 +18,9 @@ const bin = (name) => path.join(ROOT, "node_modules", ".bin", name);
 const args = new Set(process.argv.slice(2));
 const runUnit = !args.has("--e2e");
 const runE2e = !args.has("--unit");
+const PG_BASE = process.env.TEST_DATABASE_URL_PG || "";
+const databases = [...(args.has("--pg") ? [] : ["sqlite"]), ...(PG_BASE && !args.has("--sqlite") ? ["postgresql"] : [])];
+if (args.has("--pg") && !PG_BASE) console.error("--pg: TEST_DATABASE_URL_PG is not set; nothing to run on PostgreSQL.");
 
 function run(cmd, cmdArgs, env = {}) {
   const result = spawnSync(cmd, cmdArgs, { cwd: ROOT, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
@@ -32,37 +38,62 @@ function readJson(file) {
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
 if (!existsSync(path.join(ROOT, "server/generated/prisma/client.ts"))) run(bin("prisma"), ["generate"]);
+if (!existsSync(path.join(ROOT, "server/generated/prisma-pg/client.ts"))) run(bin("prisma"), ["generate", "--schema", "prisma/postgresql/schema.prisma"]);
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
-let failedStep = null;
 
-if (runUnit) {
-  const file = path.join(REPORTS, "vitest.json");
-  const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
+const failed = [];
+
+function addVitest(label, env) {
+  const file = path.join(REPORTS, `vitest-${label}.json`);
+  const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
   const report = readJson(file);
   totals.passed += report?.numPassedTests ?? 0;
   totals.failed += report?.numFailedTests ?? (status === 0 ? 0 : 1);
   totals.skipped += (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0);
-  if (status !== 0) failedStep = "vitest";
+  console.log(`vitest (${label}): ${report?.numPassedTests ?? 0} passed, ${report?.numFailedTests ?? "?"} failed`);
+  if (status !== 0) failed.push(`vitest (${label})`);
 }
 
-if (runE2e && !failedStep) {
+async function addPlaywright(label, env) {
   try {
     const chromium = await ensureChromium();
     await ensureBuild();
-    const file = path.join(REPORTS, "playwright.json");
-    const status = run(bin("playwright"), ["test"], { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_FILE: file });
+    const file = path.join(REPORTS, `playwright-${label}.json`);
+    const status = run(bin("playwright"), ["test"], { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_FILE: file, ...env });
     const stats = readJson(file)?.stats;
     totals.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
     totals.failed += stats?.unexpected ?? (status === 0 ? 0 : 1);
     totals.skipped += stats?.skipped ?? 0;
-    if (status !== 0) failedStep = "playwright";
+    console.log(`playwright (${label}): ${(stats?.expected ?? 0) + (stats?.flaky ?? 0)} passed, ${stats?.unexpected ?? "?"} failed`);
+    if (status !== 0) failed.push(`playwright (${label})`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     totals.failed += 1;
-    failedStep = "e2e set-up";
+    failed.push(`e2e set-up (${label})`);
   }
 }
+
+// The e2e server's PostgreSQL database: one per run, dropped afterwards.
+const e2ePgUrl = Object.assign(new URL(PG_BASE || "postgresql://localhost/x"), { pathname: `/hindsight_e2e_${process.pid}` }).toString();
+const envFor = {
+  // HINDSIGHT_TEST_DB tells test/pg-global-setup.ts and test/setup-db.ts which database to use.
+  sqlite: { HINDSIGHT_TEST_DB: "sqlite", E2E_DATABASE_URL: "" },
+  postgresql: { HINDSIGHT_TEST_DB: "postgresql", E2E_DATABASE_URL: e2ePgUrl },
+};
+
+if (runUnit) for (const db of databases) addVitest(db, envFor[db]);
+if (runE2e && failed.length === 0) {
+  for (const db of databases) await addPlaywright(db, envFor[db]);
+  if (databases.includes("postgresql")) {
+    const { default: pg } = await import("pg");
+    const admin = new pg.Client({ connectionString: PG_BASE });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "hindsight_e2e_${process.pid}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+const failedStep = failed.length ? failed.join(", ") : null;
 
 if (failedStep) console.error(`\n${failedStep} failed.`);
 console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -2,8 +2,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { verifyPassword } from "better-auth/crypto";
-import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { queryRows } from "../test/sql";
 
 // `npm run user` as an admin runs it, on this test file's own database.
 const ROOT = path.resolve(__dirname, "..");
@@ -19,14 +19,6 @@ async function userCli(...args: string[]) {
   }
 }
 
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(process.env.DATABASE_URL!.slice("file:".length), { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
 
 const passwordOf = (out: string) => /password[^:]*: (\S+)/i.exec(out)?.[1] ?? "";
 
@@ -37,7 +29,7 @@ describe("npm run user", () => {
     expect(first.out).toMatch(/shown ONCE/);
     const password = passwordOf(first.out);
     expect(password.length).toBeGreaterThanOrEqual(20);
-    const [row] = query<{ password: string }>(`SELECT a.password FROM "Account" a JOIN "User" u ON u.id = a.userId WHERE u.email = 'admin@hindsight.local'`);
+    const [row] = await queryRows<{ password: string }>(`SELECT a.password FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = 'admin@hindsight.local'`);
     expect(row!.password).not.toContain(password);
     expect(await verifyPassword({ hash: row!.password, password })).toBe(true);
     const again = await userCli("bootstrap");
@@ -57,11 +49,11 @@ describe("npm run user", () => {
     expect((await userCli("list")).out).toMatch(/reporter@example\.org\teditor\tdisabled\tRita Reporter/);
     const reset = await userCli("reset-password", "--email", "reporter@example.org");
     expect(reset.out).toMatch(/every session was ended/);
-    const [row] = query<{ password: string }>(`SELECT a.password FROM "Account" a JOIN "User" u ON u.id = a.userId WHERE u.email = 'reporter@example.org'`);
+    const [row] = await queryRows<{ password: string }>(`SELECT a.password FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = 'reporter@example.org'`);
     expect(await verifyPassword({ hash: row!.password, password: passwordOf(reset.out) })).toBe(true);
 
     const token = await userCli("token-create", "--email", "reporter@example.org", "--name", "cron");
     expect(token.out).toMatch(/hst_/);
-    expect(query(`SELECT * FROM "ApiToken" WHERE tokenHash LIKE 'hst_%'`)).toHaveLength(0);
+    expect(await queryRows(`SELECT * FROM "ApiToken" WHERE "tokenHash" LIKE 'hst_%'`)).toHaveLength(0);
   });
 });

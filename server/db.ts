@@ -1,9 +1,22 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client.ts";
-import { env } from "./env";
+import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client.ts";
+import { databaseProvider, env } from "./env";
 
-function createClient() {
+// Two generated clients, one per provider (prisma/schema.prisma and the
+// generated prisma/postgresql/schema.prisma) with the same models, so all
+// data access is written once against the SQLite client's type;
+// server/db-shape.ts proves at compile time that the PostgreSQL client
+// accepts everything that type allows, which makes the cast below safe.
+type SqliteClient = PrismaClient;
+
+function createClient(): SqliteClient {
+  if (databaseProvider() === "postgresql") {
+    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+    return client as unknown as SqliteClient;
+  }
   // better-sqlite3 waits this long on a locked database before failing, which
   // covers a CLI import running beside the web server.
   const adapter = new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 10_000 });
@@ -12,10 +25,11 @@ function createClient() {
 
 // One client per process; dev-mode hot reload would otherwise open a new
 // connection on every edit.
-const globalForPrisma = globalThis as unknown as { hindsightPrisma?: ReturnType<typeof createClient> };
+const globalForPrisma = globalThis as unknown as { hindsightPrisma?: SqliteClient };
 export const db = globalForPrisma.hindsightPrisma ?? createClient();
 if (env.NODE_ENV !== "production") globalForPrisma.hindsightPrisma = db;
 
 export type Db = typeof db;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 export { Prisma } from "./generated/prisma/client.ts";
+export { databaseProvider } from "./env";

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
 // Every setting the server reads, validated once at start (instrumentation.ts)
 // so a typo fails loudly instead of at the first request that needs it.
 const EnvSchema = z.object({
@@ -9,7 +11,10 @@ const EnvSchema = z.object({
     .string()
     .trim()
     .default("file:./data/hindsight.db")
-    .refine((v) => v.startsWith("file:"), "DATABASE_URL must be a file: URL (SQLite); PostgreSQL support is planned."),
+    .refine(
+      (v) => v.startsWith("file:") || POSTGRES_URL.test(v),
+      "DATABASE_URL must be a file: URL (SQLite) or a postgresql:// / postgres:// URL (PostgreSQL).",
+    ),
   HINDSIGHT_SITE_URL: z.url().default("http://localhost:3000"),
   // Sign-in attempts per client address per minute (Better Auth's limiter).
   HINDSIGHT_SIGNIN_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
@@ -27,3 +32,8 @@ function load(): Env {
 }
 
 export const env = load();
+
+/** Which database DATABASE_URL points at; everything provider-specific branches on this. */
+export function databaseProvider(url: string = env.DATABASE_URL): "sqlite" | "postgresql" {
+  return POSTGRES_URL.test(url) ? "postgresql" : "sqlite";
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/scripts/seed-demo";
-import { db } from "./db";
+import { databaseProvider, db } from "./db";
 import { atomFeed, claimReviewFeed } from "./feeds";
 import { findReaderClaims, getReaderClaim } from "./reader-claims";
 import { searchClaimIds, toFtsQuery } from "./search";
@@ -27,7 +27,11 @@ describe("search", () => {
   });
   it("keeps its index out of the Prisma-managed database", async () => {
     await searchClaimIds("anthem");
-    const tables = await db.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE name LIKE '%search%'`);
+    // On PostgreSQL the index is the generated searchVector columns, which the migrations own.
+    const sql = databaseProvider() === "postgresql"
+      ? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name ILIKE '%search%'`
+      : `SELECT name FROM sqlite_master WHERE name LIKE '%search%'`;
+    const tables = await db.$queryRawUnsafe<{ name: string }[]>(sql);
     expect(tables).toEqual([]);
   });
 });

@@ -1,70 +1,31 @@
 import "server-only";
-import Database from "better-sqlite3";
-import { db } from "./db";
-import { readerGeneration } from "./reader-cache";
+import { databaseProvider } from "./env";
+import { searchClaimIdsPostgres } from "./search-postgres";
+import { ftsQuery, searchClaimIdsSqlite } from "./search-sqlite";
 
 /**
  * Full-text search over claims: statement, rumor quote, attribution and every
- * evidence quote and note. One interface (`searchClaimIds`); this is the
- * SQLite FTS5 implementation, and a PostgreSQL tsvector one can sit behind
- * the same function.
- *
- * The FTS5 index lives in an in-memory SQLite database of this process and is
- * rebuilt from the claims when the data has changed (readerGeneration), so it
- * never appears in the Prisma-managed database: no migration, no drift for
- * `prisma migrate dev`, nothing for the "migrations match the schema" check to
- * see. See docs/decisions/0011-search.md.
+ * evidence quote and note. One interface, two engines: SQLite FTS5 in memory
+ * (search-sqlite.ts) and PostgreSQL's text search on generated tsvector
+ * columns with GIN indexes (search-postgres.ts). Both match every word as a
+ * prefix, per claim row or per evidence row, and rank the best row first.
+ * See docs/decisions/0011-search.md and 0014-postgresql.md.
  */
-let index: Database.Database | null = null;
-let indexedGeneration: string | null = null;
-let building: Promise<void> | null = null;
 
-function openIndex() {
-  const mem = new Database(":memory:");
-  mem.exec(`CREATE VIRTUAL TABLE claim_search USING fts5(claim_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')`);
-  return mem;
+/** The words of what a reader typed (letters and digits only, so safe in either query language); at most 12. */
+export function searchWords(input: string): string[] {
+  return (input.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
 }
 
-async function rebuild(generation: string | null) {
-  const claims = await db.claim.findMany({
-    select: { id: true, statement: true, quoteText: true, attributedTo: true, evidence: { select: { quoteText: true, note: true } } },
-  });
-  const mem = (index ??= openIndex());
-  const insert = mem.prepare(`INSERT INTO claim_search (claim_id, body) VALUES (?, ?)`);
-  mem.transaction(() => {
-    mem.exec(`DELETE FROM claim_search`);
-    for (const c of claims) {
-      insert.run(c.id, `${c.statement}\n${c.quoteText}\n${c.attributedTo}`);
-      for (const e of c.evidence) insert.run(c.id, `${e.quoteText}\n${e.note ?? ""}`);
-    }
-  })();
-  indexedGeneration = generation;
-}
-
-async function ensureIndex() {
-  const generation = readerGeneration();
-  if (index && generation !== null && generation === indexedGeneration) return;
-  // Concurrent searches after a change share one rebuild.
-  building ??= rebuild(generation).finally(() => {
-    building = null;
-  });
-  await building;
-}
-
-/** Turns what a reader typed into an FTS5 query: every word must match, as a prefix. */
+/** The FTS5 query for what a reader typed; null when it holds no words. */
 export function toFtsQuery(input: string): string | null {
-  const words = input.normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0) return null;
-  return words.slice(0, 12).map((w) => `"${w}"*`).join(" AND ");
+  const words = searchWords(input);
+  return words.length ? ftsQuery(words) : null;
 }
 
 /** Ids of the claims matching the query, best match first; [] when nothing matches. */
 export async function searchClaimIds(input: string): Promise<string[]> {
-  const query = toFtsQuery(input);
-  if (!query) return [];
-  await ensureIndex();
-  const rows = index!
-    .prepare(`SELECT claim_id FROM claim_search WHERE claim_search MATCH ? GROUP BY claim_id ORDER BY min(rank) LIMIT 1000`)
-    .all(query) as { claim_id: string }[];
-  return rows.map((r) => r.claim_id);
+  const words = searchWords(input);
+  if (words.length === 0) return [];
+  return databaseProvider() === "postgresql" ? searchClaimIdsPostgres(words) : searchClaimIdsSqlite(words);
 }

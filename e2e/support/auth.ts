@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import Database from "better-sqlite3";
-import { E2E_DB_FILE } from "./database";
+import { E2E_ON_POSTGRES, literal, runSql } from "./database";
 
 export const E2E_PASSWORD = "e2e-password-Hindsight";
 // Better Auth's scrypt hash of E2E_PASSWORD ("salt:key"), computed once with
@@ -16,15 +15,13 @@ export function createAccount(role: Account["role"], name = role === "admin" ? "
   const id = randomUUID();
   const email = `${role}-${id.slice(0, 8)}@e2e.test`;
   const now = new Date().toISOString();
-  const db = new Database(E2E_DB_FILE, { timeout: 10_000 });
-  try {
-    db.prepare(`INSERT INTO "User" (id, name, email, emailVerified, role, createdAt, updatedAt) VALUES (?, ?, ?, 1, ?, ?, ?)`).run(id, name, email, role, now, now);
-    db.prepare(
-      `INSERT INTO "Account" (id, accountId, providerId, userId, password, createdAt, updatedAt) VALUES (?, ?, 'credential', ?, ?, ?, ?)`,
-    ).run(randomUUID(), id, id, E2E_PASSWORD_HASH, now, now);
-  } finally {
-    db.close();
-  }
+  const values = (...v: string[]) => v.map(literal).join(", ");
+  // Better Auth stores the flag as a boolean: 1 in SQLite, true in PostgreSQL.
+  const verified = E2E_ON_POSTGRES ? "true" : "1";
+  runSql(`INSERT INTO "User" (id, name, email, "emailVerified", role, "createdAt", "updatedAt") VALUES (${values(id, name, email)}, ${verified}, ${values(role, now, now)})`);
+  runSql(
+    `INSERT INTO "Account" (id, "accountId", "providerId", "userId", password, "createdAt", "updatedAt") VALUES (${values(randomUUID(), id, "credential", id, E2E_PASSWORD_HASH, now, now)})`,
+  );
   return { id, email, name, role, password: E2E_PASSWORD };
 }
 

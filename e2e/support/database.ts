@@ -1,13 +1,46 @@
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 
-// The e2e server's database (see scripts/e2e-server.mjs). Tests reset it to
-// a known state before they start; one worker runs them in turn.
+// The e2e server's database (see scripts/e2e-server.mjs): data/e2e.db, or
+// the PostgreSQL database E2E_DATABASE_URL names on a PostgreSQL run. Tests
+// reset it to a known state before they start; one worker runs them in turn.
 export const E2E_DB_FILE = path.resolve(__dirname, "../../data/e2e.db");
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:${E2E_DB_FILE}`;
+export const E2E_ON_POSTGRES = !E2E_DATABASE_URL.startsWith("file:");
 
 const TABLES = ["SuggestionRejection", "AuditEvent", "Verdict", "Evidence", "Claim", "Event", "Article", "Outlet", "ApiToken", "Session", "Account", "Verification", "RateLimit", "User"];
 
+/** A SQL string literal (test data only; both databases quote the same way). */
+export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+/**
+ * Runs SQL on the e2e database and returns the first column of each row.
+ * Synchronous, like the fixtures that call it: PostgreSQL goes through psql.
+ */
+export function runSql(sql: string): string[] {
+  if (E2E_ON_POSTGRES) {
+    const out = execFileSync("psql", [E2E_DATABASE_URL, "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-c", sql], { encoding: "utf8" });
+    return out.split("\n").filter((l) => l !== "");
+  }
+  const db = new Database(E2E_DB_FILE, { timeout: 10_000 });
+  try {
+    const statement = db.prepare(sql);
+    if (!statement.reader) {
+      statement.run();
+      return [];
+    }
+    return (statement.raw().all() as unknown[][]).map((r) => String(r[0]));
+  } finally {
+    db.close();
+  }
+}
+
 export function resetDatabase() {
+  if (E2E_ON_POSTGRES) {
+    runSql(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
+    return;
+  }
   const db = new Database(E2E_DB_FILE, { timeout: 10_000 });
   try {
     db.pragma("foreign_keys = OFF");
@@ -20,10 +53,5 @@ export function resetDatabase() {
 }
 
 export function countRows(table: (typeof TABLES)[number]): number {
-  const db = new Database(E2E_DB_FILE, { readonly: true, timeout: 10_000 });
-  try {
-    return (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+  return Number(runSql(`SELECT COUNT(*) AS n FROM "${table}"`)[0]);
 }

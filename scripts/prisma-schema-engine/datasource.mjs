@@ -147,8 +147,114 @@ const sqlite = {
   },
 };
 
-// PostgreSQL goes here: { provider: "postgresql", matches: (u) => /^postgres(ql)?:/.test(u), … }.
-const connectors = [sqlite];
+// The server's maintenance database, for statements about another database
+// (CREATE/DROP DATABASE cannot run inside the database they name).
+function pgMaintenance(url) {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1)) || "postgres";
+  u.pathname = "/postgres";
+  return { name, maintenanceUrl: u.toString() };
+}
+
+async function withPg(url, fn) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// The engine reads the catalog's one-byte `"char"` columns (pg_class.relkind,
+// pg_constraint.contype, …) when it describes a database (`migrate diff
+// --from-config-datasource|--from-migrations`, `migrate dev`); adapter-pg has
+// no mapping for that type (OID 18) and fails with "Column type 'char' could
+// not be deserialized". pg already returns those values as strings, so
+// report them as text (OID 25), on the connection and on its transactions.
+const PG_CHAR = 18;
+const PG_TEXT = 25;
+function patchPgCharColumns(queryable) {
+  const performIO = queryable.performIO.bind(queryable);
+  queryable.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+    return result;
+  };
+  if (typeof queryable.startTransaction === "function") {
+    const start = queryable.startTransaction.bind(queryable);
+    queryable.startTransaction = async (...args) => patchPgCharColumns(await start(...args));
+  }
+  return queryable;
+}
+
+const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
+
+const postgresql = {
+  provider: "postgresql",
+  matches: (url) => /^postgres(ql)?:\/\//.test(url),
+
+  // Offline diffs (`--from-empty --to-schema`) only need a connected engine:
+  // use the server's maintenance database, so the target need not exist.
+  scratchUrlFor: (url) => pgMaintenance(url).maintenanceUrl,
+
+  async createAdapterFactory(url) {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    // adapter-pg always makes its own shadow database (a random name on the
+    // same server, dropped after use); it takes no shadowDatabaseUrl.
+    // Connection fields rather than a connectionString: adapter-pg opens its
+    // shadow database with `{ ...config, database }`, and pg lets a
+    // connectionString override `database`, so the migrations would be
+    // replayed on the configured database itself.
+    const { parseIntoClientConfig } = await import("pg-connection-string");
+    const { connectionString: _, ...config } = parseIntoClientConfig(url);
+    const factory = new PrismaPg(config);
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => patchPgCharColumns(await connect());
+    // adapter-pg's own shadow database is dropped before its pool closes,
+    // which PostgreSQL refuses ("being accessed by other users"), leaving
+    // it behind: make and drop it here instead, on the same server.
+    factory.connectToShadowDb = async () => {
+      const name = `prisma_migrate_shadow_db_${globalThis.crypto.randomUUID()}`;
+      const maintenance = pgMaintenance(url).maintenanceUrl;
+      await withPg(maintenance, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
+      const adapter = await new PrismaPg({ ...config, database: name }).connect();
+      const dispose = adapter.dispose.bind(adapter);
+      adapter.dispose = async () => {
+        await dispose();
+        await withPg(maintenance, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+      };
+      return patchPgCharColumns(adapter);
+    };
+    return factory;
+  },
+
+  async checkConnection(url) {
+    try {
+      await withPg(url, (c) => c.query("SELECT 1"));
+    } catch (e) {
+      // 3D000: invalid_catalog_name. The CLI answers P1003 with create-database.
+      if (e?.code === "3D000") {
+        throw new DatasourceError(`Database \`${pgMaintenance(url).name}\` does not exist on the database server`, "P1003");
+      }
+      throw new DatasourceError(`Cannot connect to the PostgreSQL server: ${e?.message ?? e}`, e?.code === "28P01" ? "P1000" : "P1001");
+    }
+  },
+
+  async createDatabase(url) {
+    const { name, maintenanceUrl } = pgMaintenance(url);
+    await withPg(maintenanceUrl, (c) => c.query(`CREATE DATABASE ${quoteIdent(name)}`));
+    return name;
+  },
+
+  async dropDatabase(url) {
+    const { name, maintenanceUrl } = pgMaintenance(url);
+    await withPg(maintenanceUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  },
+};
+
+const connectors = [sqlite, postgresql];
 
 export function connectorFor(url) {
   if (!url) throw new DatasourceError("No datasource URL was given to the schema engine (set DATABASE_URL).");
@@ -156,7 +262,7 @@ export function connectorFor(url) {
   if (!connector) {
     const scheme = url.split(":")[0];
     throw new DatasourceError(
-      `The schema engine stand-in (scripts/prisma-schema-engine) does not support \`${scheme}:\` URLs yet; supported: file: (SQLite).`,
+      `The schema engine stand-in (scripts/prisma-schema-engine) does not support \`${scheme}:\` URLs yet; supported: file: (SQLite), postgresql: and postgres: (PostgreSQL).`,
     );
   }
   return connector;

@@ -127,7 +127,7 @@ export class Engine {
   #instance(needsDatabase) {
     const { url, shadowDatabaseUrl } = this.#datasource;
     const connector = connectorFor(url);
-    const target = needsDatabase ? url : (connector.scratchUrl ?? url);
+    const target = needsDatabase ? url : (connector.scratchUrlFor?.(url) ?? connector.scratchUrl ?? url);
     if (!this.#instances.has(target)) {
       this.#instances.set(
         target,

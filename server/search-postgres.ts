@@ -1,0 +1,32 @@
+import "server-only";
+import { db } from "./db";
+
+/**
+ * The PostgreSQL implementation of search.ts. `Claim.searchVector` and
+ * `Evidence.searchVector` are stored generated columns (statement + quote +
+ * attribution; quote + note) with GIN indexes, created by the PostgreSQL
+ * migrations and declared `Unsupported("tsvector")` in the generated
+ * PostgreSQL schema, so Prisma's drift checks know them and the clients do
+ * not expose them. The database keeps them current on every write; nothing
+ * is rebuilt in the app. The `simple` configuration lower-cases without
+ * stemming, like FTS5's unicode61 (but keeps diacritics).
+ */
+
+/** Every word must match, as a prefix: `tom:* & cruise:*`. */
+export function toTsQuery(words: string[]): string {
+  return words.map((w) => `${w.toLowerCase()}:*`).join(" & ");
+}
+
+export async function searchClaimIdsPostgres(words: string[]): Promise<string[]> {
+  const rows = await db.$queryRawUnsafe<{ id: string }[]>(
+    `WITH q AS (SELECT to_tsquery('simple', $1) AS q),
+     hits AS (
+       SELECT c.id, ts_rank(c."searchVector", q.q) AS rank FROM "Claim" c, q WHERE c."searchVector" @@ q.q
+       UNION ALL
+       SELECT e."claimId", ts_rank(e."searchVector", q.q) FROM "Evidence" e, q WHERE e."searchVector" @@ q.q
+     )
+     SELECT id FROM hits GROUP BY id ORDER BY max(rank) DESC, id LIMIT 1000`,
+    toTsQuery(words),
+  );
+  return rows.map((r) => r.id);
+}
