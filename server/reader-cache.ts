@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { env } from "./env";
+import { databaseProvider, env } from "./env";
 
 export type ReaderChange = { claimIds?: string[]; eventIds?: string[]; articleIds?: string[] };
 
@@ -24,6 +24,12 @@ let seenVersion = -1;
 const changes: { count: number } = ((globalThis as Record<symbol, { count: number }>)[Symbol.for("hindsight.reader-changes")] ??= { count: 0 });
 
 function dataVersion(): number {
+  if (watcher === undefined && databaseProvider() !== "sqlite") {
+    // PostgreSQL has no per-file commit counter; until a shared generation
+    // (several app servers, issue 6) exists, caches stay off there and every
+    // read goes to the database: never stale, just uncached.
+    watcher = null;
+  }
   if (watcher === undefined) {
     try {
       const bare = env.DATABASE_URL.split("?")[0]!;
