@@ -1,5 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { publishVerdictInDesk } from "./support/desk";
 import { E2E_ON_POSTGRES } from "./support/database";
 
 // The page cache needs a reader generation, which only SQLite gives today
@@ -53,12 +54,7 @@ test("an anonymous reader gets cached pages whose scripts run under the CSP, and
   await expect(reader).toHaveURL(/\/events$/);
   expect(problems).toEqual([]);
 
-  await page.goto("/desk/claims");
-  await page.getByRole("link", { name: HER }).click();
-  await page.getByRole("radio", { name: "Refuted", exact: true }).check();
-  await page.getByLabel("Rationale").fill("A correction published later says she did not sing at all.");
-  await page.getByRole("button", { name: "Publish verdict" }).click();
-  await expect(page.getByRole("status")).toContainText("Verdict recorded and published");
+  await publishVerdictInDesk(page, HER, "Refuted", "A correction published later says she did not sing at all.");
 
   const after = await reader.goto(claimUrl);
   expect(after?.headers()["x-page-cache"]).toBe("miss");

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { publishVerdictInDesk } from "./support/desk";
 
 const HER = "H.E.R. will sing the U.S. national anthem live at the Stade de France as part of the handover to Los Angeles.";
 const OUTLET = "pre-event-source-seed-000";
@@ -57,12 +58,7 @@ test("the claim page carries ClaimReview JSON-LD, social metadata, a timeline, a
 
   // An editor changes the verdict; the (cached) reader page shows it on the next load.
   await accounts.signIn(page.request, accounts.create("editor"), baseURL!);
-  await page.goto("/desk/claims");
-  await page.getByRole("link", { name: HER }).click();
-  await page.getByRole("radio", { name: "Refuted", exact: true }).check();
-  await page.getByLabel("Rationale").fill("A correction published later says she did not sing at all.");
-  await page.getByRole("button", { name: "Publish verdict" }).click();
-  await expect(page.getByRole("status")).toContainText("Verdict recorded and published");
+  await publishVerdictInDesk(page, HER, "Refuted", "A correction published later says she did not sing at all.");
 
   await page.goto(claimUrl);
   await expect(page.locator("main [data-rating]").first()).toHaveAttribute("data-rating", "refuted");

@@ -9,6 +9,24 @@ export type FilterFormProps = {
   outlets: { slug: string; name: string }[];
 };
 
+type FilterSelectProps = { name: string; label: string; all: string; value: string | undefined; options: [value: string, label: string][] };
+
+function FilterSelect({ name, label, all, value, options }: FilterSelectProps) {
+  return (
+    <div>
+      <label htmlFor={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name} defaultValue={value ?? ""}>
+        <option value="">{all}</option>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A plain GET form: the view lives in the URL, works without JavaScript, and can be shared. */
 export function FilterForm({ filter, events, outlets }: FilterFormProps) {
   return (
@@ -17,39 +35,9 @@ export function FilterForm({ filter, events, outlets }: FilterFormProps) {
         <label htmlFor="f-q">Search claims and quotes</label>
         <input id="f-q" name="q" type="search" defaultValue={filter.q ?? ""} placeholder="e.g. Tom Cruise" />
       </div>
-      <div>
-        <label htmlFor="f-event">Event</label>
-        <select id="f-event" name="event" defaultValue={filter.event ?? ""}>
-          <option value="">All events</option>
-          {events.map((e) => (
-            <option key={e.slug} value={e.slug}>
-              {e.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-outlet">Outlet</label>
-        <select id="f-outlet" name="outlet" defaultValue={filter.outlet ?? ""}>
-          <option value="">All outlets</option>
-          {outlets.map((o) => (
-            <option key={o.slug} value={o.slug}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="f-rating">Verdict</label>
-        <select id="f-rating" name="rating" defaultValue={filter.rating ?? ""}>
-          <option value="">Any verdict</option>
-          {RATING_ORDER.map((r) => (
-            <option key={r} value={r}>
-              {RATING_INFO[r].label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="event" label="Event" all="All events" value={filter.event} options={events.map((e) => [e.slug, e.name])} />
+      <FilterSelect name="outlet" label="Outlet" all="All outlets" value={filter.outlet} options={outlets.map((o) => [o.slug, o.name])} />
+      <FilterSelect name="rating" label="Verdict" all="Any verdict" value={filter.rating} options={RATING_ORDER.map((r) => [r, RATING_INFO[r].label])} />
       <div>
         <label htmlFor="f-from">Published from</label>
         <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} />
