@@ -6,13 +6,15 @@ import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { authSecret } from "./auth-secret";
 import { db } from "./db";
-import { env } from "./env";
+import { databaseProvider, env } from "./env";
 
 /** Wrong passwords in a row before an account is locked, and for how long. */
 export const LOCKOUT = { attempts: 5, minutes: 15 } as const;
 export const SESSION_HOURS = 12;
 
 function databaseFile() {
+  // On PostgreSQL there is no database file to keep the secret beside.
+  if (databaseProvider() !== "sqlite") return null;
   const rel = env.DATABASE_URL.slice("file:".length).split("?")[0]!;
   return rel && rel !== ":memory:" ? path.resolve(rel) : null;
 }
@@ -61,7 +63,7 @@ export const auth = betterAuth({
   appName: "Hindsight",
   baseURL: env.HINDSIGHT_SITE_URL,
   secret: authSecret(databaseFile()),
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: databaseProvider() }),
   // The site URL plus the address the request came in on: the desk is often
   // reached as localhost and 127.0.0.1 alike. Cross-site requests still fail.
   trustedOrigins: async (request) => [env.HINDSIGHT_SITE_URL, requestOrigin(request)],
