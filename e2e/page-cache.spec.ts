@@ -34,7 +34,7 @@ test("an anonymous reader gets cached pages whose scripts run under the CSP, and
   reader.on("pageerror", (e) => problems.push(e.message));
 
   await reader.goto("/?q=anthem");
-  await reader.getByRole("link", { name: /Full record/ }).first().click();
+  await reader.getByRole("article", { name: HER }).getByRole("link", { name: HER }).click();
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(HER);
   const claimUrl = new URL(reader.url()).pathname;
   await reader.request.get(claimUrl, { headers: HTML });

@@ -77,12 +77,15 @@ test("an editor imports the seed articles, pairs a rumor with its outcome, and r
     await expect(page.getByTestId("claim-publishing")).toContainText("Published");
   });
 
-  await test.step("readers see the claim, both quotes and the verdict on the public page", async () => {
+  await test.step("readers see the claim and its verdict on the dashboard, both quotes on its page", async () => {
     await page.goto("/");
-    const card = page.getByRole("article", { name: STATEMENT });
-    await expect(card).toContainText("Confirmed");
-    await expect(card).toContainText(RUMOR);
-    await expect(card).toContainText(OUTCOME);
-    await expect(card).toContainText("French media");
+    const row = page.getByRole("article", { name: STATEMENT });
+    await expect(row).toContainText("Confirmed");
+    await expect(row).toContainText("attributed to French media");
+    await expect(row).toContainText("1 outcome quote");
+    await row.getByRole("link", { name: STATEMENT }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(STATEMENT);
+    await expect(page.getByRole("main")).toContainText(RUMOR);
+    await expect(page.getByRole("main")).toContainText(OUTCOME);
   });
 });

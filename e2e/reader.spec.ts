@@ -37,7 +37,7 @@ test("the dashboard shows figures, chart and leaderboard, and a filtered, search
 test("the claim page carries ClaimReview JSON-LD, social metadata, a timeline, and a new verdict at once", async ({ page, freshDb, accounts, baseURL }) => {
   freshDb.seedDemo();
   await page.goto("/?q=anthem");
-  await page.getByRole("link", { name: /Full record/ }).first().click();
+  await page.getByRole("article", { name: HER }).getByRole("link", { name: HER }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HER);
   await expect(page.getByRole("region", { name: "Timeline" }).getByRole("listitem")).toHaveCount(3);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Partly confirmed/);

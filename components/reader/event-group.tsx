@@ -1,5 +1,5 @@
 import { formatDay } from "@/lib/dates";
-import { ClaimCard } from "./claim-card";
+import { ClaimRow } from "./claim-row";
 import type { EventGroupData } from "./group-by-event";
 import styles from "./reader.module.css";
 
@@ -23,7 +23,7 @@ export function EventGroup({ group }: EventGroupProps) {
         )}
       </p>
       {claims.map((claim) => (
-        <ClaimCard key={claim.id} claim={claim} />
+        <ClaimRow key={claim.id} claim={claim} />
       ))}
     </section>
   );
