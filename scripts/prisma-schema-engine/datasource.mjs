@@ -77,6 +77,22 @@ function patchForSchemaEngine(adapter, factory) {
       }
     };
   }
+  // 3. The adapter reports SQLITE_BUSY as kind "SocketTimeout", a kind the
+  // WebAssembly engine cannot decode: it would fail with "unknown variant
+  // `SocketTimeout`". Say what happened instead.
+  for (const method of ["queryRaw", "executeRaw", "executeScript"]) {
+    const run = adapter[method].bind(adapter);
+    adapter[method] = async (...args) => {
+      try {
+        return await run(...args);
+      } catch (e) {
+        if (e?.cause?.kind !== "SocketTimeout") throw e;
+        throw new Error(
+          "The SQLite database is busy: another process kept it locked (a running Hindsight server, an import or a backup). Stop that process or wait for it, then run the command again.",
+        );
+      }
+    };
+  }
   return adapter;
 }
 

@@ -216,6 +216,24 @@ describe("errors reach the user, without hanging", () => {
     expect(output).toContain("P1003");
     expect(fs.existsSync(path.dirname(missing))).toBe(false);
   });
+
+  it("a database another process keeps locked says so, not `unknown variant SocketTimeout`", () => {
+    const file = path.join(tmp, "locked.db");
+    const holder = new Database(file);
+    holder.pragma("journal_mode = WAL"); // as the app runs it: readers get in, writers wait
+    holder.exec("CREATE TABLE t (x)");
+    holder.exec("BEGIN IMMEDIATE"); // what a long write elsewhere looks like
+    try {
+      const { status, output } = prisma(["migrate", "deploy"], { url: `file:${file}` });
+      expect(status).not.toBe(0);
+      expect(output).toContain("The SQLite database is busy");
+      expect(output).not.toContain("unknown variant");
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
+    expect(tables(file)).toEqual(["t"]); // nothing was applied
+  });
 });
 
 describe("the engine protocol, spoken directly", () => {
