@@ -37,7 +37,7 @@ async function rebuild(generation: string | null) {
 }
 
 async function ensureIndex() {
-  const generation = readerGeneration();
+  const generation = await readerGeneration();
   if (index && generation !== null && generation === indexedGeneration) return;
   // Concurrent searches after a change share one rebuild.
   building ??= rebuild(generation).finally(() => {
