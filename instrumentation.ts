@@ -1,5 +1,12 @@
-// Runs once when the server starts: a bad environment fails the start
-// instead of the first request that reads it.
+// Runs once when the server starts: a bad environment stops the start
+// (with the message only, no stack) instead of failing the first request
+// that reads it, or every request of a server that looks up and running.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./server/env");
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  try {
+    await import("./server/env");
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { storePage } from "./page-cache";
 import { createPageServer } from "./page-server";
 import { readerChanged, readerGeneration } from "./reader-cache";
@@ -62,6 +62,22 @@ describe("readerGeneration", () => {
     expect((await pages.serve("/", "n"))?.body.toString()).toBe("render 2");
     readerChanged();
     expect((await pages.serve("/", "n"))?.body.toString()).toBe("render 3");
+  });
+
+  it("is null, so nothing is cached, when HINDSIGHT_READER_CACHE=off", async () => {
+    vi.resetModules();
+    vi.stubEnv("HINDSIGHT_READER_CACHE", "off");
+    try {
+      const fresh = await import("./reader-cache");
+      expect(await fresh.readerGeneration()).toBeNull();
+      let loads = 0;
+      await fresh.cachedRead("k", async () => ++loads);
+      await fresh.cachedRead("k", async () => ++loads);
+      expect(loads).toBe(2);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });
 
