@@ -26,6 +26,9 @@ test.beforeAll(async () => {
   cluster.prepare(EDITOR);
   await cluster.start(2, { HINDSIGHT_SIGNIN_LIMIT: String(SIGNIN_LIMIT) });
   [A, B] = cluster.servers.map((s) => s.url) as [string, string];
+  for (const server of [A, B]) {
+    expect(await (await fetch(`${server}/api/health`)).json()).toMatchObject({ ok: true, readerCache: "on" });
+  }
   const claims = await (await fetch(`${B}/api/v1/claims?limit=1`)).json();
   claimId = claims.items[0].id;
 });
