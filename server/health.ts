@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "./db";
-import { databaseProvider, env } from "./env";
+import { env } from "./env";
 import { readerGeneration } from "./reader-cache";
 
-export type Health = { ok: boolean; database: "sqlite" | "postgresql"; readerCache: "on" | "off" | "unavailable" };
+// Public (load balancers call it without credentials), so it says no more than this.
+export type Health = { ok: boolean; readerCache: "on" | "off" | "unavailable" };
 
 /**
  * For load balancers and monitoring (docs/deploy.md): can this process reach
@@ -11,12 +12,11 @@ export type Health = { ok: boolean; database: "sqlite" | "postgresql"; readerCac
  * correctly but uncached, so it is slower, not wrong)?
  */
 export async function health(): Promise<Health> {
-  const database = databaseProvider();
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch {
-    return { ok: false, database, readerCache: "unavailable" };
+    return { ok: false, readerCache: "unavailable" };
   }
-  if (env.HINDSIGHT_READER_CACHE === "off") return { ok: true, database, readerCache: "off" };
-  return { ok: true, database, readerCache: (await readerGeneration()) === null ? "unavailable" : "on" };
+  if (env.HINDSIGHT_READER_CACHE === "off") return { ok: true, readerCache: "off" };
+  return { ok: true, readerCache: (await readerGeneration()) === null ? "unavailable" : "on" };
 }
