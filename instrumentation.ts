@@ -1,5 +1,5 @@
-// Runs once when the server starts: a bad environment fails the start
-// instead of the first request that reads it.
+// Runs once when the server starts: a bad environment stops the start
+// (server/start-checks.ts) instead of failing the first request that reads it.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./server/env");
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("./server/start-checks");
 }

@@ -1,11 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { publishVerdictInDesk } from "./support/desk";
-import { E2E_ON_POSTGRES } from "./support/database";
-
-// The page cache needs a reader generation, which only SQLite gives today
-// (server/reader-cache.ts); on PostgreSQL every page renders per request.
-test.skip(E2E_ON_POSTGRES, "the page cache is off on PostgreSQL until a shared reader generation exists");
 
 // Anonymous readers get reader pages from the page cache in proxy.ts
 // (docs/decisions/0015-reader-page-cache.md); these tests hold it to the CSP,

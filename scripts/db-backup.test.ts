@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -57,5 +57,33 @@ describe("npm run db:backup / db:restore", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/not a (SQLite|Hindsight) database/);
     expect(existsSync(path.join(dir, "backups"))).toBe(false);
+  });
+});
+
+describe("npm run db:backup / db:restore on PostgreSQL", () => {
+  const pgCli = (args: string[], url: string) =>
+    spawnSync(tsx, ["scripts/db-backup.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
+
+  it("restore says how to use pg_restore, without a stack trace", () => {
+    const result = pgCli(["restore", "x.dump"], "postgresql://nobody@127.0.0.1:1/none");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("pg_restore --clean --if-exists --no-owner");
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it.skipIf(!process.env.DATABASE_URL?.startsWith("postgres"))("backup runs pg_dump into a custom-format dump", () => {
+    const target = path.join(mkdtempSync(path.join(os.tmpdir(), "hindsight-pgdump-")), "h.dump");
+    const result = pgCli(["backup", target], process.env.DATABASE_URL!);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(target);
+    // pg_dump's custom format starts with "PGDMP".
+    expect(readFileSync(target).subarray(0, 5).toString()).toBe("PGDMP");
+  });
+
+  it("a failed pg_dump is reported in one line, not as a stack trace", () => {
+    const result = pgCli(["backup", path.join(os.tmpdir(), "never.dump")], "postgresql://nobody@127.0.0.1:1/none");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/pg_dump (failed|is not installed)/);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });

@@ -1,10 +1,13 @@
 // npm run db:backup [-- <file>]      consistent copy of the live database
 // npm run db:restore -- <file>       bring a backup back (the current data is backed up first)
 //
-// Both use SQLite's online backup API (through better-sqlite3), which copies
+// On PostgreSQL, backup runs pg_dump and restore says how to use pg_restore.
+//
+// On SQLite both use SQLite's online backup API (through better-sqlite3), which copies
 // page by page under SQLite's own locks: safe while the app is running, and
 // the copy is a consistent snapshot even with a WAL file beside the database.
 import "dotenv/config";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,13 +23,36 @@ function fail(message: string, code = 1): never {
 }
 
 export function databaseFile(url = process.env.DATABASE_URL?.trim() || "file:./data/hindsight.db"): string {
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    fail("db:backup and db:restore copy SQLite files; for PostgreSQL use pg_dump / pg_restore (e.g. `pg_dump -Fc \"$DATABASE_URL\" > hindsight.dump`).");
-  }
+  if (isPostgres(url)) fail(PG_RESTORE);
   if (!url.startsWith("file:")) fail("DATABASE_URL must be a file: URL (SQLite).");
   const bare = url.split("?")[0]!;
   if (bare.startsWith("file://")) return fileURLToPath(bare);
   return path.resolve(bare.slice("file:".length));
+}
+
+const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
+
+const PG_RESTORE = `On PostgreSQL, restore with pg_restore while every app server is stopped (docs/deploy.md):
+  pg_restore --clean --if-exists --no-owner --dbname "$DATABASE_URL" <file.dump>
+then \`npm run db:migrate\` if the dump is older than this version of Hindsight, and start the app servers.`;
+
+/**
+ * PostgreSQL: `db:backup` runs pg_dump (custom format, what pg_restore reads)
+ * when it is installed; `db:restore` only says how, because replacing a
+ * shared database needs every app server stopped first.
+ */
+function postgres(command: string | undefined, file: string | undefined, url: string) {
+  if (command === "restore") fail(PG_RESTORE);
+  if (command !== "backup") fail(USAGE, 2);
+  const target = path.resolve(file ?? path.join("data", "backups", `hindsight-${stamp()}.dump`));
+  mkdirSync(path.dirname(target), { recursive: true });
+  const dump = spawnSync("pg_dump", ["--format=custom", `--file=${target}`, url], { stdio: ["ignore", "inherit", "inherit"] });
+  if (dump.error && (dump.error as NodeJS.ErrnoException).code === "ENOENT") {
+    fail(`pg_dump is not installed here. On PostgreSQL, back up with pg_dump from a machine that has it:
+  pg_dump --format=custom --file=hindsight.dump "$DATABASE_URL"`);
+  }
+  if (dump.status !== 0) fail(`pg_dump failed (exit ${dump.status ?? dump.signal}); nothing was backed up.`);
+  console.log(`Backed up the PostgreSQL database to ${target} (pg_dump custom format; restore with pg_restore).`);
 }
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
@@ -76,6 +102,8 @@ export async function restore(file: string, live: string) {
 
 async function main() {
   const [command, file] = process.argv.slice(2).filter((a) => a !== "--");
+  const url = process.env.DATABASE_URL?.trim() ?? "";
+  if (isPostgres(url)) return postgres(command, file, url);
   const live = databaseFile();
   try {
     if (command === "backup") {

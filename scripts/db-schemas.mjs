@@ -13,12 +13,14 @@ export const SOURCE = path.join(ROOT, "prisma/schema.prisma");
 export const TARGET = path.join(ROOT, "prisma/postgresql/schema.prisma");
 
 // PostgreSQL-only fields, added to the end of a model: the full-text search
-// vectors (docs/decisions/0014-postgresql.md). They are `Unsupported`, so the
-// generated client does not expose them and both clients keep one shape;
+// vectors (docs/decisions/0014-postgresql.md), accent-blind through the
+// immutable wrapper of migration 20261121130100_search_unaccent; the
+// expressions are written as PostgreSQL prints them back, so the drift check
+// compares equal. They are `Unsupported`, so the generated client does not expose them and both clients keep one shape;
 // the migration defines them as generated columns with GIN indexes.
 const PG_ONLY = {
-  Claim: `searchVector Unsupported("tsvector")? @default(dbgenerated("to_tsvector('simple'::regconfig, ((((statement || ' '::text) || \\"quoteText\\") || ' '::text) || \\"attributedTo\\"))"))`,
-  Evidence: `searchVector Unsupported("tsvector")? @default(dbgenerated("to_tsvector('simple'::regconfig, ((\\"quoteText\\" || ' '::text) || COALESCE(note, ''::text)))"))`,
+  Claim: `searchVector Unsupported("tsvector")? @default(dbgenerated("to_tsvector('simple'::regconfig, hindsight_unaccent(((((statement || ' '::text) || \\"quoteText\\") || ' '::text) || \\"attributedTo\\")))"))`,
+  Evidence: `searchVector Unsupported("tsvector")? @default(dbgenerated("to_tsvector('simple'::regconfig, hindsight_unaccent(((\\"quoteText\\" || ' '::text) || COALESCE(note, ''::text))))"))`,
 };
 
 function replaceOnce(text, from, to) {

@@ -3,6 +3,7 @@
 // database (data/e2e.db, or the PostgreSQL database E2E_DATABASE_URL names),
 // migrated fresh and left empty; tests reset and fill it themselves.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +22,8 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
   HINDSIGHT_SIGNIN_LIMIT: "10000",
+  // Required of a production server on PostgreSQL (server/env.ts).
+  ...(pgUrl && !process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") } : {}),
 };
 
 if (pgUrl) {

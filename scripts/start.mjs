@@ -44,8 +44,20 @@ function serve() {
   waitForPort(shown, Number(port), child).then(() => console.log(`Hindsight is running on http://${shown}:${port}`));
 }
 
+/** What server/env.ts would refuse at start, said before migrating and building. */
+function checkSecret() {
+  const url = process.env.DATABASE_URL?.trim() ?? "";
+  if (!/^postgres(ql)?:\/\//.test(url)) return;
+  if ((process.env.BETTER_AUTH_SECRET?.trim() ?? "").length >= 32) return;
+  fail(
+    "On PostgreSQL, set BETTER_AUTH_SECRET (at least 32 characters, the same on every app server), e.g.\n" +
+      "  BETTER_AUTH_SECRET=$(openssl rand -base64 32)\nSee docs/deploy.md.",
+  );
+}
+
 async function main() {
   loadEnv();
+  checkSecret();
   await prepareDatabase();
   await ensureBuild();
   serve();

@@ -3,7 +3,10 @@
 // then Playwright in a real Chromium against the production build. With
 // TEST_DATABASE_URL_PG (a PostgreSQL server's base URL, e.g.
 // postgresql://postgres@127.0.0.1:5432/postgres) each half runs a second time
-// on PostgreSQL, on throwaway databases. Ends with one line of totals.
+// on PostgreSQL, on throwaway databases. The Playwright half includes
+// e2e/multi-server.spec.ts: two more `next start` processes on a database of
+// their own (several app servers on one database, ADR 0016), with a bounded
+// load test. Ends with one line of totals.
 // `--unit` or `--e2e` runs one half; `--sqlite` or `--pg` one database.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";

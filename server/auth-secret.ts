@@ -7,7 +7,9 @@ import path from "node:path";
  * Better Auth signs session cookies with this. No secret ships with the
  * code: BETTER_AUTH_SECRET wins, otherwise one is generated on first use and
  * kept beside the database (readable by the owner only), so restarts keep
- * everyone signed in.
+ * everyone signed in. That file only serves processes on one machine, so on
+ * PostgreSQL a production server refuses to start without the variable
+ * (server/env.ts; docs/deploy.md).
  */
 export function authSecret(databaseFile: string | null): string {
   const fromEnv = process.env.BETTER_AUTH_SECRET?.trim();

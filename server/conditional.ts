@@ -1,7 +1,5 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { databaseProvider } from "./env";
-import { pgChangeVersion } from "./pg-change-version";
 import { readerGeneration } from "./reader-cache";
 
 // A new process may count data versions from the same numbers again, so the
@@ -15,8 +13,7 @@ const BOOT = randomUUID();
  * them ask every time, so a new verdict is never hidden by a cache.
  */
 export async function withReaderEtag(request: Request, make: () => Promise<Response>): Promise<Response> {
-  // reader-cache watches SQLite only; on PostgreSQL ask the server.
-  const generation = databaseProvider() === "postgresql" ? await pgChangeVersion() : readerGeneration();
+  const generation = await readerGeneration();
   if (generation === null) return make();
   const etag = `W/"${createHash("sha256").update(`${BOOT}|${generation}|${request.url}`).digest("base64url").slice(0, 22)}"`;
   const headers = { etag, "cache-control": "public, no-cache" };

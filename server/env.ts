@@ -18,6 +18,26 @@ const EnvSchema = z.object({
   HINDSIGHT_SITE_URL: z.url().default("http://localhost:3000"),
   // Sign-in attempts per client address per minute (Better Auth's limiter).
   HINDSIGHT_SIGNIN_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  // "off": no reader data cache and no page cache; every read goes to the database.
+  HINDSIGHT_READER_CACHE: z.enum(["on", "off"]).default("on"),
+  // Signs session cookies; see server/auth-secret.ts and the check below.
+  BETTER_AUTH_SECRET: z.string().trim().optional(),
+}).superRefine((v, ctx) => {
+  // On PostgreSQL the app servers may run on several machines, and a secret
+  // generated into one machine's data/auth-secret would sign cookies the
+  // others reject: every process must be given the same one.
+  // docs/decisions/0016-cache-sharing.md and docs/deploy.md.
+  // Not while `next build` evaluates modules: a build needs no secret.
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  if (!building && v.NODE_ENV === "production" && POSTGRES_URL.test(v.DATABASE_URL) && (v.BETTER_AUTH_SECRET ?? "").length < 32) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["BETTER_AUTH_SECRET"],
+      message:
+        "On PostgreSQL every app server must be given the same secret of at least 32 characters " +
+        "(e.g. `openssl rand -base64 32`); without it each machine would sign sessions the others reject.",
+    });
+  }
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -6,8 +6,8 @@ import { PageCache, pageWithNonce, type CachedPage } from "./page-cache";
 
 export type PageServerOptions = {
   maxBytes: number;
-  /** Moves whenever reader data may have changed; null: cannot tell, so never cache. */
-  generation: () => string | null;
+  /** Moves whenever reader data may have changed, as of a check begun after the call; null: cannot tell, so never cache. */
+  generation: () => string | null | Promise<string | null>;
   /** Renders `key` (path + query) with the placeholder nonce; null if it must not be cached. */
   render: (key: string) => Promise<CachedPage | null>;
 };
@@ -37,7 +37,7 @@ export function createPageServer({ maxBytes, generation, render }: PageServerOpt
 
   /** The page for `key` with `nonce` in place of the placeholder, or null to render per request. */
   async function serve(key: string, nonce: string): Promise<ServedPage | null> {
-    const current = generation();
+    const current = await generation();
     if (current === null) return null;
     const cached = cache.get(current, key);
     const page = cached ?? (await fill(current, key));

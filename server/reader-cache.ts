@@ -3,33 +3,36 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { databaseProvider, env } from "./env";
+import { pgReaderVersion } from "./reader-change-pg";
 
 export type ReaderChange = { claimIds?: string[]; eventIds?: string[]; articleIds?: string[] };
 
 // Reader data is memoised in this process, keyed by query; see
 // docs/decisions/0010-reader-caching.md. Whole anonymous pages are cached by
 // proxy.ts against readerGeneration() (docs/decisions/0015-reader-page-cache.md).
-// Two things drop it:
-//  - readerChanged(), which every write calls after it commits, and
-//  - SQLite's `PRAGMA data_version` on a watcher connection, which moves on
-//    every commit by any other connection: this server's Prisma client, a CLI
-//    import, the e2e fixtures' resets. One pragma per read costs microseconds.
+// Both are only as good as the data version, which must move on every commit
+// that changes what readers see, by anyone, in any process on any machine
+// (docs/decisions/0016-cache-sharing.md):
+//  - readerChanged(), which every write in this process calls after it commits;
+//  - on SQLite, `PRAGMA data_version` on a watcher connection, which moves on
+//    every commit by any other connection to the file: this server's Prisma
+//    client, a CLI import, a second `next start` on the same file, the e2e
+//    fixtures' resets. One pragma per read costs microseconds;
+//  - on PostgreSQL, the sum that triggers add to in every transaction that
+//    changes reader tables (server/reader-change-pg.ts), read once per
+//    request, or once for every request that arrived during the last read.
+// HINDSIGHT_READER_CACHE=off turns both caches off: every read loads.
 const MAX_ENTRIES = 500;
 const TTL_MS = 10 * 60_000;
-const store = new Map<string, { value: Promise<unknown>; at: number }>();
+type Entry = { value: Promise<unknown>; at: number; version: string };
+const store = new Map<string, Entry>();
 let watcher: Database.Database | null | undefined;
-let seenVersion = -1;
+let seenVersion: string | null = null;
 // Shared by every bundle that includes this module (pages, route handlers,
 // proxy.ts), so a write in one is seen by the page cache in another.
 const changes: { count: number } = ((globalThis as Record<symbol, { count: number }>)[Symbol.for("hindsight.reader-changes")] ??= { count: 0 });
 
-function dataVersion(): number {
-  if (watcher === undefined && databaseProvider() !== "sqlite") {
-    // PostgreSQL has no per-file commit counter; until a shared generation
-    // (several app servers, issue 6) exists, caches stay off there and every
-    // read goes to the database: never stale, just uncached.
-    watcher = null;
-  }
+function sqliteDataVersion(): string | null {
   if (watcher === undefined) {
     try {
       const bare = env.DATABASE_URL.split("?")[0]!;
@@ -39,27 +42,37 @@ function dataVersion(): number {
       watcher = null;
     }
   }
-  if (!watcher) return -1;
+  if (!watcher) return null;
   try {
-    return watcher.pragma("data_version", { simple: true }) as number;
+    return String(watcher.pragma("data_version", { simple: true }));
   } catch {
-    return -1;
+    return null;
   }
 }
 
+/** The shared part of the generation; null means "cannot tell": never trust a cache then. */
+async function dataVersion(): Promise<string | null> {
+  if (env.HINDSIGHT_READER_CACHE === "off") return null;
+  if (databaseProvider() === "postgresql") return pgReaderVersion();
+  // No watcher (e.g. an in-memory database) gives null too.
+  return sqliteDataVersion();
+}
+
 /** Returns the cached result for `key`, loading it once per change of the data. */
-export function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const version = dataVersion();
-  // -1 means no watcher (e.g. an in-memory database): never trust the cache then.
-  if (version === -1) return load();
+export async function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const shared = await dataVersion();
+  if (shared === null) return load();
+  const version = `${changes.count}:${shared}`;
   if (version !== seenVersion) {
     store.clear();
     seenVersion = version;
   }
   const hit = store.get(key);
-  if (hit && Date.now() - hit.at < TTL_MS) return hit.value as Promise<T>;
+  // Entries carry their version: one stored by a request that raced a newer
+  // one is never served under the newer version.
+  if (hit && hit.version === version && Date.now() - hit.at < TTL_MS) return hit.value as Promise<T>;
   const value = load();
-  store.set(key, { value, at: Date.now() });
+  store.set(key, { value, at: Date.now(), version });
   // A failed load must not stay cached.
   value.catch(() => {
     if (store.get(key)?.value === value) store.delete(key);
@@ -71,7 +84,8 @@ export function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
 /**
  * Every write that changes what readers can see calls this after it
  * commits. Safe anywhere (requests, tests, the CLI): it only touches this
- * process's memory.
+ * process's memory; other processes learn of the commit from the data
+ * version (SQLite's data_version, PostgreSQL's ReaderChange triggers).
  */
 export function readerChanged(change: ReaderChange = {}): void {
   void change;
@@ -80,10 +94,11 @@ export function readerChanged(change: ReaderChange = {}): void {
 }
 
 /**
- * Changes whenever reader data may have changed; null when that cannot be
- * told (no watcher), in which case derived data must be rebuilt every time.
+ * Changes whenever reader data may have changed, as of a check that began
+ * after this call; null when that cannot be told (caches off, no watcher,
+ * database unreachable), in which case derived data must be rebuilt.
  */
-export function readerGeneration(): string | null {
-  const version = dataVersion();
-  return version === -1 ? null : `${changes.count}:${version}`;
+export async function readerGeneration(): Promise<string | null> {
+  const shared = await dataVersion();
+  return shared === null ? null : `${changes.count}:${shared}`;
 }

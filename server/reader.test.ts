@@ -25,6 +25,16 @@ describe("search", () => {
     expect((await searchClaimIds("skydived")).length).toBeGreaterThan(0);
     expect(await searchClaimIds("zzzznothing")).toEqual([]);
   });
+  it("is accent-blind both ways on either database: ceremonie finds cérémonie", async () => {
+    // FTS5's remove_diacritics on SQLite; the unaccent wrapper on PostgreSQL.
+    const evidence = await db.evidence.findFirstOrThrow({ select: { id: true, claimId: true } });
+    await db.evidence.update({ where: { id: evidence.id }, data: { note: "Vu à la cérémonie d'ouverture, Zürich." } });
+    for (const typed of ["ceremonie", "CÉRÉMONIE", "cérém", "zurich", "Zürich"]) {
+      expect(await searchClaimIds(typed), typed).toContain(evidence.claimId);
+    }
+    await db.evidence.update({ where: { id: evidence.id }, data: { note: null } });
+    expect(await searchClaimIds("ceremonie")).toEqual([]);
+  });
   it("keeps its index out of the Prisma-managed database", async () => {
     await searchClaimIds("anthem");
     // On PostgreSQL the index is the generated searchVector columns, which the migrations own.

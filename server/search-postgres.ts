@@ -9,7 +9,9 @@ import { db } from "./db";
  * PostgreSQL schema, so Prisma's drift checks know them and the clients do
  * not expose them. The database keeps them current on every write; nothing
  * is rebuilt in the app. The `simple` configuration lower-cases without
- * stemming, like FTS5's unicode61 (but keeps diacritics).
+ * stemming, like FTS5's unicode61, and `hindsight_unaccent` (an immutable
+ * wrapper of the unaccent extension) drops diacritics on both sides, like
+ * FTS5's remove_diacritics: "ceremonie" finds "cérémonie".
  */
 
 /** Every word must match, as a prefix: `tom:* & cruise:*`. */
@@ -19,7 +21,7 @@ export function toTsQuery(words: string[]): string {
 
 export async function searchClaimIdsPostgres(words: string[]): Promise<string[]> {
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
-    `WITH q AS (SELECT to_tsquery('simple', $1) AS q),
+    `WITH q AS (SELECT to_tsquery('simple', public.hindsight_unaccent($1)) AS q),
      hits AS (
        SELECT c.id, ts_rank(c."searchVector", q.q) AS rank FROM "Claim" c, q WHERE c."searchVector" @@ q.q
        UNION ALL

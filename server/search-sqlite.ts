@@ -37,13 +37,17 @@ async function rebuild(generation: string | null) {
 }
 
 async function ensureIndex() {
-  const generation = readerGeneration();
+  const generation = await readerGeneration();
   if (index && generation !== null && generation === indexedGeneration) return;
-  // Concurrent searches after a change share one rebuild.
-  building ??= rebuild(generation).finally(() => {
-    building = null;
-  });
-  await building;
+  // Concurrent searches after a change share one rebuild; one that joined a
+  // rebuild begun for an older generation waits for one of its own.
+  for (let round = 0; round < 3; round++) {
+    building ??= rebuild(generation).finally(() => {
+      building = null;
+    });
+    await building;
+    if (generation === null || indexedGeneration === generation) return;
+  }
 }
 
 /** Every word must match, as a prefix: `"tom"* AND "cruise"*`. */

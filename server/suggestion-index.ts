@@ -1,6 +1,7 @@
 import "server-only";
 import { PassageIndex } from "@/lib/suggest/index";
 import { db } from "./db";
+import { freshCheck } from "./fresh-check";
 
 // One in-process passage index per server, built lazily from the database on
 // first use. Imports in this process add to it directly (server/articles.ts);
@@ -8,12 +9,19 @@ import { db } from "./db";
 // app server) are picked up by `syncIndex`, which compares a cheap signature
 // (article count + newest import time) before every use and only loads what
 // changed. A restart starts empty and rebuilds on the first request.
-type State = { index: PassageIndex; signature: string; building: Promise<void> | null };
+type State = { index: PassageIndex; signature: string; sync: () => Promise<void> };
 
 const globalState = globalThis as unknown as { __hindsightSuggest?: State };
 
 function state(): State {
-  globalState.__hindsightSuggest ??= { index: new PassageIndex(), signature: "", building: null };
+  if (!globalState.__hindsightSuggest) {
+    const s: State = { index: new PassageIndex(), signature: "", sync: async () => undefined };
+    // Concurrent requests share one catch-up instead of each loading the
+    // table; one that arrives during a catch-up waits for the next, so an
+    // import another process committed before the request is always seen.
+    s.sync = freshCheck(() => catchUp(s));
+    globalState.__hindsightSuggest = s;
+  }
   return globalState.__hindsightSuggest;
 }
 
@@ -45,9 +53,7 @@ async function catchUp(s: State) {
 /** The index, brought up to date with the database. */
 export async function syncIndex(): Promise<PassageIndex> {
   const s = state();
-  // Concurrent requests share one catch-up instead of each loading the table.
-  if (!s.building) s.building = catchUp(s).finally(() => (s.building = null));
-  await s.building;
+  await s.sync();
   return s.index;
 }
 

@@ -198,6 +198,19 @@ function patchPgCharColumns(queryable) {
     for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
     return result;
   };
+  // adapter-pg's executeScript splits a migration at every `;`, which cuts
+  // function bodies ($$ … $$) apart. Send the script whole instead, as the
+  // native engine does: the simple query protocol runs every statement in
+  // it, in one implicit transaction.
+  if (typeof queryable.executeScript === "function" && queryable.client?.query) {
+    queryable.executeScript = async (script) => {
+      try {
+        await queryable.client.query(script);
+      } catch (error) {
+        queryable.onError(error);
+      }
+    };
+  }
   if (typeof queryable.startTransaction === "function") {
     const start = queryable.startTransaction.bind(queryable);
     queryable.startTransaction = async (...args) => patchPgCharColumns(await start(...args));
