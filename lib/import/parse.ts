@@ -95,8 +95,9 @@ export async function parseJsonLinesAsync(raw: string, defaultsIn: ArticleDefaul
   onProgress?.(parser.progress());
   for (;;) {
     const until = Date.now() + sliceMs;
-    let finished = false;
-    while (!finished && Date.now() < until) finished = parser.step(200);
+    let finished: boolean;
+    do finished = parser.step(200);
+    while (!finished && Date.now() < until);
     onProgress?.(parser.progress());
     if (finished) return parser.result();
     await pause();

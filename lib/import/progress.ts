@@ -148,7 +148,10 @@ export function progressSummary(phase: ImportPhase, meter: ProgressMeter): strin
   const unit = phaseUnit(phase);
   const count = `${amount(meter.done, unit)}/${amount(meter.total, unit)}${unit === "articles" ? " articles" : ""}`;
   const head = `${PHASE_LABELS[phase]}: ${count} (${percent(meter.done, meter.total)}%)`;
-  if (meter.complete) return `${head}, ${formatRate(meter.averageRate(), unit)}, done in ${formatSeconds(meter.elapsedMs / 1000)}`;
+  if (meter.complete) {
+    const average = meter.averageRate();
+    return `${head}, ${average === null ? "" : `${formatRate(average, unit)}, `}done in ${formatSeconds(meter.elapsedMs / 1000)}`;
+  }
   const rate = meter.rate();
   // Nothing to say about speed yet (the phase has just started).
   if (rate === null) return head;
