@@ -22,11 +22,16 @@ type Columns = {
 // PostgreSQL's 65,535, and large enough that per-statement costs vanish.
 const ROWS_PER_STATEMENT = 200;
 
+/** Rows written and time spent per table in this process, for `npm run bench:import`. */
+export const insertTimings: Record<string, { rows: number; ms: number }> = {};
+
 export async function insertRows<T extends keyof Columns>(tx: Tx, table: T, rows: Partial<Record<Columns[T], Row[string]>>[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   const pg = databaseProvider() === "postgresql";
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
+  const timing = (insertTimings[table] ??= { rows: 0, ms: 0 });
+  const t0 = performance.now();
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const part = rows.slice(start, start + ROWS_PER_STATEMENT);
     let n = 0;
@@ -35,6 +40,8 @@ export async function insertRows<T extends keyof Columns>(tx: Tx, table: T, rows
     for (const row of part) for (const column of columns) values.push((row as Row)[column] ?? null);
     await tx.$executeRawUnsafe(head + tuples, ...values);
   }
+  timing.rows += rows.length;
+  timing.ms += performance.now() - t0;
 }
 
 let counter = Math.floor(Math.random() * 36 ** 4);

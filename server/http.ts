@@ -76,13 +76,7 @@ export function route<C>(handler: Handler<C>): Handler<C> {
   };
 }
 
-export type BodyLimit = {
-  limit?: number;
-  slack?: number;
-  what?: string;
-  /** Bytes received so far, and the declared length (0 when unknown). */
-  onProgress?: (received: number, declared: number) => void;
-};
+export type BodyLimit = { limit?: number; slack?: number; what?: string };
 
 /** Refuses a body whose declared Content-Length is over the limit, before reading any of it. */
 export function assertDeclaredSize(request: Request, options: BodyLimit = {}) {
@@ -97,10 +91,9 @@ export function assertDeclaredSize(request: Request, options: BodyLimit = {}) {
  * buffered whole. `slack` leaves room for multipart boundaries and fields.
  */
 export async function readBodyBytes(request: Request, options: BodyLimit = {}): Promise<Uint8Array<ArrayBuffer>> {
-  const { limit = LIMITS.uploadBytes, slack = 0, what = "The upload", onProgress } = options;
+  const { limit = LIMITS.uploadBytes, slack = 0, what = "The upload" } = options;
   const maxBytes = limit + slack;
   assertDeclaredSize(request, options);
-  const declared = Number(request.headers.get("content-length") ?? "") || 0;
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -114,7 +107,6 @@ export async function readBodyBytes(request: Request, options: BodyLimit = {}): 
       throw new AppError("too_large", tooLargeMessage(what, undefined, limit));
     }
     chunks.push(value);
-    onProgress?.(total, declared);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

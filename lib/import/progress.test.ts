@@ -103,6 +103,6 @@ describe("formatting", () => {
     expect(progressSummary("writing", meter)).toBe("Writing: 20,000/20,000 articles (100%), 6,667 articles/s, done in 3.0 s");
     const upload = new ProgressMeter(4 * 2 ** 20, 0);
     upload.update(2 ** 20, 500);
-    expect(progressSummary("upload", upload)).toBe("Receiving the file: 1.0 MiB/4.0 MiB (25%), 2.0 MiB/s, 0:02 left");
+    expect(progressSummary("upload", upload)).toBe("Sending the file: 1.0 MiB/4.0 MiB (25%), 2.0 MiB/s, 0:02 left");
   });
 });

@@ -4,13 +4,13 @@
 
 /**
  * What an import does, in order. `upload` only exists for the desk (the
- * server receiving the file, counted in bytes); `indexing` only when the
+ * browser sending the file, counted in bytes); `indexing` only when the
  * process keeps a suggestion index (the app server, not the CLI).
  */
 export type ImportPhase = "upload" | "reading" | "checking" | "writing" | "indexing";
 
 export const PHASE_LABELS: Record<ImportPhase, string> = {
-  upload: "Receiving the file",
+  upload: "Sending the file",
   reading: "Reading and checking",
   checking: "Finding duplicates",
   writing: "Writing",

@@ -27,7 +27,10 @@ export function BulkImportForm() {
   const progress = useImportProgress();
   const startedAt = useRef(0);
   const mutation = useImportMutation((body: FormData) =>
-    postWithProgress<ImportReportBody>("/api/v1/articles/import", body, (event) => progress.report(event.phase, event.done, event.total, event.ms)),
+    postWithProgress<ImportReportBody>("/api/v1/articles/import", body, {
+      onUpload: (sent, total) => progress.report("upload", sent, total || sent, performance.now()),
+      onProgress: (event) => progress.report(event.phase, event.done, event.total, event.ms),
+    }),
   );
   const [checking, setChecking] = useState(false);
   const busy = checking || mutation.isPending;

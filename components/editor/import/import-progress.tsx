@@ -21,16 +21,20 @@ const LABELS: Record<ShownPhase, string> = { ...PHASE_LABELS, local: "Checking t
 
 type View = { phase: ShownPhase; done: number; total: number; rate: number | null; secondsLeft: number | null; elapsedMs: number };
 
+// Timed by the browser (performance.now()); the others by the server, from the phase's start.
+const BROWSER_TIMED = new Set<ShownPhase>(["local", "upload"]);
+
 /**
  * Progress state for one import: `report(phase, done, total, at)` with `at`
- * in ms on one clock per phase (the server's elapsed time for server phases).
+ * in ms on one clock per phase: performance.now() for the browser's own
+ * phases, the server's time since the phase started for the others.
  */
 export function useImportProgress() {
   const [view, setView] = useState<View | null>(null);
   const meter = useRef<{ phase: ShownPhase; meter: ProgressMeter } | null>(null);
 
   function report(phase: ShownPhase, done: number, total: number, at: number) {
-    if (meter.current?.phase !== phase) meter.current = { phase, meter: new ProgressMeter(total, phase === "local" ? at : 0) };
+    if (meter.current?.phase !== phase) meter.current = { phase, meter: new ProgressMeter(total, BROWSER_TIMED.has(phase) ? at : 0) };
     const m = meter.current.meter;
     m.total = total;
     m.update(done, at);

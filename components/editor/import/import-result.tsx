@@ -23,7 +23,7 @@ export function byField(errors: ParseError[], fallback: string): FieldErrors {
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 // A 20,000-article report lists its first articles, not 20,000 links.
-const LISTED = 50;
+const LISTED = 20;
 
 export function ImportResult({ report }: { report: ImportReportBody }) {
   const listed = report.items.slice(0, LISTED);

@@ -111,7 +111,7 @@ describe("POST /api/v1/articles/import with Accept: application/x-ndjson", () =>
     expect(last).toMatchObject({ type: "result", status: 201, body: { created: 300, duplicates: 0 } });
     const progress = all.filter((e) => e.type === "progress");
     const phases = [...new Set(progress.map((e) => e.phase))];
-    expect(phases).toEqual(["upload", "reading", "checking", "writing"]);
+    expect(phases).toEqual(["reading", "checking", "writing"]);
     for (const phase of phases) {
       const mine = progress.filter((e) => e.phase === phase);
       expect(mine.at(-1)!.done, phase).toBe(mine.at(-1)!.total);

@@ -24,10 +24,8 @@ function defaultsFrom(get: (name: string) => unknown): ArticleDefaults {
   };
 }
 
-type OnBytes = (received: number, declared: number) => void;
-
-async function fromMultipart(request: Request, contentType: string, onProgress?: OnBytes) {
-  const bytes = await readBodyBytes(request, { slack: MULTIPART_SLACK, onProgress });
+async function fromMultipart(request: Request, contentType: string) {
+  const bytes = await readBodyBytes(request, { slack: MULTIPART_SLACK });
   let form: FormData;
   try {
     form = await new Response(bytes, { headers: { "content-type": contentType } }).formData();
@@ -41,11 +39,11 @@ async function fromMultipart(request: Request, contentType: string, onProgress?:
 }
 
 /** Reads the upload: a multipart form, or a raw JSON Lines body with defaults in the query string. */
-async function readUpload(request: Request, onProgress?: OnBytes) {
+async function readUpload(request: Request) {
   const contentType = request.headers.get("content-type") ?? "";
-  if (mediaTypeOf(request) === "multipart/form-data") return fromMultipart(request, contentType, onProgress);
+  if (mediaTypeOf(request) === "multipart/form-data") return fromMultipart(request, contentType);
   const params = new URL(request.url).searchParams;
-  return { name: "upload.jsonl", content: await readBodyBytes(request, { onProgress }), defaults: defaultsFrom((k) => params.get(k)) };
+  return { name: "upload.jsonl", content: await readBodyBytes(request), defaults: defaultsFrom((k) => params.get(k)) };
 }
 
 const mediaTypeOf = (request: Request) => (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
@@ -72,13 +70,12 @@ export const POST = route(async (request) => {
     const report = await importArticleFile(await readUpload(request), actor);
     return NextResponse.json(report, { status: report.created > 0 ? 201 : 200 });
   }
+  // The body is read inside the stream, so its problems (413 without a
+  // Content-Length, bad multipart) arrive as the error event. Upload progress
+  // is the browser's to measure: Next's proxy buffers the whole body before
+  // this handler runs.
   return progressResponse(async (onProgress) => {
-    let received = 0;
-    const file = await readUpload(request, (done, declared) => {
-      received = done;
-      if (declared > 0) onProgress({ phase: "upload", done: Math.min(done, declared), total: declared });
-    });
-    onProgress({ phase: "upload", done: received, total: received });
+    const file = await readUpload(request);
     const report = await importArticleFile(file, actor, { onProgress });
     return { status: report.created > 0 ? 201 : 200, body: report };
   });
