@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { queryRows } from "../test/sql";
+import { syntheticJsonl } from "./lib/synthetic-articles";
 
 // The CLI as a newsroom script runs it: a separate process on this test
 // file's own migrated database (DATABASE_URL from test/setup-db.ts).
@@ -22,6 +23,16 @@ async function importCli(...args: string[]) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, out: e.stdout + e.stderr };
   }
+}
+
+/** stdout and stderr apart; stderr is a pipe here, as in CI, not a terminal. */
+async function importCliStreams(...args: string[]) {
+  const { stdout, stderr } = await run(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { stdout, stderr };
 }
 
 async function articleCount() {
@@ -57,5 +68,22 @@ describe("npm run import", () => {
     const result = await importCli();
     expect(result.code).toBe(2);
     expect(result.out).toContain("Usage: npm run import");
+  });
+
+  it("imports a file over the desk's 5 MiB limit and, off a terminal, prints plain progress lines on stderr", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "hindsight-cli-"));
+    const file = path.join(dir, "large.jsonl");
+    writeFileSync(file, syntheticJsonl(1_600, 42)); // ~6 MiB
+    const before = await articleCount();
+    const { stdout, stderr } = await importCliStreams(file);
+    expect(await articleCount()).toBe(before + 1_600);
+    expect(stdout).toContain("1600 articles created, 0 duplicates skipped (1 file).");
+    // Lines, not a redrawn bar: no carriage returns or terminal escapes.
+    expect(stderr).not.toMatch(/[\r\u001b]/);
+    const lines = stderr.split("\n").filter((l) => /^(Reading|Finding|Writing|Indexing)/.test(l));
+    expect(lines[0]).toBe("Reading and checking: 0/1,600 articles (0%)");
+    for (const phase of ["Reading and checking", "Finding duplicates", "Writing"]) {
+      expect(lines.filter((l) => l.startsWith(`${phase}: 1,600/1,600 articles (100%), `) && / done in \d/.test(l))).toHaveLength(1);
+    }
   });
 });

@@ -9,6 +9,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { cliProgress } from "./lib/import-progress";
+
+// A file is read into one string: well below V8's limit on string length,
+// and far above the desk's upload limit (a 20,000-article file is ~75 MiB).
+const CLI_MAX_BYTES = 256 * 1024 * 1024;
 
 const USAGE = `Usage: npm run import -- <file> [more files] [options]
 
@@ -19,7 +24,8 @@ Options (fill what a file does not say itself):
   --date YYYY-MM-DD      publication date (a file's " date YYYY-MM-DD" header is used otherwise)
   --title TEXT           title (default: the Markdown heading or the first sentence)
   --url URL              the article's address
-Database: DATABASE_URL (default file:./data/hindsight.db); run "npm run db:migrate" first.`;
+Database: DATABASE_URL (default file:./data/hindsight.db); run "npm run db:migrate" first.
+Progress goes to stderr: a bar per phase on a terminal, a line every 5 seconds otherwise.`;
 
 function fail(message: string, code = 1): never {
   console.error(message);
@@ -75,12 +81,15 @@ async function main() {
   const { importArticleFiles } = await import("../server/article-import");
   const { AppError } = await import("../server/errors");
   const { db } = await import("../server/db");
+  const progress = cliProgress(process.stderr, { intervalMs: Number(process.env.HINDSIGHT_PROGRESS_INTERVAL_MS) || 5_000 });
   try {
-    const report = await importArticleFiles(files, null);
+    const report = await importArticleFiles(files, null, { onProgress: progress.update, maxBytes: CLI_MAX_BYTES });
+    progress.stop();
     for (const item of report.items) console.log(`${item.status.padEnd(9)}  ${item.id}  ${item.title}`);
     const s = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
     console.log(`\n${s(report.created, "article")} created, ${s(report.duplicates, "duplicate")} skipped (${s(files.length, "file")}).`);
   } catch (error) {
+    progress.stop();
     if (error instanceof AppError) {
       const listed = (error.details as { errors?: { file?: string; line?: number; message: string }[] } | undefined)?.errors ?? [];
       const lines = listed.length > 1 ? listed.map((e) => `  ${e.file ? e.file + ": " : ""}${e.line ? `line ${e.line}: ` : ""}${e.message}`) : [];

@@ -1,5 +1,6 @@
 import "server-only";
-import { describeError, parseImportFile, type ArticleDefaults, type ParseError } from "@/lib/import/parse";
+import { describeError, parseImportFileAsync, type ArticleDefaults, type ParseError } from "@/lib/import/parse";
+import type { ProgressListener } from "@/lib/import/progress";
 import { tooLargeMessage } from "@/lib/import/size";
 import type { ArticleInput } from "@/lib/schemas/article";
 import { LIMITS } from "@/lib/schemas/common";
@@ -48,30 +49,50 @@ function parseFailure(errors: FileParseError[], many: boolean): AppError {
   return new AppError("invalid", `Nothing was imported. ${where}${describeError(first)}${more}`, fields, { errors });
 }
 
+export type ImportFilesOptions = {
+  /** Progress of every phase, reading included. */
+  onProgress?: ProgressListener;
+  /** Largest file accepted; the desk and API keep LIMITS.uploadBytes, the CLI allows more. */
+  maxBytes?: number;
+};
+
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * Imports several files as one batch: every file is checked first and any
  * problem in any of them writes nothing, so a rerun after a fix never meets
  * half of the batch already stored.
  */
-export async function importArticleFiles(files: ImportFile[], actor?: Actor | null): Promise<ImportReport> {
+export async function importArticleFiles(files: ImportFile[], actor?: Actor | null, options: ImportFilesOptions = {}): Promise<ImportReport> {
   if (files.length === 0) throw new AppError("bad_request", "No file was given.");
+  const { onProgress, maxBytes = LIMITS.uploadBytes } = options;
   const many = files.length > 1;
   const articles: ArticleInput[] = [];
+  const lines: (number | undefined)[] = [];
   const errors: FileParseError[] = [];
   for (const file of files) {
     const size = byteLength(file.content);
-    if (size > LIMITS.uploadBytes) throw tooLarge(`“${file.name}”`, size);
+    if (size > maxBytes) throw tooLarge(`“${file.name}”`, size, maxBytes);
+  }
+  for (const file of files) {
     const text = decodeUtf8(file.name, file.content);
-    const parsed = parseImportFile(file.name, text, file.defaults);
+    const before = articles.length;
+    const parsed = await parseImportFileAsync(file.name, text, file.defaults, {
+      pause: breathe,
+      onProgress: onProgress && (({ done, total }) => onProgress({ phase: "reading", done: before + done, total: before + total })),
+    });
     articles.push(...parsed.articles);
+    lines.push(...parsed.articles.map((_, i) => parsed.lines?.[i]));
     errors.push(...parsed.errors.map((e) => ({ ...e, file: file.name })));
   }
   if (errors.length > 0) throw parseFailure(errors, many);
-  return importArticles(articles, actor);
+  // Line numbers name a problem found later only when they are unambiguous: one JSON Lines file.
+  const lineNumbers = !many && lines.every((l) => l !== undefined) ? (lines as number[]) : undefined;
+  return importArticles(articles, actor, { onProgress, lines: lineNumbers });
 }
 
-export function importArticleFile(file: ImportFile, actor?: Actor | null): Promise<ImportReport> {
-  return importArticleFiles([file], actor);
+export function importArticleFile(file: ImportFile, actor?: Actor | null, options?: ImportFilesOptions): Promise<ImportReport> {
+  return importArticleFiles([file], actor, options);
 }
 
 export { readBodyBytes } from "./http";

@@ -1,4 +1,5 @@
 import "server-only";
+import { insertRows, newId } from "./bulk-insert";
 import { db, type Tx } from "./db";
 import type { Actor } from "./session";
 
@@ -20,19 +21,30 @@ const json = (value: unknown) => (value === undefined || value === null ? null :
  * the system (seed, CLI import without an account).
  */
 export async function audit(tx: Tx, actor: Actor | null | undefined, entry: AuditEntry) {
-  await tx.auditEvent.create({
-    data: {
-      actorId: actor?.id ?? null,
-      actorName: actor?.name ?? "system",
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      claimId: entry.claimId ?? null,
-      outcome: entry.outcome ?? "ok",
-      before: json(entry.before),
-      after: json(entry.after),
-    },
-  });
+  await tx.auditEvent.create({ data: row(actor, entry) });
+}
+
+/** Many entries in multi-row statements, for bulk writes such as a large import; `at` is their common time. */
+export async function auditMany(tx: Tx, actor: Actor | null | undefined, entries: AuditEntry[], at = new Date()) {
+  await insertRows(
+    tx,
+    "AuditEvent",
+    entries.map((entry) => ({ id: newId(), at, ...row(actor, entry) })),
+  );
+}
+
+function row(actor: Actor | null | undefined, entry: AuditEntry) {
+  return {
+    actorId: actor?.id ?? null,
+    actorName: actor?.name ?? "system",
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    claimId: entry.claimId ?? null,
+    outcome: entry.outcome ?? "ok",
+    before: json(entry.before),
+    after: json(entry.after),
+  };
 }
 
 /** Records an attempt that was refused (a stale write): on its own, since the change itself rolled back. */

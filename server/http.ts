@@ -78,6 +78,13 @@ export function route<C>(handler: Handler<C>): Handler<C> {
 
 export type BodyLimit = { limit?: number; slack?: number; what?: string };
 
+/** Refuses a body whose declared Content-Length is over the limit, before reading any of it. */
+export function assertDeclaredSize(request: Request, options: BodyLimit = {}) {
+  const { limit = LIMITS.uploadBytes, slack = 0, what = "The upload" } = options;
+  const declared = Number(request.headers.get("content-length") ?? "");
+  if (Number.isFinite(declared) && declared > limit + slack) throw new AppError("too_large", tooLargeMessage(what, declared, limit));
+}
+
 /**
  * Reads a request body but stops as soon as it passes the limit, so an
  * oversized upload without (or with a false) Content-Length is never
@@ -86,8 +93,7 @@ export type BodyLimit = { limit?: number; slack?: number; what?: string };
 export async function readBodyBytes(request: Request, options: BodyLimit = {}): Promise<Uint8Array<ArrayBuffer>> {
   const { limit = LIMITS.uploadBytes, slack = 0, what = "The upload" } = options;
   const maxBytes = limit + slack;
-  const declared = Number(request.headers.get("content-length") ?? "");
-  if (Number.isFinite(declared) && declared > maxBytes) throw new AppError("too_large", tooLargeMessage(what, declared, limit));
+  assertDeclaredSize(request, options);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

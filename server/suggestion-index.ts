@@ -57,16 +57,33 @@ export async function syncIndex(): Promise<PassageIndex> {
   return s.index;
 }
 
-/** Called after articles are created in this process; cheap when the index was never built. */
-export async function indexNewArticles(ids: string[]) {
+export type NewArticle = { id: string; title: string; body: string; publishedAt: Date };
+
+/**
+ * Called after articles are created in this process, with their text (no
+ * need to read it back); cheap when the index was never built (the CLI).
+ * Works in slices so a large import does not hold up other requests.
+ */
+export async function indexNewArticles(articles: NewArticle[], onProgress?: (done: number, total: number) => void) {
   const s = state();
-  if (s.signature === "" || ids.length === 0) return;
+  if (s.signature === "" || articles.length === 0) return;
   // The signature is left alone: the next sync still checks for rows other
   // processes wrote meanwhile, and finds ours already there. The import has
   // committed by now, so a failure here must not fail it: the next sync
   // catches up instead.
   try {
-    await addArticles(s.index, ids);
+    onProgress?.(0, articles.length);
+    let until = Date.now() + 25;
+    for (let i = 0; i < articles.length; i++) {
+      const a = articles[i]!;
+      s.index.add({ id: a.id, text: a.body, title: a.title, publishedAt: a.publishedAt.getTime() });
+      if (Date.now() >= until) {
+        onProgress?.(i + 1, articles.length);
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        until = Date.now() + 25;
+      }
+    }
+    onProgress?.(articles.length, articles.length);
   } catch (error) {
     console.error("Could not add imported articles to the suggestion index; the next request catches up.", error);
   }

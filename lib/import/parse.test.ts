@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectDateHeader, describeError, formatOf, parseImportFile, parseJsonLines, parseTextArticle } from "./parse";
+import { syntheticJsonl } from "@/scripts/lib/synthetic-articles";
+import { detectDateHeader, describeError, formatOf, parseImportFile, parseImportFileAsync, parseJsonLines, parseJsonLinesAsync, parseTextArticle } from "./parse";
 
 const seed = (name: string) => readFileSync(path.resolve(__dirname, "../../seeds", name), "utf8");
 
@@ -140,5 +141,44 @@ describe("Markdown", () => {
 
   it("treats a .txt heading as text", () => {
     expect(parseImportFile("a.txt", "# Not a title\nBody", { outlet: "O", publishedAt: "2024-01-01" }).articles[0]?.text).toBe("# Not a title\nBody");
+  });
+});
+
+describe("JSON Lines in slices (large files)", () => {
+  it("gives the same result as the one-pass parser, with the line of each article", async () => {
+    const raw = ["", syntheticJsonl(40, 3).trimEnd().split("\n").join("\n\n"), ""].join("\n");
+    const sync = parseJsonLines(raw);
+    const sliced = await parseJsonLinesAsync(raw, {}, { sliceMs: 0 });
+    expect(sliced).toEqual(sync);
+    expect(sync.articles).toHaveLength(40);
+    // Blank lines count: article i is on line 2 + 2i.
+    expect(sync.lines!.slice(0, 3)).toEqual([2, 4, 6]);
+  });
+
+  it("reports progress in articles read, up to the total, pausing between slices", async () => {
+    const raw = syntheticJsonl(2_000, 4);
+    const seen: { done: number; total: number }[] = [];
+    let pauses = 0;
+    const result = await parseJsonLinesAsync(raw, {}, {
+      sliceMs: 0,
+      pause: async () => void pauses++,
+      onProgress: (p) => seen.push(p),
+    });
+    expect(result.articles).toHaveLength(2_000);
+    expect(seen[0]).toEqual({ done: 0, total: 2_000 });
+    expect(seen.at(-1)).toEqual({ done: 2_000, total: 2_000 });
+    expect(pauses).toBeGreaterThanOrEqual(9); // at least one slice per 200 lines
+    seen.forEach((p, i) => i > 0 && expect(p.done).toBeGreaterThanOrEqual(seen[i - 1]!.done));
+  });
+
+  it("names every bad line, wherever it is", async () => {
+    const lines = syntheticJsonl(1_000, 5).trimEnd().split("\n");
+    lines[10] = "{oops";
+    lines[900] = JSON.stringify({ outlet: "Ελληνικά", publishedAt: "2024-01-01", text: "x" });
+    const result = await parseImportFileAsync("big.jsonl", lines.join("\n"));
+    expect(result.errors.map((e) => [e.line, e.field])).toEqual([
+      [11, undefined],
+      [901, "outlet"],
+    ]);
   });
 });

@@ -35,7 +35,8 @@ export const ACCEPTED_EXTENSIONS = Object.keys(EXTENSIONS);
 export const ACCEPT_SINGLE = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 export const ACCEPT_JSONL = ".jsonl,.ndjson";
 
-export type ParseResult = { format: ImportFormat | null; articles: ArticleInput[]; errors: ParseError[] };
+/** `lines[i]`, when given, is the line of the file that `articles[i]` came from (JSON Lines). */
+export type ParseResult = { format: ImportFormat | null; articles: ArticleInput[]; lines?: number[]; errors: ParseError[] };
 
 export function formatOf(fileName: string): ImportFormat | null {
   const ext = /\.[^./\\]+$/.exec(fileName.trim().toLowerCase())?.[0];
@@ -67,13 +68,95 @@ export function parseImportFile(fileName: string, text: string, defaults: Articl
  * match what an editor shows.
  */
 export function parseJsonLines(raw: string, defaultsIn: ArticleDefaults = {}): ParseResult {
-  const defaults = cleanDefaults(defaultsIn);
-  const lines = raw.replace(/^\uFEFF/, "").split(/\r?\n/);
-  const articles: ArticleInput[] = [];
-  const errors: ParseError[] = [];
-  lines.forEach((source, i) => {
-    const line = i + 1;
-    if (!source.trim()) return;
+  const parser = new JsonLinesParser(raw, defaultsIn);
+  parser.step(Infinity);
+  return parser.result();
+}
+
+export type ParseProgress = { done: number; total: number };
+export type AsyncParseOptions = {
+  /** Called after each slice with the articles (non-blank lines) read so far. */
+  onProgress?: (progress: ParseProgress) => void;
+  /** Lets other work run between slices: setImmediate on the server, a timer in the browser. */
+  pause?: () => Promise<void>;
+  /** How long one slice may run before pausing. */
+  sliceMs?: number;
+};
+
+const defaultPause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * parseJsonLines in time slices, reporting progress between them, so a large
+ * file neither freezes the page nor blocks the server's other requests.
+ */
+export async function parseJsonLinesAsync(raw: string, defaultsIn: ArticleDefaults = {}, options: AsyncParseOptions = {}): Promise<ParseResult> {
+  const { onProgress, pause = defaultPause, sliceMs = 25 } = options;
+  const parser = new JsonLinesParser(raw, defaultsIn);
+  onProgress?.(parser.progress());
+  for (;;) {
+    const until = Date.now() + sliceMs;
+    let finished: boolean;
+    do finished = parser.step(200);
+    while (!finished && Date.now() < until);
+    onProgress?.(parser.progress());
+    if (finished) return parser.result();
+    await pause();
+  }
+}
+
+/** parseImportFile, with JSON Lines read in slices (see parseJsonLinesAsync). */
+export async function parseImportFileAsync(
+  fileName: string,
+  text: string,
+  defaults: ArticleDefaults = {},
+  options: AsyncParseOptions = {},
+): Promise<ParseResult> {
+  if (formatOf(fileName) === "jsonl") return parseJsonLinesAsync(text, defaults, options);
+  const result = parseImportFile(fileName, text, defaults);
+  options.onProgress?.({ done: result.articles.length, total: result.articles.length });
+  return result;
+}
+
+/** Reads a JSON Lines text a few lines at a time; `lines[i]` is the line article `i` came from. */
+class JsonLinesParser {
+  private readonly defaults: ArticleDefaults;
+  private readonly source: string[];
+  private readonly total: number;
+  private next = 0;
+  private read = 0;
+  private readonly articles: ArticleInput[] = [];
+  private readonly lines: number[] = [];
+  private readonly errors: ParseError[] = [];
+
+  constructor(
+    private readonly raw: string,
+    defaults: ArticleDefaults,
+  ) {
+    this.defaults = cleanDefaults(defaults);
+    this.source = raw.replace(/^\uFEFF/, "").split(/\r?\n/);
+    let total = 0;
+    for (const line of this.source) if (line.trim()) total++;
+    this.total = total;
+  }
+
+  progress(): ParseProgress {
+    return { done: this.read, total: this.total };
+  }
+
+  /** Reads up to `count` more lines; true when the whole text has been read. */
+  step(count: number): boolean {
+    const end = Math.min(this.source.length, this.next + count);
+    for (; this.next < end; this.next++) {
+      const source = this.source[this.next]!;
+      if (!source.trim()) continue;
+      this.read++;
+      this.line(source, this.next + 1);
+    }
+    return this.next >= this.source.length;
+  }
+
+  private line(source: string, line: number) {
+    const { defaults, errors } = this;
     let value: unknown;
     try {
       value = JSON.parse(source);
@@ -103,11 +186,18 @@ export function parseJsonLines(raw: string, defaultsIn: ArticleDefaults = {}): P
       },
       line,
     );
-    if (checked.article) articles.push(checked.article);
+    if (checked.article) {
+      this.articles.push(checked.article);
+      this.lines.push(line);
+    }
     errors.push(...checked.errors);
-  });
-  if (errors.length === 0 && articles.length === 0) {
-    errors.push({ message: raw.trim() ? "The file has no articles." : "The file is empty." });
   }
-  return { format: "jsonl", articles, errors: capErrors(errors) };
+
+  result(): ParseResult {
+    const errors = [...this.errors];
+    if (errors.length === 0 && this.articles.length === 0) {
+      errors.push({ message: this.raw.trim() ? "The file has no articles." : "The file is empty." });
+    }
+    return { format: "jsonl", articles: this.articles, lines: this.lines, errors: capErrors(errors) };
+  }
 }

@@ -20,9 +20,14 @@ export function byField(errors: ParseError[], fallback: string): FieldErrors {
   return fields;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+
+// A 20,000-article report lists its first articles, not 20,000 links.
+const LISTED = 20;
 
 export function ImportResult({ report }: { report: ImportReportBody }) {
+  const listed = report.items.slice(0, LISTED);
+  const rest = report.items.length - listed.length;
   const dupes = plural(report.duplicates, "duplicate", "duplicates");
   const summary =
     report.created === 0
@@ -32,13 +37,18 @@ export function ImportResult({ report }: { report: ImportReportBody }) {
     <div className="alert alert-ok" role="status">
       <p className="flush">{summary}.</p>
       <ul style={{ margin: "0.4rem 0 0", paddingLeft: "1.2rem" }}>
-        {report.items.map((item, i) => (
+        {listed.map((item, i) => (
           <li key={`${item.id}-${i}`}>
             <Link href={`/desk/articles/${item.id}`}>{item.title}</Link>{" "}
             <span className="small">({item.status === "created" ? "created" : "duplicate: already stored"})</span>
           </li>
         ))}
       </ul>
+      {rest > 0 && (
+        <p className="flush small">
+          …and {plural(rest, "more article", "more articles")}: see <Link href="/desk/articles">Articles</Link>.
+        </p>
+      )}
     </div>
   );
 }

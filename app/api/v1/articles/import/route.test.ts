@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readNdjson, type ProgressEvent } from "@/lib/import/progress-events";
+import { syntheticJsonl } from "@/scripts/lib/synthetic-articles";
 import { db } from "@/server/db";
 import { signedIn } from "@/test/auth";
 import { POST } from "./route";
@@ -88,5 +90,58 @@ describe("POST /api/v1/articles/import", () => {
     expect((await none.json()).error.fields.file).toEqual(["Choose a file."]);
     const json = await POST(new Request(URL_, { method: "POST", body: "{}", headers: { "content-type": "application/json", ...auth } }), {});
     expect(json.status).toBe(400);
+  });
+});
+
+describe("POST /api/v1/articles/import with Accept: application/x-ndjson", () => {
+  async function events(response: Response): Promise<ProgressEvent[]> {
+    expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    const out: ProgressEvent[] = [];
+    for await (const event of readNdjson(response.body!)) out.push(event as ProgressEvent);
+    return out;
+  }
+  const streamed = (body: BodyInit, headers: Record<string, string> = {}) =>
+    POST(new Request(URL_, { method: "POST", body, headers: { accept: "application/x-ndjson", ...auth, ...headers } }), {});
+
+  it("streams each phase's progress to the end, then the report with its status", async () => {
+    const form = new FormData();
+    form.set("file", new File([syntheticJsonl(300, 7)], "batch.jsonl"));
+    const all = await events(await streamed(form));
+    const last = all.at(-1)!;
+    expect(last).toMatchObject({ type: "result", status: 201, body: { created: 300, duplicates: 0 } });
+    const progress = all.filter((e) => e.type === "progress");
+    const phases = [...new Set(progress.map((e) => e.phase))];
+    expect(phases).toEqual(["reading", "checking", "writing"]);
+    for (const phase of phases) {
+      const mine = progress.filter((e) => e.phase === phase);
+      expect(mine.at(-1)!.done, phase).toBe(mine.at(-1)!.total);
+      // Monotonic, never past the total, timed on the server's clock.
+      mine.forEach((e, i) => {
+        expect(e.done).toBeLessThanOrEqual(e.total);
+        if (i > 0) expect(e.done).toBeGreaterThanOrEqual(mine[i - 1]!.done);
+        expect(e.ms).toBeGreaterThanOrEqual(0);
+      });
+    }
+    expect(progress.find((e) => e.phase === "writing")!.total).toBe(300);
+    expect(await db.article.count()).toBe(300);
+  });
+
+  it("ends with the error event and writes nothing when a line is bad", async () => {
+    const lines = syntheticJsonl(120, 8).trimEnd().split("\n");
+    lines[99] = "{not json";
+    const all = await events(await streamed(lines.join("\n"), { "content-type": "application/x-ndjson" }));
+    expect(all.at(-1)).toMatchObject({ type: "error", status: 422, error: { code: "invalid", message: expect.stringMatching(/^Nothing was imported\. Line 100: Not valid JSON/) } });
+    expect(all.some((e) => e.type === "progress" && e.phase === "writing")).toBe(false);
+    expect(await db.article.count()).toBe(0);
+  });
+
+  it("refuses before streaming when signed out, cross-site, or declared too large", async () => {
+    const anonymous = await POST(new Request(URL_, { method: "POST", body: "{}", headers: { accept: "application/x-ndjson", "content-type": "application/x-ndjson" } }), {});
+    expect(anonymous.status).toBe(401);
+    const crossSite = await streamed("{}", { "content-type": "application/x-ndjson", "sec-fetch-site": "cross-site", authorization: "" });
+    expect(crossSite.status).toBe(403);
+    const big = await streamed("{}", { "content-type": "application/x-ndjson", "content-length": String(50 * 1024 * 1024) });
+    expect(big.status).toBe(413);
+    expect(big.headers.get("content-type")).toMatch(/json/);
   });
 });

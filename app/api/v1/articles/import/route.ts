@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import type { ArticleDefaults } from "@/lib/import/parse";
 import { importArticleFile, readBodyBytes } from "@/server/article-import";
 import { AppError } from "@/server/errors";
-import { route } from "@/server/http";
+import { assertDeclaredSize, route } from "@/server/http";
+import { progressResponse, wantsProgress } from "@/server/progress-stream";
 import { requireEditor } from "@/server/session";
 
 const JSONL_TYPES = ["application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines"];
@@ -37,26 +38,45 @@ async function fromMultipart(request: Request, contentType: string) {
   return { name, content: new Uint8Array(await file.arrayBuffer()), defaults: defaultsFrom((k) => form.get(k)) };
 }
 
+/** Reads the upload: a multipart form, or a raw JSON Lines body with defaults in the query string. */
+async function readUpload(request: Request) {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (mediaTypeOf(request) === "multipart/form-data") return fromMultipart(request, contentType);
+  const params = new URL(request.url).searchParams;
+  return { name: "upload.jsonl", content: await readBodyBytes(request), defaults: defaultsFrom((k) => params.get(k)) };
+}
+
+const mediaTypeOf = (request: Request) => (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+
 /**
  * A file as multipart/form-data (field "file", plus outlet, title, url and
  * publishedAt for single-article files), or a raw JSON Lines body whose
- * defaults may come in the query string. Answers with the import report.
+ * defaults may come in the query string. Answers with the import report; with
+ * `Accept: application/x-ndjson`, streams progress events first and ends
+ * with the report or the error (server/progress-stream.ts).
  */
 export const POST = route(async (request) => {
   const actor = await requireEditor();
-  const contentType = request.headers.get("content-type") ?? "";
-  const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
-  let file;
-  if (mediaType === "multipart/form-data") file = await fromMultipart(request, contentType);
-  else if (JSONL_TYPES.includes(mediaType)) {
-    const params = new URL(request.url).searchParams;
-    file = { name: "upload.jsonl", content: await readBodyBytes(request), defaults: defaultsFrom((k) => params.get(k)) };
-  } else {
+  const mediaType = mediaTypeOf(request);
+  if (mediaType !== "multipart/form-data" && !JSONL_TYPES.includes(mediaType)) {
     throw new AppError(
       "bad_request",
       "Send a file as multipart/form-data (field “file”) or a JSON Lines body with Content-Type application/x-ndjson.",
     );
   }
-  const report = await importArticleFile(file, actor);
-  return NextResponse.json(report, { status: report.created > 0 ? 201 : 200 });
+  // Answered with its status before any streaming starts.
+  assertDeclaredSize(request, { slack: mediaType === "multipart/form-data" ? MULTIPART_SLACK : 0 });
+  if (!wantsProgress(request)) {
+    const report = await importArticleFile(await readUpload(request), actor);
+    return NextResponse.json(report, { status: report.created > 0 ? 201 : 200 });
+  }
+  // The body is read inside the stream, so its problems (413 without a
+  // Content-Length, bad multipart) arrive as the error event. Upload progress
+  // is the browser's to measure: Next's proxy buffers the whole body before
+  // this handler runs.
+  return progressResponse(async (onProgress) => {
+    const file = await readUpload(request);
+    const report = await importArticleFile(file, actor, { onProgress });
+    return { status: report.created > 0 ? 201 : 200, body: report };
+  });
 });
