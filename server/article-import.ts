@@ -81,9 +81,12 @@ export async function importArticleFiles(files: ImportFile[], actor?: Actor | nu
       pause: breathe,
       onProgress: onProgress && (({ done, total }) => onProgress({ phase: "reading", done: before + done, total: before + total })),
     });
-    articles.push(...parsed.articles);
-    lines.push(...parsed.articles.map((_, i) => parsed.lines?.[i]));
-    errors.push(...parsed.errors.map((e) => ({ ...e, file: file.name })));
+    // One at a time: spreading a million-line file into push() would overflow the stack.
+    parsed.articles.forEach((article, i) => {
+      articles.push(article);
+      lines.push(parsed.lines?.[i]);
+    });
+    for (const e of parsed.errors) errors.push({ ...e, file: file.name });
   }
   if (errors.length > 0) throw parseFailure(errors, many);
   // Line numbers name a problem found later only when they are unambiguous: one JSON Lines file.

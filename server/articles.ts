@@ -2,9 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { ArticleInputSchema, type ArticleData } from "@/lib/schemas/article";
 import { parseDateInput } from "@/lib/dates";
-import { deriveTitle } from "@/lib/text";
 import type { ProgressListener } from "@/lib/import/progress";
-import { slugify } from "@/lib/text";
+import { deriveTitle, slugify } from "@/lib/text";
 import { db, Prisma, type Tx } from "./db";
 import { auditMany } from "./audit";
 import { insertRows, newId } from "./bulk-insert";
@@ -40,8 +39,9 @@ export type ImportOptions = {
   lines?: number[];
 };
 
-// Rows per INSERT: 500 articles × 8 columns stays far below both databases'
-// bind-parameter limits, and keeps progress reports a fraction of a second apart.
+// Articles per step: a step of writing is a few multi-row INSERTs
+// (server/bulk-insert.ts) and one progress report, a fraction of a second
+// apart; a lookup step is one `sha256 IN (…)` query.
 const WRITE_CHUNK = 500;
 const LOOKUP_CHUNK = 500;
 
@@ -241,7 +241,7 @@ export async function importArticles(inputs: unknown[], actor?: Actor | null, op
   const { items, created } = result;
   readerChanged({ articleIds: created.map((a) => a.id) });
   // Assisted pairing (issue #5): keep the in-process suggestion index current.
-  await indexNewArticles(created, (done, total) => progress({ phase: "indexing", done, total }));
+  await indexNewArticles(created, (done, of) => progress({ phase: "indexing", done, total: of }));
   return { created: created.length, duplicates: items.length - created.length, items };
 }
 

@@ -2,7 +2,7 @@
 // stays the list of imported articles, for pipes). On a terminal the bar
 // redraws in place ten times a second; elsewhere (CI logs, pipes, files) it
 // prints a plain line when a phase starts, every few seconds while it runs,
-// and when it ends. Drawing is cli-progress's (docs/decisions/0016-import-progress.md);
+// and when it ends. Drawing is cli-progress's (docs/decisions/0017-import-progress-and-bulk-writes.md);
 // rate, time left and wording are lib/import/progress.ts, shared with the desk.
 import { SingleBar } from "cli-progress";
 import {
