@@ -5,8 +5,8 @@ import { AppServers } from "./support/app-servers";
 // Two `next start` processes on one database, as two app servers behind a
 // reverse proxy (docs/deploy.md, docs/decisions/0016-cache-sharing.md): what
 // an editor changes through one, readers of the other see on their next
-// request, from warm caches too; sessions, the sign-in rate limit and the
-// account lockout hold across both; and both stay error-free under load while
+// request, from warm caches too (reader pages, API, suggestions); sessions,
+// the sign-in rate limit and the account lockout hold across both; and both stay error-free under load while
 // verdicts change. Runs on SQLite (two processes on one file) and PostgreSQL.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
@@ -110,6 +110,25 @@ test("a session made through one server holds on the other, and signing out thro
   const out = await fetch(`${B}/api/auth/sign-out`, { method: "POST", headers: { cookie: otherCookie, origin: B, "content-type": "application/json" }, body: "{}" });
   expect(out.status).toBe(200);
   expect((await fetch(`${A}/api/v1/desk/claims/${claimId}`, { headers: { cookie: otherCookie } })).status).toBe(401);
+});
+
+test("an article imported through one server is in the other's suggestions on its next request", async () => {
+  const suggestions = async (server: string) => {
+    const response = await fetch(`${server}/api/v1/claims/${claimId}/suggestions?limit=50`, { headers: { cookie } });
+    expect(response.status).toBe(200);
+    return ((await response.json()).items as { articleId: string }[]).map((i) => i.articleId);
+  };
+  // Warm B's passage index, then import through A.
+  await suggestions(B);
+  const { statement } = await (await fetch(`${B}/api/v1/claims/${claimId}`)).json();
+  const created = await fetch(`${A}/api/v1/articles`, {
+    method: "POST",
+    headers: { cookie, origin: A, "content-type": "application/json" },
+    body: JSON.stringify({ outlet: "Multi-server wire", publishedAt: "2030-01-01", title: "Follow-up", text: `${statement} It happened exactly so, officials confirmed on Monday.` }),
+  });
+  expect(created.status, await created.clone().text()).toBe(201);
+  const { id } = await created.json();
+  expect(await suggestions(B)).toContain(id);
 });
 
 test("the sign-in rate limit counts attempts made through either server", async () => {

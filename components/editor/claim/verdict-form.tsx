@@ -20,7 +20,7 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
   const [saved, setSaved] = useState<string | null>(null);
   const key = keys.claim(claim.id);
   const mutation = useMutation({
-    mutationFn: (input: VerdictInput) => api(`/api/v1/claims/${claim.id}/verdicts`, { method: "POST", json: input }),
+    mutationFn: (input: VerdictInput) => api<{ version: number }>(`/api/v1/claims/${claim.id}/verdicts`, { method: "POST", json: input }),
     // Show the new verdict at once; roll back if the server refuses it.
     onMutate: async (input) => {
       setSaved(null);
@@ -41,14 +41,19 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       errors.fromServer(error);
     },
-    onSuccess: (_data, input) =>
+    onSuccess: (data, input) => {
+      // The claim's new version at once, not when the refetch below lands: an
+      // editor who publishes the claim right after would otherwise send the
+      // old version and get a false conflict.
+      queryClient.setQueryData<DeskClaim>(key, (current) => (current ? { ...current, version: data.version } : current));
       setSaved(
         input.publish
           ? claim.publishedAt
             ? "Verdict recorded and published. Readers see it now."
             : "Verdict recorded and published; publish the claim too for readers to see it."
           : "Verdict saved as a draft. Readers do not see it until it is published.",
-      ),
+      );
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
       // The rating shows on its article's marks and in later articles' claim pickers.
