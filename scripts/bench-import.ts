@@ -37,6 +37,7 @@ type ChildResult = {
   inserts: Record<string, { rows: number; ms: number }>;
   again: RunResult;
   catchUpMs: number;
+  catchUpCpuMs: number;
   heapMiB: number;
 };
 
@@ -88,8 +89,11 @@ async function child(url: string, file: string) {
   // import (the CLI keeps no index): reading every article and indexing it.
   resetSuggestionIndex();
   const c0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await syncIndex();
   const catchUpMs = performance.now() - c0;
+  const cpu = process.cpuUsage(cpu0);
+  const catchUpCpuMs = (cpu.user + cpu.system) / 1000;
   const result: ChildResult = {
     provider: databaseProvider(),
     readFileMs,
@@ -97,6 +101,7 @@ async function child(url: string, file: string) {
     inserts,
     again,
     catchUpMs,
+    catchUpCpuMs,
     heapMiB: process.memoryUsage().heapUsed / 2 ** 20,
   };
   await db.$disconnect();
@@ -144,6 +149,8 @@ function print(name: string, r: ChildResult, count: number) {
   for (const p of first.phases) {
     console.log(`${(LABELS[p.phase] ?? p.phase).padEnd(50)} ${s(p.ms).padStart(9)} ${`${Math.round((p.ms * 100) / first.ms)}%`.padStart(6)} ${rate(p.total, p.ms).padStart(16)}`);
   }
+  const other = first.ms - first.phases.reduce((sum, p) => sum + p.ms, 0);
+  console.log(`${"other (UTF-8 decoding, COMMIT, the report)".padEnd(50)} ${s(other).padStart(9)} ${`${Math.round((other * 100) / first.ms)}%`.padStart(6)}`);
   for (const [table, t] of Object.entries(r.inserts)) {
     console.log(`${`  of which INSERT into ${table} (${fmt.format(t.rows)} rows)`.padEnd(50)} ${s(t.ms).padStart(9)}`);
   }
@@ -156,7 +163,7 @@ function print(name: string, r: ChildResult, count: number) {
       ")",
   );
   console.log(
-    `suggestion index built from these articles (an app server's first suggestion request after the import): ${s(r.catchUpMs)} = ${rate(count, r.catchUpMs).replace("/s", " articles/s")}`,
+    `suggestion index built from these articles (an app server's first suggestion request after the import): ${s(r.catchUpMs)} = ${rate(count, r.catchUpMs).replace("/s", " articles/s")} (CPU ${s(r.catchUpCpuMs)})`,
   );
   console.log(`heap at the end: ${fmt.format(r.heapMiB)} MiB (the suggestion index holds every text)`);
 }
