@@ -10,10 +10,12 @@
 //
 // Each database is measured in a child process that imports the file through
 // importArticleFiles, the code behind `npm run import` and the desk's upload,
-// with the CLI's file-size limit. The child first builds the (empty)
-// suggestion index, as a running app server has, so the import also pays for
-// keeping it current — the CLI itself skips that phase. The same file is then
-// imported a second time: every article a duplicate.
+// with the CLI's file-size limit, as the CLI runs it (no suggestion index in
+// the process). The same file is then imported a second time (every article a
+// duplicate), and finally the suggestion index is built from the database, as
+// an app server does on its first suggestion request after such an import
+// (an app server importing the file itself does the same indexing in its
+// "indexing" phase instead).
 import { execFile, spawn } from "node:child_process";
 import { createWriteStream, mkdirSync, rmSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -35,8 +37,10 @@ type ChildResult = {
   inserts: Record<string, { rows: number; ms: number }>;
   again: RunResult;
   catchUpMs: number;
+  catchUpCpuMs: number;
   heapMiB: number;
 };
+
 
 const fmt = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -50,8 +54,6 @@ async function child(url: string, file: string) {
   const { resetSuggestionIndex, syncIndex } = await import("../server/suggestion-index");
   const { insertTimings } = await import("../server/bulk-insert");
   const { databaseProvider, db } = await import("../server/db");
-  await syncIndex();
-
   async function timed(content: Buffer): Promise<RunResult> {
     const phases: PhaseTiming[] = [];
     let current: PhaseTiming | null = null;
@@ -87,8 +89,11 @@ async function child(url: string, file: string) {
   // import (the CLI keeps no index): reading every article and indexing it.
   resetSuggestionIndex();
   const c0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await syncIndex();
   const catchUpMs = performance.now() - c0;
+  const cpu = process.cpuUsage(cpu0);
+  const catchUpCpuMs = (cpu.user + cpu.system) / 1000;
   const result: ChildResult = {
     provider: databaseProvider(),
     readFileMs,
@@ -96,6 +101,7 @@ async function child(url: string, file: string) {
     inserts,
     again,
     catchUpMs,
+    catchUpCpuMs,
     heapMiB: process.memoryUsage().heapUsed / 2 ** 20,
   };
   await db.$disconnect();
@@ -132,7 +138,7 @@ const LABELS: Record<string, string> = {
   reading: "reading + validating (JSON.parse, schema)",
   checking: "hashing (SHA-256) + duplicate lookup",
   writing: "writing (articles + audit rows, 1 transaction)",
-  indexing: "suggestion index (app server only)",
+  indexing: "suggestion index",
 };
 
 function print(name: string, r: ChildResult, count: number) {
@@ -143,20 +149,22 @@ function print(name: string, r: ChildResult, count: number) {
   for (const p of first.phases) {
     console.log(`${(LABELS[p.phase] ?? p.phase).padEnd(50)} ${s(p.ms).padStart(9)} ${`${Math.round((p.ms * 100) / first.ms)}%`.padStart(6)} ${rate(p.total, p.ms).padStart(16)}`);
   }
+  const other = first.ms - first.phases.reduce((sum, p) => sum + p.ms, 0);
+  console.log(`${"other (UTF-8 decoding, COMMIT, the report)".padEnd(50)} ${s(other).padStart(9)} ${`${Math.round((other * 100) / first.ms)}%`.padStart(6)}`);
   for (const [table, t] of Object.entries(r.inserts)) {
     console.log(`${`  of which INSERT into ${table} (${fmt.format(t.rows)} rows)`.padEnd(50)} ${s(t.ms).padStart(9)}`);
   }
-  const indexing = first.phases.find((p) => p.phase === "indexing")?.ms ?? 0;
   console.log(
-    `total: ${s(first.ms)} for ${fmt.format(first.created)} articles = ${rate(first.created, first.ms).replace("/s", " articles/s")}` +
-      ` (CPU ${s(first.cpuMs)}); without the suggestion index, as the CLI runs: ${s(first.ms - indexing)} = ${rate(count, first.ms - indexing).replace("/s", " articles/s")}`,
+    `total: ${s(first.ms)} for ${fmt.format(first.created)} articles = ${rate(first.created, first.ms).replace("/s", " articles/s")} (CPU ${s(first.cpuMs)})`,
   );
   console.log(
     `again, all duplicates: ${s(again.ms)} (${fmt.format(again.duplicates)} duplicates, ${again.created} created; ` +
       again.phases.map((p) => `${p.phase} ${s(p.ms)}`).join(", ") +
       ")",
   );
-  console.log(`an app server catching up after a CLI import of these articles (first suggestion request): ${s(r.catchUpMs)}`);
+  console.log(
+    `suggestion index built from these articles (an app server's first suggestion request after the import): ${s(r.catchUpMs)} = ${rate(count, r.catchUpMs).replace("/s", " articles/s")} (CPU ${s(r.catchUpCpuMs)})`,
+  );
   console.log(`heap at the end: ${fmt.format(r.heapMiB)} MiB (the suggestion index holds every text)`);
 }
 
@@ -234,7 +242,8 @@ function finish(results: { name: string; result: ChildResult }[], count: number,
   const sqlite = results[0]!.result;
   const seconds = sqlite.first.ms / 1000;
   console.log(
-    `\nGoal: ${fmt.format(count)} articles in under ${GOAL_SECONDS} s on SQLite — ${seconds < GOAL_SECONDS ? "met" : "NOT met"} (${seconds.toFixed(1)} s, with the suggestion index kept current).`,
+    `\nGoal: ${fmt.format(count)} articles in under ${GOAL_SECONDS} s on SQLite — ${seconds < GOAL_SECONDS ? "met" : "NOT met"} (${seconds.toFixed(1)} s as \`npm run import\` runs;` +
+      ` ${((sqlite.first.ms + sqlite.catchUpMs) / 1000).toFixed(1)} s with the suggestion index brought up to date).`,
   );
   if (!keep) {
     rmSync(file, { force: true });
