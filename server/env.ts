@@ -18,6 +18,9 @@ const EnvSchema = z.object({
   HINDSIGHT_SITE_URL: z.url().default("http://localhost:3000"),
   // Sign-in attempts per client address per minute (Better Auth's limiter).
   HINDSIGHT_SIGNIN_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+  // "off" turns the in-process reader cache and the reader page cache off, so
+  // every request renders from the database (npm run bench:scale).
+  HINDSIGHT_READER_CACHE: z.enum(["on", "off"]).default("on"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

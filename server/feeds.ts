@@ -13,8 +13,9 @@ const FEED_SIZE = 50;
 // Claims by their current verdict, newest first: the verdicts readers see.
 async function loadRecent(take: number) {
   return db.claim.findMany({
-    where: { AND: [readerClaimWhere, { currentVerdictId: { not: null } }] },
-    orderBy: { currentVerdict: { decidedAt: "desc" } },
+    // ratedAt is the current verdict's decidedAt, on the claim (and indexed).
+    where: { AND: [readerClaimWhere, { ratedAt: { not: null } }] },
+    orderBy: [{ ratedAt: "desc" }, { id: "desc" }],
     take,
     select: {
       id: true,

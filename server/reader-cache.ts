@@ -24,6 +24,7 @@ let seenVersion = -1;
 const changes: { count: number } = ((globalThis as Record<symbol, { count: number }>)[Symbol.for("hindsight.reader-changes")] ??= { count: 0 });
 
 function dataVersion(): number {
+  if (env.HINDSIGHT_READER_CACHE === "off") return -1;
   if (watcher === undefined && databaseProvider() !== "sqlite") {
     // PostgreSQL has no per-file commit counter; until a shared generation
     // (several app servers, issue 6) exists, caches stay off there and every
