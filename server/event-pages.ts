@@ -8,7 +8,7 @@ import { eventCounts } from "./stats";
 import { readerClaimWhere } from "./visibility";
 
 /** Claims per page on an event page. */
-export const EVENT_PAGE_SIZE = 50;
+export const EVENT_PAGE_SIZE = 25;
 
 type AxisArticle = { id: string; title: string; outlet: string; publishedAt: string; url: string | null; kind: "before" | "after" };
 

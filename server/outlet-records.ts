@@ -6,7 +6,7 @@ import { cachedRead } from "./reader-cache";
 import { outletStandings } from "./stats";
 
 /** Claims per page on an outlet page. */
-export const OUTLET_PAGE_SIZE = 50;
+export const OUTLET_PAGE_SIZE = 25;
 
 const noRecord = () => {
   const part = { total: 0, counts: emptyCounts(), accuracy: accuracy(emptyCounts()) };

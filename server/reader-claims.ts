@@ -21,8 +21,9 @@ const NONE: Prisma.ClaimWhereInput = { id: { in: [] } };
  * Every condition is on the claim's own columns (the outlet, source day and
  * rating are denormalized onto it, server/claim-facts.ts), so an index on
  * (event or outlet, source day, position, id) serves the filter and the order.
+ * Search is applied by loadSearchedClaims.
  */
-export async function readerWhere(filter: ClaimFilterInput): Promise<Prisma.ClaimWhereInput> {
+export async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.ClaimWhereInput> {
   const and: Prisma.ClaimWhereInput[] = [readerClaimWhere];
   // Slugs are resolved first: an equality on the id lets the index do the work.
   const [event, outlet] = await Promise.all([
@@ -39,7 +40,6 @@ export async function readerWhere(filter: ClaimFilterInput): Promise<Prisma.Clai
   if (from || to) {
     and.push({ sourceAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: new Date(to.getTime() + DAY_MS) } : {}) } });
   }
-  if (filter.q) and.push({ id: { in: await searchClaimIds(filter.q) } });
   return { AND: and };
 }
 
@@ -71,9 +71,14 @@ export function afterClaim(key: SourceKey): Prisma.ClaimWhereInput {
   };
 }
 
+/** Claims per page when the caller names no limit (PageSchema allows 1–500). */
+export const DEFAULT_PAGE_SIZE = 100;
+
 async function loadClaims(filter: ClaimFilterInput, page: ReaderPage) {
-  const limit = page.limit ?? 1000;
-  const [where, after] = await Promise.all([readerWhere(filter), page.cursor ? decodeClaimCursor(page.cursor) : null]);
+  const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+  const after = page.cursor ? await decodeClaimCursor(page.cursor) : null;
+  if (filter.q) return loadSearchedClaims(filter, filter.q, after, limit);
+  const where = await readerWhere(filter);
   const rows = await db.claim.findMany({
     where: after ? { AND: [where, afterClaim(after)] } : where,
     orderBy: sourceOrder,
@@ -82,6 +87,37 @@ async function loadClaims(filter: ClaimFilterInput, page: ReaderPage) {
   });
   const items = rows.slice(0, limit).map(toPublicClaim);
   const nextCursor = rows.length > limit ? encodeClaimCursor(rows[limit - 1]!) : null;
+  return { items, nextCursor };
+}
+
+const compareKeys = (a: SourceKey, b: SourceKey) =>
+  a.sourceAt.getTime() - b.sourceAt.getTime() || a.quoteStart - b.quoteStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// Ids per query: SQLite's driver takes at most 999 parameters a statement.
+const ID_CHUNK = 500;
+
+/**
+ * A searched view: search gives at most 1,000 ids (best matches), so the
+ * other filters and the source order are applied to those: their sort keys
+ * are read in chunks, sorted and paged here, then one page of claims is
+ * loaded. A fixed number of queries, whatever the page.
+ */
+async function loadSearchedClaims(filter: ClaimFilterInput, q: string, after: SourceKey | null, limit: number) {
+  const { q: _q, ...rest } = filter;
+  void _q;
+  const [ids, where] = await Promise.all([searchClaimIds(q), readerWhere(rest)]);
+  const parts: string[][] = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) parts.push(ids.slice(i, i + ID_CHUNK));
+  const keys = (
+    await Promise.all(parts.map((part) => db.claim.findMany({ where: { AND: [where, { id: { in: part } }] }, select: { id: true, sourceAt: true, quoteStart: true } })))
+  ).flat();
+  keys.sort(compareKeys);
+  const start = after ? keys.findIndex((k) => compareKeys(k, after) > 0) : 0;
+  const window = start === -1 ? [] : keys.slice(start, start + limit + 1);
+  const pageIds = window.slice(0, limit).map((k) => k.id);
+  const rows = pageIds.length ? await db.claim.findMany({ where: { id: { in: pageIds } }, select: claimListSelect }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = pageIds.map((id) => byId.get(id)).filter((r) => r !== undefined).map(toPublicClaim);
+  const nextCursor = window.length > limit ? encodeClaimCursor(window[limit - 1]!) : null;
   return { items, nextCursor };
 }
 

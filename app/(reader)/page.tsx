@@ -24,7 +24,7 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
   const filtered = Object.values(filter).some(Boolean);
   const cursor = PageSchema.safeParse(raw).data?.cursor;
   // A fixed number of queries at any size; one page of the list (server/dashboard.ts).
-  const { totals, outlets, chart, events, latest, view } = await getDashboard(filter, cursor);
+  const { totals, outlets, leaders, chart, events, latest, view } = await getDashboard(filter, cursor);
   return (
     <>
       <ReaderIntro />
@@ -46,7 +46,12 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
       </div>
       <section aria-labelledby="leaderboard-heading">
         <h2 id="leaderboard-heading">Outlets’ track records</h2>
-        <Leaderboard outlets={outlets} />
+        <Leaderboard outlets={leaders} />
+        {outlets.length > leaders.length ? (
+          <p className="small no-print">
+            <a href="/outlets">All {outlets.length} outlets →</a>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">{filtered ? "Claims in this view" : "All claims"}</h2>

@@ -66,11 +66,17 @@ CREATE INDEX "Claim_eventId_sourceAt_quoteStart_id_idx" ON "Claim"("eventId", "s
 CREATE INDEX "Claim_outletId_sourceAt_quoteStart_id_idx" ON "Claim"("outletId", "sourceAt", "quoteStart", "id");
 CREATE INDEX "Claim_sourceAt_quoteStart_id_idx" ON "Claim"("sourceAt", "quoteStart", "id");
 CREATE INDEX "Claim_ratedAt_id_idx" ON "Claim"("ratedAt", "id");
+CREATE INDEX "Claim_updatedAt_idx" ON "Claim"("updatedAt");
 CREATE INDEX "Claim_articleId_idx" ON "Claim"("articleId");
 CREATE INDEX "Claim_createdAt_idx" ON "Claim"("createdAt");
-CREATE INDEX "Claim_publishedAt_idx" ON "Claim"("publishedAt");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+
+-- Event lists: newest first, then by name (their keyset order). Claims no
+-- longer have an index on publishedAt: nearly every claim is published, and
+-- without statistics SQLite would walk it and sort every row.
+DROP INDEX "Event_date_idx";
+CREATE INDEX "Event_date_name_id_idx" ON "Event"("date" DESC, "name", "id");
 
 -- Backfill: the tallies of the published claims (server/claim-facts.ts).
 INSERT INTO "OutletTally" ("outletId", "own", "rating", "count")

@@ -1,6 +1,15 @@
 -- DropIndex
 DROP INDEX "Claim_eventId_idx";
 
+-- DropIndex: nearly every claim is published, the index served nothing.
+DROP INDEX "Claim_publishedAt_idx";
+
+-- DropIndex
+DROP INDEX "Event_date_idx";
+
+-- CreateIndex: event lists, newest first, then by name (their keyset order).
+CREATE INDEX "Event_date_name_id_idx" ON "Event"("date" DESC, "name", "id");
+
 -- AlterTable: added nullable, backfilled, then required (issue 6): the source
 -- article's outlet and day, the current verdict's rating and time, and
 -- whether the claim is the outlet's own (lib/attribution.ts:
@@ -50,6 +59,9 @@ CREATE INDEX "Claim_sourceAt_quoteStart_id_idx" ON "Claim"("sourceAt", "quoteSta
 
 -- CreateIndex
 CREATE INDEX "Claim_ratedAt_id_idx" ON "Claim"("ratedAt", "id");
+
+-- CreateIndex
+CREATE INDEX "Claim_updatedAt_idx" ON "Claim"("updatedAt");
 
 -- AddForeignKey
 ALTER TABLE "Claim" ADD CONSTRAINT "Claim_outletId_fkey" FOREIGN KEY ("outletId") REFERENCES "Outlet"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
