@@ -52,14 +52,11 @@ export function outletStandings(): Promise<OutletStanding[]> {
   return cachedRead("standings", computeStandings);
 }
 
-/** Headline figures: reader-visible claims by rating. */
-export function readerTotals(): Promise<{ total: number; counts: RatingCounts }> {
-  return cachedRead("totals", async () => {
-    const rows = await db.outletTally.groupBy({ by: ["rating"], where: { count: { gt: 0 } }, _sum: { count: true } });
-    const counts = emptyCounts();
-    for (const r of rows) add(counts, r.rating, r._sum.count ?? 0);
-    return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
-  });
+/** Headline figures: reader-visible claims by rating (the sum over the outlets, every claim has one). */
+export async function readerTotals(): Promise<{ total: number; counts: RatingCounts }> {
+  const counts = emptyCounts();
+  for (const o of await outletStandings()) for (const [k, v] of Object.entries(o.counts)) add(counts, k, v);
+  return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
 }
 
 const eventSelect = { id: true, name: true, slug: true, date: true, timeZone: true, place: true, description: true, tallies: { where: { count: { gt: 0 } }, select: { rating: true, count: true } } } as const;
