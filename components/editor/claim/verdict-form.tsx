@@ -11,6 +11,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "../use-form-errors";
 import { ConflictNotice } from "./conflict-notice";
+import { keepVersion } from "./use-claim-action";
 
 type VerdictInput = { rating: (typeof RATINGS)[number]; rationale: string; version: number; publish: boolean };
 
@@ -41,14 +42,16 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       errors.fromServer(error);
     },
-    onSuccess: (_data, input) =>
+    onSuccess: (answer, input) => {
+      keepVersion(queryClient, claim.id, answer);
       setSaved(
         input.publish
           ? claim.publishedAt
             ? "Verdict recorded and published. Readers see it now."
             : "Verdict recorded and published; publish the claim too for readers to see it."
           : "Verdict saved as a draft. Readers do not see it until it is published.",
-      ),
+      );
+    },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
       // The rating shows on its article's marks and in later articles' claim pickers.
