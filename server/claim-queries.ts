@@ -37,6 +37,12 @@ export const claimListSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
+/** claimListSelect as readers get it: the public shape never names who decided (one query less). */
+export const readerClaimListSelect = {
+  ...claimListSelect,
+  currentVerdict: { select: { rating: true, rationale: true, decidedAt: true } },
+} satisfies Prisma.ClaimSelect;
+
 export type ClaimFilter = { eventId?: string; rating?: string; pending?: boolean; audience?: "reader" | "desk" };
 
 function whereOf(filter: ClaimFilter): Prisma.ClaimWhereInput {

@@ -1,7 +1,7 @@
 import "server-only";
 import { parseDay } from "@/lib/dates";
 import { ClaimFilterSchema, filterParams, PageSchema, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
-import { claimListSelect } from "./claim-queries";
+import { readerClaimListSelect } from "./claim-queries";
 import { db, type Prisma } from "./db";
 import { invalid, parseInput } from "./errors";
 import { encodeKey, tryDecodeKey } from "./keyset";
@@ -83,7 +83,7 @@ async function loadClaims(filter: ClaimFilterInput, page: ReaderPage) {
     where: after ? { AND: [where, afterClaim(after)] } : where,
     orderBy: sourceOrder,
     take: limit + 1,
-    select: { ...claimListSelect, sourceAt: true },
+    select: { ...readerClaimListSelect, sourceAt: true },
   });
   const items = rows.slice(0, limit).map(toPublicClaim);
   const nextCursor = rows.length > limit ? encodeClaimCursor(rows[limit - 1]!) : null;
@@ -114,7 +114,7 @@ async function loadSearchedClaims(filter: ClaimFilterInput, q: string, after: So
   const start = after ? keys.findIndex((k) => compareKeys(k, after) > 0) : 0;
   const window = start === -1 ? [] : keys.slice(start, start + limit + 1);
   const pageIds = window.slice(0, limit).map((k) => k.id);
-  const rows = pageIds.length ? await db.claim.findMany({ where: { id: { in: pageIds } }, select: claimListSelect }) : [];
+  const rows = pageIds.length ? await db.claim.findMany({ where: { id: { in: pageIds } }, select: readerClaimListSelect }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = pageIds.map((id) => byId.get(id)).filter((r) => r !== undefined).map(toPublicClaim);
   const nextCursor = window.length > limit ? encodeClaimCursor(window[limit - 1]!) : null;
@@ -133,7 +133,7 @@ export function latestVerdictClaims(n = 5) {
       where: { AND: [readerClaimWhere, { ratedAt: { not: null } }] },
       orderBy: [{ ratedAt: "desc" }, { id: "desc" }],
       take: n,
-      select: claimListSelect,
+      select: readerClaimListSelect,
     });
     return rows.map(toPublicClaim);
   });
