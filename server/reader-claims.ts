@@ -114,7 +114,7 @@ async function loadSearchedClaims(filter: ClaimFilterInput, q: string, after: So
   const start = after ? keys.findIndex((k) => compareKeys(k, after) > 0) : 0;
   const window = start === -1 ? [] : keys.slice(start, start + limit + 1);
   const pageIds = window.slice(0, limit).map((k) => k.id);
-  const rows = pageIds.length ? await db.claim.findMany({ where: { id: { in: pageIds } }, select: readerClaimListSelect }) : [];
+  const rows = pageIds.length ? await db.claim.findMany({ where: { AND: [readerClaimWhere, { id: { in: pageIds } }] }, select: readerClaimListSelect }) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = pageIds.map((id) => byId.get(id)).filter((r) => r !== undefined).map(toPublicClaim);
   const nextCursor = window.length > limit ? encodeClaimCursor(window[limit - 1]!) : null;

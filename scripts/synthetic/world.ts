@@ -18,7 +18,7 @@ import { createHash } from "node:crypto";
 import { attributionKind } from "@/lib/attribution";
 import { slugify } from "@/lib/text";
 import type { Rating, Stance } from "@/lib/verdicts";
-import { createRng, streamFor, type Rng } from "./random";
+import { streamFor, type Rng } from "./random";
 import {
   claimIdea,
   type ClaimIdea,
@@ -503,5 +503,3 @@ export function generateWorld(options: SyntheticOptions) {
   const events = plan.events.map((_, i) => generateEvent(plan, i, hashes));
   return { plan, events };
 }
-
-export { createRng };
