@@ -3,6 +3,7 @@ import path from "node:path";
 import { parseImportFile } from "@/lib/import/parse";
 import { slugify } from "@/lib/text";
 import { importArticles } from "@/server/articles";
+import { recountTallies } from "@/server/claim-facts";
 import { createClaim, setClaimPublished } from "@/server/claims";
 import { db } from "@/server/db";
 import { createEvent } from "@/server/events";
@@ -88,13 +89,15 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
 // The layer commits each write on its own, so a failure part-way is undone
 // by hand; otherwise the next run would see data and keep a broken demo.
 async function undo(created: { articles: string[]; events: string[]; claims: string[]; outlets: string[] }) {
-  await db.$transaction([
-    db.claim.updateMany({ where: { id: { in: created.claims } }, data: { currentVerdictId: null } }),
-    db.claim.deleteMany({ where: { id: { in: created.claims } } }),
-    db.event.deleteMany({ where: { id: { in: created.events } } }),
-    db.article.deleteMany({ where: { id: { in: created.articles } } }),
-    db.outlet.deleteMany({ where: { slug: { in: created.outlets }, articles: { none: {} } } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.claim.updateMany({ where: { id: { in: created.claims } }, data: { currentVerdictId: null } });
+    await tx.claim.deleteMany({ where: { id: { in: created.claims } } });
+    await tx.event.deleteMany({ where: { id: { in: created.events } } });
+    await tx.article.deleteMany({ where: { id: { in: created.articles } } });
+    await tx.outlet.deleteMany({ where: { slug: { in: created.outlets }, articles: { none: {} } } });
+    // The deleted claims may have been counted (server/claim-facts.ts).
+    await recountTallies(tx);
+  });
 }
 
 export function describeSummary(summary: SeedSummary): string {

@@ -37,6 +37,12 @@ export const claimListSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
+/** claimListSelect as readers get it: the public shape never names who decided (one query less). */
+export const readerClaimListSelect = {
+  ...claimListSelect,
+  currentVerdict: { select: { rating: true, rationale: true, decidedAt: true } },
+} satisfies Prisma.ClaimSelect;
+
 export type ClaimFilter = { eventId?: string; rating?: string; pending?: boolean; audience?: "reader" | "desk" };
 
 function whereOf(filter: ClaimFilter): Prisma.ClaimWhereInput {
@@ -44,14 +50,15 @@ function whereOf(filter: ClaimFilter): Prisma.ClaimWhereInput {
     ...(filter.audience === "reader" ? readerClaimWhere : {}),
     eventId: filter.eventId,
     ...(filter.pending ? { currentVerdictId: null } : {}),
-    ...(filter.rating ? { currentVerdict: { rating: filter.rating as Prisma.EnumRatingFilter["equals"] } } : {}),
+    ...(filter.rating ? { rating: filter.rating as Prisma.EnumRatingNullableFilter["equals"] } : {}),
   };
 }
 
 export async function listClaims(filter: ClaimFilter = {}) {
   return db.claim.findMany({
     where: whereOf(filter),
-    orderBy: [{ article: { publishedAt: "asc" } }, { quoteStart: "asc" }],
+    // sourceAt is the source article's publishedAt, on the claim (and indexed).
+    orderBy: [{ sourceAt: "asc" }, { quoteStart: "asc" }, { id: "asc" }],
     take: 1000,
     select: claimListSelect,
   });

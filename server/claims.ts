@@ -1,9 +1,11 @@
 import "server-only";
+import { attributionKind } from "@/lib/attribution";
 import { checkSpan } from "@/lib/spans";
 import { parseDay } from "@/lib/dates";
 import { ClaimCreateSchema, ClaimUpdateSchema } from "@/lib/schemas/claim";
 import { VersionSchema } from "@/lib/schemas/common";
 import { db, type Tx } from "./db";
+import { claimFacts, syncClaimFacts } from "./claim-facts";
 import { audit, bumpClaimVersion, claimSnapshot, claimWrite } from "./claim-versions";
 import { invalid, notFound, parseInput } from "./errors";
 import { assertLaterEvidence, assertPreEvent } from "./claim-rules";
@@ -27,7 +29,7 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(ClaimCreateSchema, input);
   const claim = await db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, body: true, publishedAt: true } });
+    const article = await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true, body: true, publishedAt: true, outletId: true } });
     if (!article) throw invalid("That article does not exist.", { articleId: ["Unknown article."] });
     const quoteText = assertSpan(article.body, data.start, data.end, data.quote);
     const event = await loadEvent(tx, data.eventId);
@@ -43,6 +45,10 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
         attributedTo: data.attributedTo,
         deadline: data.deadline ? parseDay(data.deadline) : null,
         createdById: who?.id ?? null,
+        // Denormalized (server/claim-facts.ts); a new claim is unpublished, so no tally counts it yet.
+        outletId: article.outletId,
+        sourceAt: article.publishedAt,
+        own: attributionKind(data.attributedTo) === "own",
       },
       select: { id: true, version: true },
     });
@@ -78,6 +84,7 @@ export async function updateClaim(id: string, input: unknown, actor?: Actor | nu
     if (!claim) throw notFound("The claim");
     const before = await claimSnapshot(tx, id);
     await bumpClaimVersion(tx, id, data.version);
+    const facts = await claimFacts(tx, id);
     if (data.eventId !== undefined) {
       const event = await loadEvent(tx, data.eventId);
       assertPreEvent(claim.article, event);
@@ -92,6 +99,7 @@ export async function updateClaim(id: string, input: unknown, actor?: Actor | nu
         deadline: data.deadline === undefined ? undefined : data.deadline ? parseDay(data.deadline) : null,
       },
     });
+    await syncClaimFacts(tx, id, facts);
     await audit(tx, who, { ...attempt, before, after: await claimSnapshot(tx, id) });
     return { id, version: data.version + 1 };
   });
@@ -107,7 +115,9 @@ export async function deleteClaim(id: string, actor?: Actor | null) {
     // Clear the pointer first: the current verdict is one of the rows the
     // cascade removes.
     await tx.claim.update({ where: { id }, data: { currentVerdictId: null } });
+    const facts = await claimFacts(tx, id);
     await tx.claim.delete({ where: { id } });
+    await syncClaimFacts(tx, id, facts);
     await audit(tx, who, { action: "claim.delete", entityType: "claim", entityId: id, claimId: id, before });
   });
   readerChanged({ claimIds: [id] });
@@ -123,7 +133,9 @@ export async function setClaimPublished(id: string, input: unknown, publish: boo
     const before = await claimSnapshot(tx, id);
     if (!before) throw notFound("The claim");
     await bumpClaimVersion(tx, id, version);
+    const facts = await claimFacts(tx, id);
     await tx.claim.update({ where: { id }, data: { publishedAt: publish ? (before.publishedAt ?? new Date()) : null } });
+    await syncClaimFacts(tx, id, facts);
     await audit(tx, who, { ...attempt, before, after: await claimSnapshot(tx, id) });
     return { id, version: version + 1, published: publish };
   });

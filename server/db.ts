@@ -12,15 +12,24 @@ import { databaseProvider, env } from "./env";
 // accepts everything that type allows, which makes the cast below safe.
 type SqliteClient = PrismaClient;
 
+// Tests that count or explain the SQL a page issues (server/query-counts.test.ts,
+// server/query-plans.test.ts) set this listener before the module loads.
+type QueryListener = (event: { query: string; params: string; duration: number }) => void;
+const onQuery = (globalThis as { hindsightOnQuery?: QueryListener }).hindsightOnQuery;
+const log = onQuery ? [{ emit: "event" as const, level: "query" as const }] : undefined;
+
 function createClient(): SqliteClient {
   if (databaseProvider() === "postgresql") {
-    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }) });
+    const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: env.DATABASE_URL }), log });
+    if (onQuery) client.$on("query" as never, onQuery as never);
     return client as unknown as SqliteClient;
   }
   // better-sqlite3 waits this long on a locked database before failing, which
   // covers a CLI import running beside the web server.
   const adapter = new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 10_000 });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter, log });
+  if (onQuery) client.$on("query" as never, onQuery as never);
+  return client;
 }
 
 // One client per process; dev-mode hot reload would otherwise open a new

@@ -20,9 +20,19 @@ function row(c: PublicClaim, site: string) {
   ];
 }
 
+const EXPORT_LIMIT = 10_000;
+
 /** A filtered view of the claims as a downloadable file (the same claims the dashboard lists). */
 export async function exportClaims(filter: ClaimFilterInput, format: "csv" | "json") {
-  const { items } = await findReaderClaims(filter, { limit: 10_000 });
+  // Page by page (keyset), up to 10,000 claims.
+  const items: PublicClaim[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await findReaderClaims(filter, { limit: 500, cursor });
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && items.length < EXPORT_LIMIT);
+  items.length = Math.min(items.length, EXPORT_LIMIT);
   const stamp = new Date().toISOString().slice(0, 10);
   if (format === "json") {
     return { body: JSON.stringify({ filter, exportedAt: new Date().toISOString(), items }, null, 2), type: "application/json", name: `hindsight-claims-${stamp}.json` };

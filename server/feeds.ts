@@ -13,8 +13,9 @@ const FEED_SIZE = 50;
 // Claims by their current verdict, newest first: the verdicts readers see.
 async function loadRecent(take: number) {
   return db.claim.findMany({
-    where: { AND: [readerClaimWhere, { currentVerdictId: { not: null } }] },
-    orderBy: { currentVerdict: { decidedAt: "desc" } },
+    // ratedAt is the current verdict's decidedAt, on the claim (and indexed).
+    where: { AND: [readerClaimWhere, { ratedAt: { not: null } }] },
+    orderBy: [{ ratedAt: "desc" }, { id: "desc" }],
     take,
     select: {
       id: true,
@@ -23,9 +24,14 @@ async function loadRecent(take: number) {
       updatedAt: true,
       article: { select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } } },
       currentVerdict: { select: { id: true, rating: true, rationale: true, decidedAt: true } },
-      _count: { select: { verdicts: true } },
     },
   });
+}
+
+/** The claims among `ids` with more than one verdict: one grouped query over their verdicts. */
+async function changedVerdicts(ids: string[]): Promise<Set<string>> {
+  const counts = await db.verdict.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } });
+  return new Set(counts.filter((c) => c._count._all > 1).map((c) => c.claimId));
 }
 
 const site = () => env.HINDSIGHT_SITE_URL.replace(/\/$/, "");
@@ -37,13 +43,14 @@ const site = () => env.HINDSIGHT_SITE_URL.replace(/\/$/, "");
 export function atomFeed(): Promise<string> {
   return cachedRead("feed:atom", async () => {
     const claims = await loadRecent(FEED_SIZE);
+    const rerated = await changedVerdicts(claims.map((c) => c.id));
     const base = site();
     const updated = claims[0]?.currentVerdict?.decidedAt.toISOString() ?? new Date(0).toISOString();
     const entries = claims.map((c) => {
       const v = c.currentVerdict!;
       const label = RATING_INFO[v.rating as Rating].label;
       const url = `${base}/claims/${c.id}`;
-      const changed = c._count.verdicts > 1 ? " (verdict changed)" : "";
+      const changed = rerated.has(c.id) ? " (verdict changed)" : "";
       return `  <entry>
     <id>${xmlEscape(`${url}#verdict-${v.id}`)}</id>
     <title>${xmlEscape(`${label}: ${c.statement}${changed}`)}</title>

@@ -1,23 +1,30 @@
 import "server-only";
 import { accuracy, emptyCounts } from "@/lib/scoring";
 import { findOutletBySlug } from "./outlets";
-import { findReaderClaims } from "./reader-claims";
+import { findReaderClaims, type ReaderPage } from "./reader-claims";
 import { cachedRead } from "./reader-cache";
-import { readerStats } from "./stats";
+import { outletStandings } from "./stats";
+
+/** Claims per page on an outlet page. */
+export const OUTLET_PAGE_SIZE = 25;
 
 const noRecord = () => {
   const part = { total: 0, counts: emptyCounts(), accuracy: accuracy(emptyCounts()) };
   return { total: 0, counts: emptyCounts(), accuracy: accuracy(emptyCounts()), own: part, relayed: part, rank: null };
 };
 
-/** An outlet's track record, its standing among all outlets, and its claims; null for an unknown slug. */
-export async function getOutletRecord(slug: string) {
+/**
+ * An outlet's track record, its standing among all outlets, and one page of
+ * its claims; null for an unknown slug. An unusable cursor shows the first page.
+ */
+export async function getOutletRecord(slug: string, page: ReaderPage = {}) {
   const outlet = await cachedRead(`outlet:${slug}`, () => findOutletBySlug(slug));
   if (!outlet) return null;
-  const [stats, claims] = await Promise.all([readerStats(), findReaderClaims({ outlet: slug })]);
-  const standing = stats.outlets.find((o) => o.slug === slug);
-  const ranked = stats.outlets.filter((o) => o.rank !== null).length;
-  return { outlet, record: standing ?? noRecord(), ranked, claims: claims.items };
+  const claimsPage = (cursor?: string) => findReaderClaims({ outlet: slug }, { limit: OUTLET_PAGE_SIZE, cursor });
+  const [standings, claims] = await Promise.all([outletStandings(), claimsPage(page.cursor).catch(() => claimsPage())]);
+  const standing = standings.find((o) => o.slug === slug);
+  const ranked = standings.filter((o) => o.rank !== null).length;
+  return { outlet, record: standing ?? noRecord(), ranked, claims: claims.items, nextCursor: claims.nextCursor };
 }
 
 export type OutletRecord = NonNullable<Awaited<ReturnType<typeof getOutletRecord>>>;

@@ -11,8 +11,13 @@ function articleDto(a: ArticleRef) {
   return { id: a.id, outlet: a.outlet.name, outletSlug: a.outlet.slug, title: a.title, url: a.url, publishedAt: dayOf(a.publishedAt) };
 }
 
+/** What toPublicClaim reads of a claim: the claim list's fields, without who decided the verdict. */
+export type PublicClaimSource = Omit<ClaimListItem, "currentVerdict"> & {
+  currentVerdict: Pick<NonNullable<ClaimListItem["currentVerdict"]>, "rating" | "rationale" | "decidedAt"> | null;
+};
+
 /** The public shape of a claim (documented in docs/api.md); dates are ISO strings. */
-export function toPublicClaim(claim: ClaimListItem) {
+export function toPublicClaim(claim: PublicClaimSource) {
   const deadline = claim.deadline ?? claim.event?.date ?? null;
   const verdict = claim.currentVerdict;
   return {

@@ -4,7 +4,7 @@ import { databaseProvider, db } from "./db";
 import { atomFeed, claimReviewFeed } from "./feeds";
 import { findReaderClaims, getReaderClaim } from "./reader-claims";
 import { searchClaimIds, toFtsQuery } from "./search";
-import { readerStats } from "./stats";
+import { eventTallies, outletStandings, readerTotals } from "./stats";
 import { recordVerdict } from "./verdicts";
 
 // The demo in this file's own database (test/setup-db.ts): 16 claims, one
@@ -69,15 +69,14 @@ describe("findReaderClaims", () => {
   });
 });
 
-describe("readerStats", () => {
+describe("reader statistics", () => {
   it("counts verdicts, scores the outlet and splits own from relayed claims", async () => {
-    const stats = await readerStats();
-    expect(stats.total).toBe(16);
-    const outlet = stats.outlets[0]!;
+    expect((await readerTotals()).total).toBe(16);
+    const outlet = (await outletStandings())[0]!;
     expect(outlet.rank).toBe(1);
     expect(outlet.own.total + outlet.relayed.total).toBe(16);
     expect(outlet.accuracy.n).toBe(outlet.counts.confirmed + outlet.counts.partly_confirmed + outlet.counts.refuted);
-    expect(stats.events[0]!.total).toBe(16);
+    expect((await eventTallies()).items[0]!.total).toBe(16);
   });
 });
 
@@ -90,11 +89,11 @@ async function publishVerdict(claimId: string, rating: "confirmed" | "refuted", 
 describe("reader cache", () => {
   it("shows a changed verdict at once, everywhere", async () => {
     const claim = (await findReaderClaims({ rating: "confirmed" })).items[0]!;
-    const before = await readerStats();
+    const before = await readerTotals();
     await getReaderClaim(claim.id);
     await publishVerdict(claim.id, "refuted", "A later correction says otherwise.");
     expect((await getReaderClaim(claim.id)).rating).toBe("refuted");
-    expect((await readerStats()).counts.refuted).toBe(before.counts.refuted + 1);
+    expect((await readerTotals()).counts.refuted).toBe(before.counts.refuted + 1);
     expect((await findReaderClaims({ rating: "refuted" })).items.map((c) => c.id)).toContain(claim.id);
     expect(await atomFeed()).toContain("A later correction says otherwise.");
   });

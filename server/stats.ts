@@ -1,73 +1,113 @@
 import "server-only";
-import { attributionKind } from "@/lib/attribution";
 import { dayOf } from "@/lib/dates";
-import { accuracy, countRatings, rankByLowerBound, type RatingCounts } from "@/lib/scoring";
+import { accuracy, emptyCounts, rankByLowerBound, type RatingCounts } from "@/lib/scoring";
 import type { RatingOrPending } from "@/lib/verdicts";
-import { db } from "./db";
+import { db, type Prisma } from "./db";
+import { decodeKey, encodeKey } from "./keyset";
 import { cachedRead } from "./reader-cache";
-import { readerClaimWhere } from "./visibility";
 
-// One query for every figure on the dashboard and the outlet pages: the few
-// columns scoring needs, for every claim readers may see.
-async function loadFacts() {
-  const rows = await db.claim.findMany({
-    where: readerClaimWhere,
-    select: {
-      attributedTo: true,
-      event: { select: { slug: true, name: true, date: true } },
-      article: { select: { outlet: { select: { name: true, slug: true } } } },
-      currentVerdict: { select: { rating: true } },
-    },
+// Every figure on the dashboard, the outlet pages and the events list comes
+// from the tallies (OutletTally, EventTally: published claims counted by
+// outlet, attribution and rating, and by event and rating), which the write
+// path keeps in the same transaction as each change (server/claim-facts.ts).
+// So a render reads a few rows per outlet or event, never every claim.
+
+type Part = { total: number; counts: RatingCounts; accuracy: ReturnType<typeof accuracy> };
+
+function part(counts: RatingCounts): Part {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { total, counts, accuracy: accuracy(counts) };
+}
+
+function add(into: RatingCounts, rating: string, n: number) {
+  into[rating as RatingOrPending] += n;
+}
+
+async function computeStandings() {
+  const rows = await db.outletTally.findMany({
+    where: { count: { gt: 0 } },
+    select: { own: true, rating: true, count: true, outlet: { select: { id: true, name: true, slug: true } } },
   });
-  return rows.map((r) => ({
-    rating: (r.currentVerdict?.rating ?? "pending") as RatingOrPending,
-    kind: attributionKind(r.attributedTo),
-    outlet: r.article.outlet,
-    event: r.event ? { slug: r.event.slug, name: r.event.name, date: dayOf(r.event.date) } : null,
-  }));
-}
-
-type Fact = Awaited<ReturnType<typeof loadFacts>>[number];
-
-function trackRecord(facts: Fact[]) {
-  const counts = countRatings(facts.map((f) => f.rating));
-  const own = facts.filter((f) => f.kind === "own");
-  const relayed = facts.filter((f) => f.kind === "relayed");
-  const split = (part: Fact[]) => {
-    const c = countRatings(part.map((f) => f.rating));
-    return { total: part.length, counts: c, accuracy: accuracy(c) };
-  };
-  return { total: facts.length, counts, accuracy: accuracy(counts), own: split(own), relayed: split(relayed) };
-}
-
-export type TrackRecord = ReturnType<typeof trackRecord>;
-
-async function computeStats() {
-  const facts = await loadFacts();
-  const byOutlet = new Map<string, { name: string; slug: string; facts: Fact[] }>();
-  const byEvent = new Map<string, { name: string; slug: string; date: string; facts: Fact[] }>();
-  for (const f of facts) {
-    const o = byOutlet.get(f.outlet.slug) ?? { ...f.outlet, facts: [] };
-    o.facts.push(f);
-    byOutlet.set(f.outlet.slug, o);
-    if (f.event) {
-      const e = byEvent.get(f.event.slug) ?? { ...f.event, facts: [] };
-      e.facts.push(f);
-      byEvent.set(f.event.slug, e);
-    }
+  const byOutlet = new Map<string, { name: string; slug: string; own: RatingCounts; relayed: RatingCounts }>();
+  for (const r of rows) {
+    const o = byOutlet.get(r.outlet.id) ?? { name: r.outlet.name, slug: r.outlet.slug, own: emptyCounts(), relayed: emptyCounts() };
+    add(r.own ? o.own : o.relayed, r.rating, r.count);
+    byOutlet.set(r.outlet.id, o);
   }
-  const outlets = rankByLowerBound([...byOutlet.values()].map(({ facts: fs, ...o }) => ({ ...o, ...trackRecord(fs) })));
-  const events = [...byEvent.values()]
-    .map(({ facts: fs, ...e }) => ({ ...e, total: fs.length, counts: countRatings(fs.map((f) => f.rating)) }))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.name.localeCompare(b.name));
-  return { total: facts.length, counts: countRatings(facts.map((f) => f.rating)), outlets, events };
+  return rankByLowerBound(
+    [...byOutlet.values()].map(({ name, slug, own, relayed }) => {
+      const counts = emptyCounts();
+      for (const [k, v] of Object.entries(own)) add(counts, k, v);
+      for (const [k, v] of Object.entries(relayed)) add(counts, k, v);
+      return { name, slug, ...part(counts), own: part(own), relayed: part(relayed) };
+    }),
+  );
 }
 
-export type ReaderStats = Awaited<ReturnType<typeof computeStats>>;
-export type OutletStanding = ReaderStats["outlets"][number];
-export type EventTally = ReaderStats["events"][number] & { counts: RatingCounts };
+export type OutletStanding = Awaited<ReturnType<typeof computeStandings>>[number];
+export type TrackRecord = Omit<OutletStanding, "name" | "slug" | "rank">;
 
-/** Headline figures, the outlets' leaderboard and verdicts per event. */
-export function readerStats(): Promise<ReaderStats> {
-  return cachedRead("stats", computeStats);
+/** Every outlet with reader-visible claims, ranked (the leaderboard). */
+export function outletStandings(): Promise<OutletStanding[]> {
+  return cachedRead("standings", computeStandings);
+}
+
+/** Headline figures: reader-visible claims by rating (the sum over the outlets, every claim has one). */
+export async function readerTotals(): Promise<{ total: number; counts: RatingCounts }> {
+  const counts = emptyCounts();
+  for (const o of await outletStandings()) for (const [k, v] of Object.entries(o.counts)) add(counts, k, v);
+  return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+}
+
+const eventSelect = { id: true, name: true, slug: true, date: true, timeZone: true, place: true, description: true, tallies: { where: { count: { gt: 0 } }, select: { rating: true, count: true } } } as const;
+
+function toTally(e: Prisma.EventGetPayload<{ select: typeof eventSelect }>) {
+  const counts = emptyCounts();
+  for (const t of e.tallies) add(counts, t.rating, t.count);
+  const { tallies: _t, date, ...event } = e;
+  void _t;
+  return { ...event, date: dayOf(date), total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+}
+
+export type EventTally = ReturnType<typeof toTally>;
+export type EventTallyPage = { items: EventTally[]; nextCursor: string | null };
+
+// Events newest first (then by name, then id): the cursor is that key.
+const eventOrder: Prisma.EventOrderByWithRelationInput[] = [{ date: "desc" }, { name: "asc" }, { id: "asc" }];
+
+function afterEvent(cursor: string | undefined): Prisma.EventWhereInput {
+  if (!cursor) return {};
+  const [date, name, id] = decodeKey(cursor, ["date", "string", "string"]);
+  return {
+    date: { lte: date },
+    OR: [{ date: { lt: date } }, { date, name: { gt: name } }, { date, name, id: { gt: id } }],
+  };
+}
+
+/**
+ * Events with their verdict counts, newest first, one page at a time.
+ * `withClaims` keeps only events readers have claims for (the chart); the
+ * API lists every event.
+ */
+export function eventTallies(page: { cursor?: string; limit?: number; withClaims?: boolean } = {}): Promise<EventTallyPage> {
+  const limit = page.limit ?? 50;
+  return cachedRead(`event-tallies:${JSON.stringify(page)}`, async () => {
+    const rows = await db.event.findMany({
+      where: { AND: [afterEvent(page.cursor), page.withClaims === false ? {} : { tallies: { some: { count: { gt: 0 } } } }] },
+      orderBy: eventOrder,
+      take: limit + 1,
+      select: eventSelect,
+    });
+    const items = rows.slice(0, limit).map(toTally);
+    const last = rows.length > limit ? rows[limit - 1]! : null;
+    return { items, nextCursor: last ? encodeKey([last.date, last.name, last.id]) : null };
+  });
+}
+
+/** One event's verdict counts (its reader-visible claims). */
+export async function eventCounts(eventId: string): Promise<{ total: number; counts: RatingCounts }> {
+  const rows = await db.eventTally.findMany({ where: { eventId, count: { gt: 0 } }, select: { rating: true, count: true } });
+  const counts = emptyCounts();
+  for (const r of rows) add(counts, r.rating, r.count);
+  return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { VerdictCreateSchema, VerdictPublishSchema } from "@/lib/schemas/verdict";
+import { claimFacts, syncClaimFacts } from "./claim-facts";
 import { audit, bumpClaimVersion, claimWrite } from "./claim-versions";
 import { db, type Tx } from "./db";
 import { notFound, parseInput } from "./errors";
@@ -10,15 +11,18 @@ const verdictSelect = { id: true, claimId: true, rating: true, rationale: true, 
 
 /**
  * Points the claim at its most recently published verdict (what readers
- * see), or at none. Called in the transaction that publishes or unpublishes.
+ * see), or at none, and updates what follows from it (server/claim-facts.ts).
+ * Called in the transaction that publishes or unpublishes, after the version bump.
  */
 async function repointCurrent(tx: Tx, claimId: string) {
+  const facts = await claimFacts(tx, claimId);
   const latest = await tx.verdict.findFirst({
     where: { claimId, publishedAt: { not: null } },
     orderBy: [{ publishedAt: "desc" }, { decidedAt: "desc" }],
     select: { id: true },
   });
   await tx.claim.update({ where: { id: claimId }, data: { currentVerdictId: latest?.id ?? null } });
+  await syncClaimFacts(tx, claimId, facts);
 }
 
 /**

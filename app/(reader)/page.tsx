@@ -2,22 +2,18 @@ import { EventGroup } from "@/components/reader/event-group";
 import { groupByEvent } from "@/components/reader/group-by-event";
 import { FilterForm } from "@/components/reader/filter-form";
 import { HeadlineFigures } from "@/components/reader/headline-figures";
-import { LatestVerdicts, latestVerdicts } from "@/components/reader/latest-verdicts";
+import { LatestVerdicts } from "@/components/reader/latest-verdicts";
 import { Leaderboard } from "@/components/reader/leaderboard";
 import { ReaderIntro } from "@/components/reader/reader-intro";
 import { ResultsHeading } from "@/components/reader/results-heading";
 import { VerdictChart } from "@/components/reader/verdict-chart";
 import styles from "@/components/reader/dashboard.module.css";
 import { ClaimFilterSchema, filterParams, filterQuery, PageSchema, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
-import { findReaderClaims } from "@/server/reader-claims";
-import { readerStats } from "@/server/stats";
+import { getDashboard } from "@/server/dashboard";
 
 // Rendered per request (the CSP nonce needs it); the data underneath is
 // cached and dropped on every change (server/reader-cache.ts).
 export const dynamic = "force-dynamic";
-
-// Keeps the page light (its HTML size is what it costs to render).
-const PAGE_SIZE = 50;
 
 type DashboardProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,32 +23,39 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
   const filter: ClaimFilterInput = parsed.success ? parsed.data : {};
   const filtered = Object.values(filter).some(Boolean);
   const cursor = PageSchema.safeParse(raw).data?.cursor;
-  const [stats, all, view] = await Promise.all([
-    readerStats(),
-    findReaderClaims(),
-    findReaderClaims(filter, { limit: PAGE_SIZE, cursor }).catch(() => findReaderClaims(filter, { limit: PAGE_SIZE })),
-  ]);
+  // A fixed number of queries at any size; one page of the list (server/dashboard.ts).
+  const { totals, outlets, leaders, chart, events, latest, view } = await getDashboard(filter, cursor);
   return (
     <>
       <ReaderIntro />
-      <HeadlineFigures total={stats.total} counts={stats.counts} />
+      <HeadlineFigures total={totals.total} counts={totals.counts} />
       <div className={styles.columns}>
         <section aria-labelledby="chart-heading">
           <h2 id="chart-heading">Verdicts by event</h2>
-          <VerdictChart events={stats.events} />
+          <VerdictChart events={chart.items} />
+          {chart.nextCursor ? (
+            <p className="small no-print">
+              <a href="/events">All events →</a>
+            </p>
+          ) : null}
         </section>
         <section aria-labelledby="latest-heading">
           <h2 id="latest-heading">Latest verdicts</h2>
-          <LatestVerdicts claims={latestVerdicts(all.items)} />
+          <LatestVerdicts claims={latest} />
         </section>
       </div>
       <section aria-labelledby="leaderboard-heading">
         <h2 id="leaderboard-heading">Outlets’ track records</h2>
-        <Leaderboard outlets={stats.outlets} />
+        <Leaderboard outlets={leaders} />
+        {outlets.length > leaders.length ? (
+          <p className="small no-print">
+            <a href="/outlets">All {outlets.length} outlets →</a>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">{filtered ? "Claims in this view" : "All claims"}</h2>
-        <FilterForm filter={filter} events={stats.events} outlets={stats.outlets} />
+        <FilterForm filter={filter} events={events} outlets={outlets} />
         {parsed.success ? null : (
           <p className="alert alert-error" role="alert">
             Some filters were not understood and were ignored: {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}

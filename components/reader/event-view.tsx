@@ -8,7 +8,7 @@ import { HeadlineFigures } from "./headline-figures";
 export type EventViewProps = { data: EventPageData };
 
 export function EventView({ data }: EventViewProps) {
-  const { event, claims, counts, articles } = data;
+  const { event, claims, nextCursor, total, counts, articles } = data;
   const points: AxisPoint[] = [
     { date: event.date, kind: "event", label: event.name },
     ...articles.map((a) => ({ date: a.publishedAt, kind: a.kind, label: a.title, detail: a.outlet })),
@@ -24,7 +24,7 @@ export function EventView({ data }: EventViewProps) {
         {event.place ? ` · ${event.place}` : null}
       </p>
       {event.description ? <p>{event.description}</p> : null}
-      <HeadlineFigures total={claims.length} counts={counts} />
+      <HeadlineFigures total={total} counts={counts} />
       <section aria-labelledby="axis-heading">
         <h2 id="axis-heading">Before and after, on one date axis</h2>
         <DateAxis points={points} title={`Articles before and after ${event.name}`} />
@@ -35,6 +35,11 @@ export function EventView({ data }: EventViewProps) {
           <Link href={`/?event=${event.slug}`}>Filter, search and export these claims</Link>
         </p>
         {claims.length === 0 ? <p className="muted">No claims about this event yet.</p> : claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
+        {nextCursor ? (
+          <p className="no-print">
+            <a href={`/events/${event.slug}?cursor=${encodeURIComponent(nextCursor)}`}>More claims about this event →</a>
+          </p>
+        ) : null}
       </section>
     </article>
   );

@@ -42,7 +42,7 @@ function CountsTable({ counts, caption }: { counts: RatingCounts; caption: strin
 }
 
 export function OutletRecordView({ data }: OutletRecordViewProps) {
-  const { outlet, record, ranked, claims } = data;
+  const { outlet, record, ranked, claims, nextCursor } = data;
   return (
     <article>
       <p className="small no-print">
@@ -87,6 +87,11 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Its claims</h2>
         {claims.length === 0 ? <p className="muted">No claims from this outlet yet.</p> : claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
+        {nextCursor ? (
+          <p className="no-print">
+            <a href={`/outlets/${outlet.slug}?cursor=${encodeURIComponent(nextCursor)}`}>More claims from this outlet →</a>
+          </p>
+        ) : null}
       </section>
     </article>
   );

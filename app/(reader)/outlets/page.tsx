@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { Leaderboard } from "@/components/reader/leaderboard";
-import { readerStats } from "@/server/stats";
+import { outletStandings } from "@/server/stats";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Outlets’ track records" };
 
 export default async function OutletsPage() {
-  const stats = await readerStats();
+  const outlets = await outletStandings();
   return (
     <>
       <h1>Outlets’ track records</h1>
       <p>How often each outlet’s pre-event claims turned out right, once the event had happened.</p>
-      <Leaderboard outlets={stats.outlets} />
+      <Leaderboard outlets={outlets} />
     </>
   );
 }

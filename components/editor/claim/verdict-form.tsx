@@ -11,6 +11,7 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "../use-form-errors";
 import { ConflictNotice } from "./conflict-notice";
+import { keepVersion } from "./use-claim-action";
 
 type VerdictInput = { rating: (typeof RATINGS)[number]; rationale: string; version: number; publish: boolean };
 
@@ -41,11 +42,8 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       errors.fromServer(error);
     },
-    onSuccess: (data, input) => {
-      // The claim's new version at once, not when the refetch below lands: an
-      // editor who publishes the claim right after would otherwise send the
-      // old version and get a false conflict.
-      queryClient.setQueryData<DeskClaim>(key, (current) => (current ? { ...current, version: data.version } : current));
+    onSuccess: (answer, input) => {
+      keepVersion(queryClient, claim.id, answer);
       setSaved(
         input.publish
           ? claim.publishedAt

@@ -2,21 +2,30 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { OutletRecordView } from "@/components/reader/outlet-record";
+import { PageSchema } from "@/lib/schemas/claim-filter";
 import { formatPercent } from "@/lib/scoring";
 import { getOutletRecord } from "@/server/outlet-records";
 
 export const dynamic = "force-dynamic";
 
-type OutletPageProps = { params: Promise<{ slug: string }> };
+type OutletPageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-const load = cache(async (slug: string) => (await getOutletRecord(slug)) ?? notFound());
+// One page of claims at a time (?cursor=…, keyset pagination).
+const load = cache(async (slug: string, cursor: string | undefined) => (await getOutletRecord(slug, { cursor })) ?? notFound());
+const cursorOf = async ({ searchParams }: OutletPageProps) => {
+  const raw = (await searchParams).cursor;
+  return PageSchema.safeParse({ cursor: Array.isArray(raw) ? raw[0] : raw }).data?.cursor;
+};
 
-export async function generateMetadata({ params }: OutletPageProps): Promise<Metadata> {
-  const { outlet, record } = await load((await params).slug);
+export async function generateMetadata(props: OutletPageProps): Promise<Metadata> {
+  const { outlet, record } = await load((await props.params).slug, await cursorOf(props));
   const description = `${outlet.name}: ${record.total} claims tracked, accuracy ${formatPercent(record.accuracy.score)} over ${record.accuracy.n} resolved.`;
   return { title: `${outlet.name} — track record`, description, openGraph: { title: `${outlet.name} — track record`, description } };
 }
 
-export default async function OutletPage({ params }: OutletPageProps) {
-  return <OutletRecordView data={await load((await params).slug)} />;
+export default async function OutletPage(props: OutletPageProps) {
+  return <OutletRecordView data={await load((await props.params).slug, await cursorOf(props))} />;
 }

@@ -1,21 +1,22 @@
 import { NextResponse } from "next/server";
 import { dayOf } from "@/lib/dates";
-import { emptyCounts } from "@/lib/scoring";
-import { createEvent, listEvents } from "@/server/events";
+import { PageSchema } from "@/lib/schemas/claim-filter";
+import { parseInput } from "@/server/errors";
+import { createEvent } from "@/server/events";
 import { readJson, route } from "@/server/http";
-import { cachedRead } from "@/server/reader-cache";
-import { readerStats } from "@/server/stats";
+import { eventTallies } from "@/server/stats";
 
-export const GET = route(async () => {
-  const [events, stats] = await Promise.all([cachedRead("events", listEvents), readerStats()]);
-  const tally = new Map(stats.events.map((e) => [e.slug, e]));
+const DEFAULT_LIMIT = 100;
+
+// Every event, newest first, `limit` (1–500, default 100) at a time with a
+// keyset cursor; counts cover the claims readers may see, not drafts.
+export const GET = route(async (request) => {
+  const params = new URL(request.url).searchParams;
+  const { cursor, limit = DEFAULT_LIMIT } = parseInput(PageSchema, { cursor: params.get("cursor") ?? undefined, limit: params.get("limit") ?? undefined });
+  const page = await eventTallies({ cursor, limit, withClaims: false });
   return NextResponse.json({
-    items: events.map(({ _count, date, ...e }) => {
-      void _count;
-      const t = tally.get(e.slug);
-      // Counts cover the claims readers may see, not drafts.
-      return { ...e, date: dayOf(date), claimCount: t?.total ?? 0, counts: t?.counts ?? emptyCounts() };
-    }),
+    items: page.items.map(({ total, counts, ...event }) => ({ ...event, claimCount: total, counts })),
+    nextCursor: page.nextCursor,
   });
 });
 

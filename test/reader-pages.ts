@@ -1,0 +1,48 @@
+// What each reader page and public API list loads, as the pages and route
+// handlers load it, for tests that look at the SQL underneath
+// (server/query-counts.test.ts, server/query-plans.test.ts). Picks the
+// busiest outlet, event and claim of the database, so a page is as full as
+// the data allows.
+import { GET as apiClaims } from "@/app/api/v1/claims/route";
+import { GET as apiEvents } from "@/app/api/v1/events/route";
+import { GET as apiOutlets } from "@/app/api/v1/outlets/route";
+import { getDashboard } from "@/server/dashboard";
+import { db } from "@/server/db";
+import { getEventPage } from "@/server/event-pages";
+import { atomFeed } from "@/server/feeds";
+import { getOutletRecord } from "@/server/outlet-records";
+import { findReaderClaims, getReaderClaim } from "@/server/reader-claims";
+
+async function api(handler: (r: Request, c: unknown) => Promise<Response>, query = "") {
+  const response = await handler(new Request(`http://test/api${query}`), {});
+  if (response.status !== 200) throw new Error(`API ${query}: ${response.status}`);
+  return response.json() as Promise<unknown>;
+}
+
+export type PageLoad = { name: string; load: () => Promise<unknown> };
+
+export async function readerPageLoads(): Promise<PageLoad[]> {
+  const outlet = await db.outlet.findFirstOrThrow({ orderBy: { claims: { _count: "desc" } }, select: { slug: true } });
+  const event = await db.event.findFirstOrThrow({ orderBy: { claims: { _count: "desc" } }, select: { slug: true } });
+  const claim = await db.claim.findFirstOrThrow({
+    where: { publishedAt: { not: null } },
+    orderBy: [{ evidence: { _count: "desc" } }, { verdicts: { _count: "desc" } }],
+    select: { id: true },
+  });
+  const second = (await findReaderClaims({}, { limit: 10 })).nextCursor;
+  if (!second) throw new Error("Too few claims for a second page.");
+  return [
+    { name: "dashboard", load: () => getDashboard({}) },
+    { name: "dashboard, filtered and searched", load: () => getDashboard({ rating: "confirmed", outlet: outlet.slug, q: "will" }) },
+    { name: "dashboard, next page", load: () => getDashboard({}, second) },
+    { name: "outlet page", load: () => getOutletRecord(outlet.slug) },
+    { name: "event page", load: () => getEventPage(event.slug) },
+    { name: "claim page", load: () => getReaderClaim(claim.id) },
+    { name: "API claims", load: () => api(apiClaims) },
+    { name: "API claims, filtered", load: () => api(apiClaims, `?event=${event.slug}&rating=pending&from=2019-01-01`) },
+    { name: "API claims, next page", load: () => api(apiClaims, `?limit=10&cursor=${second}`) },
+    { name: "API outlets", load: () => api(apiOutlets) },
+    { name: "API events", load: () => api(apiEvents) },
+    { name: "Atom feed", load: () => atomFeed() },
+  ];
+}
