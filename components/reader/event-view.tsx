@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { EventPageData } from "@/server/event-pages";
-import { ClaimCard } from "./claim-card";
+import { ClaimRow } from "./claim-row";
 import { DateAxis, type AxisPoint } from "./date-axis";
 import { HeadlineFigures } from "./headline-figures";
 
@@ -34,7 +34,7 @@ export function EventView({ data }: EventViewProps) {
         <p className="small">
           <Link href={`/?event=${event.slug}`}>Filter, search and export these claims</Link>
         </p>
-        {claims.length === 0 ? <p className="muted">No claims about this event yet.</p> : claims.map((c) => <ClaimCard key={c.id} claim={c} />)}
+        {claims.length === 0 ? <p className="muted">No claims about this event yet.</p> : claims.map((c) => <ClaimRow key={c.id} claim={c} />)}
         {nextCursor ? (
           <p className="no-print">
             <a href={`/events/${event.slug}?cursor=${encodeURIComponent(nextCursor)}`}>More claims about this event →</a>
