@@ -5,10 +5,8 @@
 // (scripts/synthetic/). Runs with --conditions=react-server so that
 // `import "server-only"` resolves to its empty module.
 import { config } from "dotenv";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { fail, requireMigratedSqlite } from "./lib/cli";
 
 // .env must be loaded before the data layer reads DATABASE_URL at import time.
 config({ quiet: true });
@@ -28,10 +26,6 @@ pre-/post-event dates, verdict histories), deterministic for a given seed.
                   a database that holds any is left alone
 Database: DATABASE_URL (default file:./data/hindsight.db); run "npm run db:migrate" first.`;
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}
 
 function count(name: string, value: string | undefined, required: boolean): number | undefined {
   if (value === undefined) {
@@ -42,14 +36,6 @@ function count(name: string, value: string | undefined, required: boolean): numb
   return Number(value.replace(/_/g, ""));
 }
 
-function databaseFile(): string | null {
-  const url = process.env.DATABASE_URL?.trim() || "file:./data/hindsight.db";
-  if (!url.startsWith("file:")) return null;
-  const bare = url.split("?")[0]!;
-  if (bare.startsWith("file://")) return fileURLToPath(bare);
-  const rel = bare.slice("file:".length);
-  return rel === "" || rel === ":memory:" ? null : path.resolve(rel);
-}
 
 async function main() {
   let args;
@@ -78,8 +64,7 @@ async function main() {
   const outlets = count("outlets", values.outlets, false);
   if (outlets !== undefined && outlets < 1) fail("--outlets must be at least 1.", 2);
 
-  const file = databaseFile();
-  if (file && !existsSync(file)) fail(`No database at ${file}. Create it with "npm run db:migrate", then run this again.`);
+  requireMigratedSqlite("run this again");
 
   const { loadSyntheticData, ExistingDataError } = await import("./synthetic/load");
   const { db } = await import("@/server/db");

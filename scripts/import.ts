@@ -4,12 +4,11 @@
 // all-or-nothing batch. Runs with --conditions=react-server so that
 // `import "server-only"` resolves to its empty module.
 import "dotenv/config";
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { cliProgress } from "./lib/import-progress";
+import { fail, requireMigratedSqlite, sqliteFile } from "./lib/cli";
 
 // A file is read into one string: well below V8's limit on string length,
 // and far above the desk's upload limit (a 20,000-article file is ~75 MiB).
@@ -27,20 +26,7 @@ Options (fill what a file does not say itself):
 Database: DATABASE_URL (default file:./data/hindsight.db); run "npm run db:migrate" first.
 Progress goes to stderr: a bar per phase on a terminal, a line every 5 seconds otherwise.`;
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}
 
-/** The file the SQLite driver will open: relative paths resolve from this process's working directory. */
-function databaseFile(): string | null {
-  const url = process.env.DATABASE_URL?.trim() || "file:./data/hindsight.db";
-  if (!url.startsWith("file:")) return null;
-  const bare = url.split("?")[0]!;
-  if (bare.startsWith("file://")) return fileURLToPath(bare);
-  const rel = bare.slice("file:".length);
-  return rel === "" || rel === ":memory:" ? null : path.resolve(rel);
-}
 
 async function main() {
   let args;
@@ -62,9 +48,7 @@ async function main() {
   if (args.values.help) return console.log(USAGE);
   if (args.positionals.length === 0) fail(`No file given.\n\n${USAGE}`, 2);
 
-  // better-sqlite3 would quietly create an empty database file; say what to do instead.
-  const dbFile = databaseFile();
-  if (dbFile && !existsSync(dbFile)) fail(`No database at ${dbFile}. Create it with "npm run db:migrate", then import again.`);
+  requireMigratedSqlite("import again");
 
   const { values } = args;
   const defaults = { outlet: values.outlet, outletDomain: values["outlet-domain"], publishedAt: values.date, title: values.title, url: values.url };
@@ -98,7 +82,7 @@ async function main() {
       fail([`Error: ${error.message}`, ...lines, ...hint].join("\n"));
     }
     if (/does not exist in the current database|no such table/i.test(String(error))) {
-      fail(`The database at ${dbFile} is not migrated. Run "npm run db:migrate", then import again.`);
+      fail(`The database at ${sqliteFile() ?? "DATABASE_URL"} is not migrated. Run "npm run db:migrate", then import again.`);
     }
     throw error;
   } finally {

@@ -4,6 +4,7 @@
 import "dotenv/config";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+import { fail } from "./lib/cli";
 
 const USAGE = `Usage: npm run user -- <command> [options]
 
@@ -19,10 +20,6 @@ const USAGE = `Usage: npm run user -- <command> [options]
   token-revoke --id ID        revoke an API token
   bootstrap                   create the first admin if there is none (npm start does this)`;
 
-function fail(message: string, code = 1): never {
-  console.error(message);
-  process.exit(code);
-}
 
 async function ask(question: string) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });

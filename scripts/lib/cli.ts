@@ -1,0 +1,27 @@
+// What every command-line script needs: a one-line failure without a stack
+// trace, and the SQLite file DATABASE_URL names (null on PostgreSQL).
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const DEFAULT_DATABASE_URL = "file:./data/hindsight.db";
+
+export function fail(message: string, code = 1): never {
+  console.error(message);
+  process.exit(code);
+}
+
+/** The file the SQLite driver will open (relative paths from this process's working directory); null for PostgreSQL or in-memory URLs. */
+export function sqliteFile(url = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL): string | null {
+  if (!url.startsWith("file:")) return null;
+  const bare = url.split("?")[0]!;
+  if (bare.startsWith("file://")) return fileURLToPath(bare);
+  const rel = bare.slice("file:".length);
+  return rel === "" || rel === ":memory:" ? null : path.resolve(rel);
+}
+
+/** better-sqlite3 would quietly create an empty database file; say what to do instead. */
+export function requireMigratedSqlite(then: string): void {
+  const file = sqliteFile();
+  if (file && !existsSync(file)) fail(`No database at ${file}. Create it with "npm run db:migrate", then ${then}.`);
+}
