@@ -1,6 +1,6 @@
 import "server-only";
 import { parseDay } from "@/lib/dates";
-import { ClaimFilterSchema, filterParams, PageSchema, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import { ClaimFilterSchema, filterParams, PageSchema, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { readerClaimListSelect } from "./claim-queries";
 import { db, type Prisma } from "./db";
 import { invalid, parseInput } from "./errors";
@@ -87,7 +87,7 @@ async function loadClaims(filter: ClaimFilterInput, page: ReaderPage) {
   });
   const items = rows.slice(0, limit).map(toPublicClaim);
   const nextCursor = rows.length > limit ? encodeClaimCursor(rows[limit - 1]!) : null;
-  return { items, nextCursor };
+  return { items, nextCursor, searchCapped: false };
 }
 
 const compareKeys = (a: SourceKey, b: SourceKey) =>
@@ -96,7 +96,7 @@ const compareKeys = (a: SourceKey, b: SourceKey) =>
 const ID_CHUNK = 500;
 
 /**
- * A searched view: search gives at most 1,000 ids (best matches), so the
+ * A searched view: search gives at most SEARCH_LIMIT ids (best matches), so the
  * other filters and the source order are applied to those: their sort keys
  * are read in chunks, sorted and paged here, then one page of claims is
  * loaded. A fixed number of queries, whatever the page.
@@ -118,7 +118,7 @@ async function loadSearchedClaims(filter: ClaimFilterInput, q: string, after: So
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = pageIds.map((id) => byId.get(id)).filter((r) => r !== undefined).map(toPublicClaim);
   const nextCursor = window.length > limit ? encodeClaimCursor(window[limit - 1]!) : null;
-  return { items, nextCursor };
+  return { items, nextCursor, searchCapped: ids.length >= SEARCH_LIMIT };
 }
 
 /** Reader-visible claims for a filter, in source order, one page at a time. */

@@ -19,7 +19,7 @@ export function toTsQuery(words: string[]): string {
   return words.map((w) => `${w.toLowerCase()}:*`).join(" & ");
 }
 
-export async function searchClaimIdsPostgres(words: string[]): Promise<string[]> {
+export async function searchClaimIdsPostgres(words: string[], limit: number): Promise<string[]> {
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `WITH q AS (SELECT to_tsquery('simple', public.hindsight_unaccent($1)) AS q),
      hits AS (
@@ -27,8 +27,9 @@ export async function searchClaimIdsPostgres(words: string[]): Promise<string[]>
        UNION ALL
        SELECT e."claimId", ts_rank(e."searchVector", q.q) FROM "Evidence" e, q WHERE e."searchVector" @@ q.q
      )
-     SELECT id FROM hits GROUP BY id ORDER BY max(rank) DESC, id LIMIT 1000`,
+     SELECT id FROM hits GROUP BY id ORDER BY max(rank) DESC, id LIMIT $2`,
     toTsQuery(words),
+    limit,
   );
   return rows.map((r) => r.id);
 }

@@ -151,11 +151,11 @@ export function ftsQuery(words: string[]): string {
   return words.map((w) => `"${w}"*`).join(" AND ");
 }
 
-export async function searchClaimIdsSqlite(words: string[]): Promise<string[]> {
+export async function searchClaimIdsSqlite(words: string[], limit: number): Promise<string[]> {
   const query = ftsQuery(words);
   await ensureIndex();
   const rows = index!
-    .prepare(`SELECT claim_id FROM claim_search WHERE claim_search MATCH ? GROUP BY claim_id ORDER BY min(rank) LIMIT 1000`)
-    .all(query) as { claim_id: string }[];
+    .prepare(`SELECT claim_id FROM claim_search WHERE claim_search MATCH ? GROUP BY claim_id ORDER BY min(rank) LIMIT ?`)
+    .all(query, limit) as { claim_id: string }[];
   return rows.map((r) => r.claim_id);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { SEARCH_LIMIT } from "@/lib/schemas/claim-filter";
 import { databaseProvider } from "./env";
 import { searchClaimIdsPostgres } from "./search-postgres";
 import { ftsQuery, searchClaimIdsSqlite } from "./search-sqlite";
@@ -27,5 +28,5 @@ export function toFtsQuery(input: string): string | null {
 export async function searchClaimIds(input: string): Promise<string[]> {
   const words = searchWords(input);
   if (words.length === 0) return [];
-  return databaseProvider() === "postgresql" ? searchClaimIdsPostgres(words) : searchClaimIdsSqlite(words);
+  return databaseProvider() === "postgresql" ? searchClaimIdsPostgres(words, SEARCH_LIMIT) : searchClaimIdsSqlite(words, SEARCH_LIMIT);
 }

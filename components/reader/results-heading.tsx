@@ -1,10 +1,16 @@
-import { filterQuery, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import { filterQuery, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import styles from "./dashboard.module.css";
 
-export type ResultsHeadingProps = { count: number; more?: boolean; filter: ClaimFilterInput };
+export type ResultsHeadingProps = {
+  count: number;
+  more?: boolean;
+  filter: ClaimFilterInput;
+  /** The search reached its limit of best matches, so the other filters may have missed some. */
+  capped?: boolean;
+};
 
 /** The result count with links exporting exactly this view. */
-export function ResultsHeading({ count, more = false, filter }: ResultsHeadingProps) {
+export function ResultsHeading({ count, more = false, filter, capped = false }: ResultsHeadingProps) {
   return (
     <div className={styles.resultsHead}>
       <p role="status" data-testid="result-count">
@@ -13,6 +19,11 @@ export function ResultsHeading({ count, more = false, filter }: ResultsHeadingPr
         {more ? " (more below)" : null}
         {filter.q ? <> matching “{filter.q}”</> : null}
       </p>
+      {capped ? (
+        <p className="small muted" data-testid="search-capped">
+          The search looked at the {SEARCH_LIMIT.toLocaleString("en")} best matches for “{filter.q}” only; add words to find others.
+        </p>
+      ) : null}
       <p className={`${styles.exports} small`}>
         Export this view:
         <a href={`/api/v1/claims/export${filterQuery(filter, { format: "csv" })}`} download>

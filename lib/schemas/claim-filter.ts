@@ -2,6 +2,14 @@ import { z } from "zod";
 import { parseDay } from "@/lib/dates";
 import { RATINGS } from "@/lib/verdicts";
 
+/**
+ * A search gives at most this many claims, best matches first; the other
+ * filters and the order are applied to those (server/reader-claims.ts), so a
+ * very common word narrowed by, say, one outlet can miss matches beyond them.
+ * Views that reach it say so (`searchCapped`).
+ */
+export const SEARCH_LIMIT = 1000;
+
 const slug = z.string().trim().max(120).regex(/^[a-z0-9-]*$/, "Use the address (slug) as shown in links.");
 const day = z
   .string()
