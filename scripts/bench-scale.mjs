@@ -19,7 +19,7 @@
 // PostgreSQL: BENCH_SCALE_PG_URL (default postgresql://postgres@127.0.0.1:5432/hindsight_scale),
 // created if missing.
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -130,6 +130,9 @@ async function startServer(url) {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     HINDSIGHT_SITE_URL: base,
+    // A production server on PostgreSQL refuses to start without one (ADR 0016);
+    // the bench signs nobody in, so any secret of its own will do.
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("base64url"),
   };
   server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
   const until = Date.now() + 60_000;
