@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { EventPageData } from "@/server/event-pages";
-import { ClaimRow } from "./claim-row";
+import { ClaimList } from "./claim-list";
 import { DateAxis, type AxisPoint } from "./date-axis";
 import { HeadlineFigures } from "./headline-figures";
 
@@ -34,12 +34,11 @@ export function EventView({ data }: EventViewProps) {
         <p className="small">
           <Link href={`/?event=${event.slug}`}>Filter, search and export these claims</Link>
         </p>
-        {claims.length === 0 ? <p className="muted">No claims about this event yet.</p> : claims.map((c) => <ClaimRow key={c.id} claim={c} />)}
-        {nextCursor ? (
-          <p className="no-print">
-            <a href={`/events/${event.slug}?cursor=${encodeURIComponent(nextCursor)}`}>More claims about this event →</a>
-          </p>
-        ) : null}
+        <ClaimList
+          claims={claims}
+          empty="No claims about this event yet."
+          more={nextCursor ? { href: `/events/${event.slug}?cursor=${encodeURIComponent(nextCursor)}`, label: "More claims about this event →" } : null}
+        />
       </section>
     </article>
   );

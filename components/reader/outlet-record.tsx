@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatPercent, RATING_ORDER, type Accuracy, type RatingCounts } from "@/lib/scoring";
 import { RATING_INFO } from "@/lib/verdicts";
 import type { OutletRecord } from "@/server/outlet-records";
-import { ClaimRow } from "./claim-row";
+import { ClaimList } from "./claim-list";
 import styles from "./dashboard.module.css";
 
 export type OutletRecordViewProps = { data: OutletRecord };
@@ -86,12 +86,11 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
       </section>
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Its claims</h2>
-        {claims.length === 0 ? <p className="muted">No claims from this outlet yet.</p> : claims.map((c) => <ClaimRow key={c.id} claim={c} />)}
-        {nextCursor ? (
-          <p className="no-print">
-            <a href={`/outlets/${outlet.slug}?cursor=${encodeURIComponent(nextCursor)}`}>More claims from this outlet →</a>
-          </p>
-        ) : null}
+        <ClaimList
+          claims={claims}
+          empty="No claims from this outlet yet."
+          more={nextCursor ? { href: `/outlets/${outlet.slug}?cursor=${encodeURIComponent(nextCursor)}`, label: "More claims from this outlet →" } : null}
+        />
       </section>
     </article>
   );
