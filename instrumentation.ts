@@ -1,5 +1,5 @@
 // Runs once when the server starts: a bad environment stops the start
-// (server/start-checks.ts) instead of failing the first request that reads it.
+// (server/platform/start-checks.ts) instead of failing the first request that reads it.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("./server/start-checks");
+  if (process.env.NEXT_RUNTIME === "nodejs") await import("@/server/platform/start-checks");
 }

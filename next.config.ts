@@ -6,7 +6,7 @@ const nextConfig: NextConfig = {
   // instead of bundling it.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
-  typedRoutes: false,
+  typedRoutes: true,
   async headers() {
     return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
   },

@@ -1,6 +1,7 @@
 import "dotenv/config";
 import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { DEFAULT_DATABASE_URL } from "./lib/database-url.mjs";
 
 // Prisma's native schema engine cannot be downloaded on our machines; the
 // CLI drives the WebAssembly engine through this project's stand-in instead.
@@ -13,7 +14,7 @@ process.env.CHECKPOINT_DISABLE ??= "1";
 // `prisma migrate deploy` (npm start, prepare-db) needs no flags. The
 // PostgreSQL schema is generated from the SQLite one (`npm run db:schemas`).
 // An explicit `--schema` still wins for the schema; the migrations follow the URL.
-const url = process.env.DATABASE_URL ?? "file:./data/hindsight.db";
+const url = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 const postgres = /^postgres(ql)?:\/\//.test(url);
 
 export default defineConfig({

@@ -1,8 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
-import { pageCacheKey, storePage, type CachedPage } from "@/server/page-cache";
-import { createPageServer } from "@/server/page-server";
-import { readerGeneration } from "@/server/reader-cache";
+import { pageCacheKey, storePage, type CachedPage } from "@/lib/page-cache/page-cache";
+import { createPageServer } from "@/lib/page-cache/page-server";
+import { readerGeneration } from "@/server/cache/reader-cache";
+import { env, internalOrigin } from "@/server/platform/env";
 
 /**
  * A fresh CSP nonce for every request (docs/decisions/0008-security-headers.md).
@@ -10,8 +11,8 @@ import { readerGeneration } from "@/server/reader-cache";
  * placeholder nonce and then served from memory with the placeholder swapped
  * for a fresh nonce (docs/decisions/0015-reader-page-cache.md).
  */
-const dev = process.env.NODE_ENV === "development";
-const MAX_BYTES = Number(process.env.HINDSIGHT_PAGE_CACHE_BYTES ?? 32 * 2 ** 20);
+const dev = env.NODE_ENV === "development";
+const MAX_BYTES = env.HINDSIGHT_PAGE_CACHE_BYTES;
 // Per process and unguessable: only this proxy's own render requests carry it,
 // so no client can ask for the placeholder page or poison the cache.
 type State = { secret: string; placeholder: string; pages: ReturnType<typeof createPageServer> };
@@ -22,7 +23,18 @@ const state: State = ((globalThis as Record<symbol, State>)[Symbol.for("hindsigh
 });
 const RENDER_HEADER = "x-hindsight-render";
 // Dropped from a render: they describe that one response, not the page.
-const PER_RESPONSE = new Set(["content-security-policy", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "set-cookie", "x-page-cache"]);
+const PER_RESPONSE = new Set([
+  "content-security-policy",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "etag",
+  "set-cookie",
+  "x-page-cache",
+]);
 
 function withNonce(request: NextRequest, nonce: string) {
   const policy = contentSecurityPolicy(nonce, dev);
@@ -36,8 +48,12 @@ function withNonce(request: NextRequest, nonce: string) {
 }
 
 async function render(url: string): Promise<CachedPage | null> {
-  const origin = process.env.HINDSIGHT_INTERNAL_ORIGIN ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`;
-  const response = await fetch(origin + url, { headers: { [RENDER_HEADER]: state.secret, "accept-encoding": "identity", accept: "text/html" }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const origin = internalOrigin();
+  const response = await fetch(origin + url, {
+    headers: { [RENDER_HEADER]: state.secret, "accept-encoding": "identity", accept: "text/html" },
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
   const html = await response.text();
   if (response.status !== 200 || response.headers.has("set-cookie") || !response.headers.get("content-type")?.startsWith("text/html")) return null;
   const headers = [...response.headers].filter(([name]) => !PER_RESPONSE.has(name));

@@ -3,7 +3,17 @@ import { expect, test } from "./fixtures";
 
 // Every public page, on the demo data, at desktop and phone width. Serious
 // and critical violations fail the test; the rest are printed.
-const PAGES = ["/", "/?q=cruise&rating=confirmed", "/events", "/outlets", "/outlets/pre-event-source-seed-000", "/methodology", "/events/paris-2024-closing-ceremony", "CLAIM", "/claims/missing"];
+const PAGES = [
+  "/",
+  "/?q=cruise&rating=confirmed",
+  "/events",
+  "/outlets",
+  "/outlets/pre-event-source-seed-000",
+  "/methodology",
+  "/events/paris-2024-closing-ceremony",
+  "CLAIM",
+  "/claims/missing",
+];
 
 for (const width of [1280, 390]) {
   test(`public pages have no serious accessibility violations at ${width}px`, async ({ page, request, freshDb }) => {

@@ -30,7 +30,10 @@ test("a wrong password is refused with a clear message", async ({ page, accounts
 test("an account is locked after too many wrong passwords, even with the right one", async ({ page, accounts, baseURL }) => {
   const account = accounts.create("editor");
   for (let i = 0; i < 5; i++) {
-    const r = await page.request.post("/api/auth/sign-in/email", { data: { email: account.email, password: `wrong-${i}-password` }, headers: { origin: baseURL! } });
+    const r = await page.request.post("/api/auth/sign-in/email", {
+      data: { email: account.email, password: `wrong-${i}-password` },
+      headers: { origin: baseURL! },
+    });
     expect(r.status()).toBe(401);
   }
   await page.goto("/login");

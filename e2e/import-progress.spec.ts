@@ -39,7 +39,15 @@ test("a large JSON Lines import shows live progress to the end, then the result"
   // It moved through the phases in order while the import ran. (Phases that
   // finish within one frame may be drawn only at their end, or not at all.)
   // Indexing only happens once this server has built its suggestion index (another test may have).
-  const ORDER = ["Checking the file", "Sending the file", "Reading and checking", "Finding duplicates", "Writing", "Indexing for suggestions", "Import finished"];
+  const ORDER = [
+    "Checking the file",
+    "Sending the file",
+    "Reading and checking",
+    "Finding duplicates",
+    "Writing",
+    "Indexing for suggestions",
+    "Import finished",
+  ];
   const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
   const phases = [...new Set(seen.map((s) => s.split(":")[0]!))];
   expect(phases[0]).toBe("Checking the file");

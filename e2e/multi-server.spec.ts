@@ -74,7 +74,10 @@ async function ratingInApi(server: string, etag?: string) {
 test("a verdict published through one server is what the other serves on the next request, from warm caches", async () => {
   const signedIn = await signIn(A, EDITOR.email, EDITOR.password);
   expect(signedIn.status).toBe(200);
-  cookie = signedIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  cookie = signedIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
   // Warm B's page cache and data cache.
   const before = await ratingOnPage(B);
@@ -105,9 +108,16 @@ test("a session made through one server holds on the other, and signing out thro
   expect((await fetch(`${B}/api/v1/desk/claims/${claimId}`)).status).toBe(401);
 
   const other = await signIn(B, EDITOR.email, EDITOR.password);
-  const otherCookie = other.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const otherCookie = other.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   expect((await fetch(`${A}/api/v1/desk/claims/${claimId}`, { headers: { cookie: otherCookie } })).status).toBe(200);
-  const out = await fetch(`${B}/api/auth/sign-out`, { method: "POST", headers: { cookie: otherCookie, origin: B, "content-type": "application/json" }, body: "{}" });
+  const out = await fetch(`${B}/api/auth/sign-out`, {
+    method: "POST",
+    headers: { cookie: otherCookie, origin: B, "content-type": "application/json" },
+    body: "{}",
+  });
   expect(out.status).toBe(200);
   expect((await fetch(`${A}/api/v1/desk/claims/${claimId}`, { headers: { cookie: otherCookie } })).status).toBe(401);
 });
@@ -124,7 +134,12 @@ test("an article imported through one server is in the other's suggestions on it
   const created = await fetch(`${A}/api/v1/articles`, {
     method: "POST",
     headers: { cookie, origin: A, "content-type": "application/json" },
-    body: JSON.stringify({ outlet: "Multi-server wire", publishedAt: "2030-01-01", title: "Follow-up", text: `${statement} It happened exactly so, officials confirmed on Monday.` }),
+    body: JSON.stringify({
+      outlet: "Multi-server wire",
+      publishedAt: "2030-01-01",
+      title: "Follow-up",
+      text: `${statement} It happened exactly so, officials confirmed on Monday.`,
+    }),
   });
   expect(created.status, await created.clone().text()).toBe(201);
   const { id } = await created.json();
@@ -180,7 +195,7 @@ test("both servers stay error-free under load while verdicts change, and end on 
 });
 
 test("an account locked by wrong passwords through both servers is locked on both", async () => {
-  // Five wrong passwords in a row lock the account (server/auth.ts), each
+  // Five wrong passwords in a row lock the account (server/auth/auth.ts), each
   // from another address so the per-address limit is not what refuses.
   for (let i = 0; i < 5; i++) {
     const response = await signIn(i % 2 ? B : A, EDITOR.email, "not-the-password-1", `203.0.113.${10 + i}`);

@@ -15,7 +15,13 @@ function nonceOf(response: APIResponse | { headers(): Record<string, string> }) 
 const HTML = { Accept: "text/html" };
 const markup = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
 
-test("an anonymous reader gets cached pages whose scripts run under the CSP, and an editor's verdict on the next load", async ({ page, freshDb, editor, browser, baseURL }) => {
+test("an anonymous reader gets cached pages whose scripts run under the CSP, and an editor's verdict on the next load", async ({
+  page,
+  freshDb,
+  editor,
+  browser,
+  baseURL,
+}) => {
   void editor;
   freshDb.seedDemo();
   const reader = await browser.newPage({ baseURL });
@@ -60,7 +66,13 @@ test("an anonymous reader gets cached pages whose scripts run under the CSP, and
   await reader.close();
 });
 
-test("a signed-in editor gets reader pages rendered per request, identical to the cached ones; HEAD works", async ({ page, freshDb, editor, browser, baseURL }) => {
+test("a signed-in editor gets reader pages rendered per request, identical to the cached ones; HEAD works", async ({
+  page,
+  freshDb,
+  editor,
+  browser,
+  baseURL,
+}) => {
   void editor;
   freshDb.seedDemo();
   const anonymous = await browser.newContext({ baseURL });
@@ -87,7 +99,11 @@ test("a signed-in editor gets reader pages rendered per request, identical to th
     expect((await head.body()).length, url).toBe(0);
   }
   // Client-side navigation asks for RSC payloads, which are never served from the page cache.
-  const fetches: Record<string, string>[] = [{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1", Accept: "*/*" }, { "Sec-Fetch-Dest": "empty", Accept: "text/html" }];
+  const fetches: Record<string, string>[] = [
+    { RSC: "1" },
+    { RSC: "1", "Next-Router-Prefetch": "1", Accept: "*/*" },
+    { "Sec-Fetch-Dest": "empty", Accept: "text/html" },
+  ];
   for (const headers of fetches) {
     const rsc = await anonymous.request.get("/events", { headers });
     expect(rsc.headers()["x-page-cache"], JSON.stringify(headers)).toBeUndefined();

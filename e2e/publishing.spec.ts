@@ -9,7 +9,15 @@ async function draftClaim(api: APIRequestContext) {
   expect(article.status()).toBe(201);
   const start = TEXT.indexOf(QUOTE);
   const claim = await api.post("/api/v1/claims", {
-    data: { articleId: (await article.json()).id, start, end: start + QUOTE.length, quote: QUOTE, statement: "The mayor will open the bridge.", attributedTo: "insiders", deadline: "2025-07-01" },
+    data: {
+      articleId: (await article.json()).id,
+      start,
+      end: start + QUOTE.length,
+      quote: QUOTE,
+      statement: "The mayor will open the bridge.",
+      attributedTo: "insiders",
+      deadline: "2025-07-01",
+    },
   });
   expect(claim.status()).toBe(201);
   return (await claim.json()) as { id: string; version: number };
@@ -57,7 +65,8 @@ test("a reader never sees a draft claim or a draft verdict", async ({ page, edit
   // The desk's audit trail shows every step with who did it.
   await page.getByText(/Audit trail/).click();
   const trail = page.getByTestId("audit-trail");
-  for (const action of ["claim.create", "verdict.record_draft", "claim.publish", "verdict.publish", "claim.unpublish"]) await expect(trail).toContainText(action);
+  for (const action of ["claim.create", "verdict.record_draft", "claim.publish", "verdict.publish", "claim.unpublish"])
+    await expect(trail).toContainText(action);
   await expect(trail).toContainText("Eddie Editor");
 });
 

@@ -29,7 +29,7 @@ test("the dashboard shows figures, chart and leaderboard, and a filtered, search
   await expect(page.getByLabel("Search claims and quotes")).toHaveValue("anthem");
   await expect(page.getByTestId("result-count")).toHaveText("1 claim matching “anthem”");
 
-  const csv = await page.request.get(await page.getByRole("link", { name: "CSV" }).getAttribute("href") ?? "");
+  const csv = await page.request.get((await page.getByRole("link", { name: "CSV" }).getAttribute("href")) ?? "");
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect((await csv.text()).trim().split("\r\n")).toHaveLength(2);
 });

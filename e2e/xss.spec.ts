@@ -21,12 +21,22 @@ test("script tags, event handlers and javascript: URLs in an article stay inert 
     void d.dismiss();
   });
   const api = page.request;
-  const article = await api.post("/api/v1/articles", { data: { outlet: `<b onmouseover="alert(1)">Evil Outlet</b>`, publishedAt: "2025-03-01", title: `<script>alert("title")</script>`, text: TEXT } });
+  const article = await api.post("/api/v1/articles", {
+    data: { outlet: `<b onmouseover="alert(1)">Evil Outlet</b>`, publishedAt: "2025-03-01", title: `<script>alert("title")</script>`, text: TEXT },
+  });
   expect(article.status()).toBe(201);
   const articleId = (await article.json()).id as string;
   const start = TEXT.indexOf(QUOTE);
   const claim = await api.post("/api/v1/claims", {
-    data: { articleId, start, end: start + QUOTE.length, quote: QUOTE, statement: `<script>window.__xss="statement"</script>`, attributedTo: `<img src=y onerror="alert(2)">`, deadline: "2025-06-01" },
+    data: {
+      articleId,
+      start,
+      end: start + QUOTE.length,
+      quote: QUOTE,
+      statement: `<script>window.__xss="statement"</script>`,
+      attributedTo: `<img src=y onerror="alert(2)">`,
+      deadline: "2025-06-01",
+    },
   });
   expect(claim.status()).toBe(201);
   const { id, version } = await claim.json();

@@ -15,8 +15,8 @@ export const RATING_VALUE: Record<Exclude<RatingOrPending, "pending">, number> =
   confirmed: 5,
   unverifiable: -1,
 };
-export const BEST_RATING = 5;
-export const WORST_RATING = 1;
+const BEST_RATING = 5;
+const WORST_RATING = 1;
 
 export type ClaimReviewInput = {
   id: string;
@@ -61,9 +61,8 @@ export function claimReview(claim: ClaimReviewInput, { siteUrl, publisher = "Hin
     itemReviewed: {
       "@type": "Claim",
       // Who the article says made the claim; the outlet itself when it is its own.
-      author: attributionKind(claim.attributedTo) === "own"
-        ? { "@type": "Organization", name: article.outlet }
-        : { "@type": "Person", name: claim.attributedTo },
+      author:
+        attributionKind(claim.attributedTo) === "own" ? { "@type": "Organization", name: article.outlet } : { "@type": "Person", name: claim.attributedTo },
       datePublished: article.publishedAt,
       appearance,
       firstAppearance: appearance,

@@ -1,9 +1,5 @@
 import { RATINGS, type RatingOrPending } from "./verdicts";
 
-// Accuracy counts resolved claims only: confirmed = 1, partly = 0.5,
-// refuted = 0. Pending and unverifiable claims say nothing about being right.
-export const RATING_SCORE: Partial<Record<RatingOrPending, number>> = { confirmed: 1, partly_confirmed: 0.5, refuted: 0 };
-
 export type RatingCounts = Record<RatingOrPending, number>;
 
 export function emptyCounts(): RatingCounts {
@@ -43,6 +39,10 @@ export function wilsonInterval(p: number, n: number, z = 1.959964): { low: numbe
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
+/**
+ * Accuracy counts resolved claims only: confirmed = 1, partly = 0.5,
+ * refuted = 0. Pending and unverifiable claims say nothing about being right.
+ */
 export function accuracy(counts: RatingCounts): Accuracy {
   const n = counts.confirmed + counts.partly_confirmed + counts.refuted;
   if (n === 0) return { n: 0, score: null, low: 0, high: 1 };

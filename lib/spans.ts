@@ -66,7 +66,11 @@ export function contextAround(body: string, span: Span, maxChars = 400): { befor
   const starts = [0];
   for (const s of new Intl.Segmenter("en", { granularity: "sentence" }).segment(body)) if (s.index > 0) starts.push(s.index);
   starts.push(body.length);
-  const sentenceOf = (offset: number) => Math.max(0, starts.findLastIndex((s) => s <= offset));
+  const sentenceOf = (offset: number) =>
+    Math.max(
+      0,
+      starts.findLastIndex((s) => s <= offset),
+    );
   const from = starts[Math.max(0, sentenceOf(span.start) - 1)]!;
   const to = starts[Math.min(starts.length - 1, sentenceOf(Math.max(span.start, span.end - 1)) + 2)]!;
   let before = body.slice(from, span.start);

@@ -41,7 +41,6 @@ type ChildResult = {
   heapMiB: number;
 };
 
-
 const fmt = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rate = (n: number, ms: number) => `${fmt.format((n * 1000) / Math.max(ms, 1))}/s`;
@@ -50,10 +49,10 @@ const rate = (n: number, ms: number) => `${fmt.format((n * 1000) / Math.max(ms, 
 
 async function child(url: string, file: string) {
   process.env.DATABASE_URL = url;
-  const { importArticleFiles } = await import("../server/article-import");
-  const { resetSuggestionIndex, syncIndex } = await import("../server/suggestion-index");
-  const { insertTimings } = await import("../server/bulk-insert");
-  const { databaseProvider, db } = await import("../server/db");
+  const { importArticleFiles } = await import("@/server/articles/import-files");
+  const { resetSuggestionIndex, syncIndex } = await import("@/server/suggest/passage-index");
+  const { insertTimings } = await import("@/server/platform/bulk-insert");
+  const { databaseProvider, db } = await import("@/server/platform/db");
   async function timed(content: Buffer): Promise<RunResult> {
     const phases: PhaseTiming[] = [];
     let current: PhaseTiming | null = null;
@@ -147,7 +146,9 @@ function print(name: string, r: ChildResult, count: number) {
   console.log(`read the file: ${s(r.readFileMs)}`);
   console.log(`${"phase".padEnd(50)} ${"time".padStart(9)} ${"share".padStart(6)} ${"rate".padStart(16)}`);
   for (const p of first.phases) {
-    console.log(`${(LABELS[p.phase] ?? p.phase).padEnd(50)} ${s(p.ms).padStart(9)} ${`${Math.round((p.ms * 100) / first.ms)}%`.padStart(6)} ${rate(p.total, p.ms).padStart(16)}`);
+    console.log(
+      `${(LABELS[p.phase] ?? p.phase).padEnd(50)} ${s(p.ms).padStart(9)} ${`${Math.round((p.ms * 100) / first.ms)}%`.padStart(6)} ${rate(p.total, p.ms).padStart(16)}`,
+    );
   }
   const other = first.ms - first.phases.reduce((sum, p) => sum + p.ms, 0);
   console.log(`${"other (UTF-8 decoding, COMMIT, the report)".padEnd(50)} ${s(other).padStart(9)} ${`${Math.round((other * 100) / first.ms)}%`.padStart(6)}`);
@@ -186,9 +187,15 @@ async function main() {
   const dir = path.join(ROOT, "data", "bench-import");
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `articles-${count}-${seed}.jsonl`);
-  const load = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+  const load = () =>
+    os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ");
   const cpu = os.cpus();
-  console.log(`Machine: ${cpu.length} × ${cpu[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${load()}`);
+  console.log(
+    `Machine: ${cpu.length} × ${cpu[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average ${load()}`,
+  );
 
   const g0 = performance.now();
   await new Promise<void>((resolve, reject) => {
@@ -199,7 +206,9 @@ async function main() {
     out.end();
   });
   const bytes = statSync(file).size;
-  console.log(`Wrote ${fmt.format(count)} synthetic articles to ${path.relative(ROOT, file)} (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${s(performance.now() - g0)}.`);
+  console.log(
+    `Wrote ${fmt.format(count)} synthetic articles to ${path.relative(ROOT, file)} (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${s(performance.now() - g0)}.`,
+  );
 
   const results: { name: string; result: ChildResult }[] = [];
   const sqliteFile = path.join(dir, "bench.db");

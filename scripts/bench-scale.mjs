@@ -60,7 +60,10 @@ const databases = [
 /** The migration history (names and contents): data generated under another schema is generated again. */
 function migrations(dir) {
   const hash = createHash("sha256");
-  const names = readdirSync(path.join(ROOT, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const names = readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   for (const name of names) hash.update(name).update(readFileSync(path.join(ROOT, dir, name, "migration.sql")));
   return `${names.length} migrations, ${hash.digest("hex").slice(0, 16)}`;
 }
@@ -106,14 +109,19 @@ async function prepareData({ name, url }) {
   const want = { claims: CLAIMS, articles: ARTICLES, seed: SEED, migrations: migrations(isPg(url) ? "prisma/postgresql/migrations" : "prisma/migrations") };
   const markers = readMarkers();
   const have = markers[url];
-  const same = have && JSON.stringify({ ...have, generatedMs: undefined, at: undefined }) === JSON.stringify({ ...want, generatedMs: undefined, at: undefined });
+  const same =
+    have && JSON.stringify({ ...have, generatedMs: undefined, at: undefined }) === JSON.stringify({ ...want, generatedMs: undefined, at: undefined });
   if (!opts.regenerate && same && (await count(url, "Claim")) === CLAIMS && (await count(url, "Article")) === ARTICLES) {
     console.log(`${name}: the data is there (${CLAIMS} claims, ${ARTICLES} articles; generated in ${(have.generatedMs / 1000).toFixed(1)} s on ${have.at}).`);
     return null;
   }
   console.log(`${name}: generating ${CLAIMS} claims and ${ARTICLES} articles…`);
   const started = performance.now();
-  runOrFail(bin("tsx"), ["--conditions=react-server", "scripts/generate.ts", "--claims", String(CLAIMS), "--articles", String(ARTICLES), "--seed", String(SEED), "--reset"], { DATABASE_URL: url });
+  runOrFail(
+    bin("tsx"),
+    ["--conditions=react-server", "scripts/generate.ts", "--claims", String(CLAIMS), "--articles", String(ARTICLES), "--seed", String(SEED), "--reset"],
+    { DATABASE_URL: url },
+  );
   const generatedMs = Math.round(performance.now() - started);
   writeFileSync(MARKERS, JSON.stringify({ ...readMarkers(), [url]: { ...want, generatedMs, at: new Date().toISOString() } }, null, 2));
   return generatedMs;
@@ -230,7 +238,15 @@ async function measure(targets) {
   return targets.map((t, i) => {
     const sorted = times[i].sort((a, b) => a - b);
     const cpuPerRequest = cpu[i] === null ? null : cpu[i] / REQUESTS;
-    return { ...t, kib: bytes[i] / 1024, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1], cpu: cpuPerRequest };
+    return {
+      ...t,
+      kib: bytes[i] / 1024,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted[sorted.length - 1],
+      cpu: cpuPerRequest,
+    };
   });
 }
 
@@ -241,7 +257,9 @@ function printTable(name, rows, info) {
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: |");
   for (const r of rows) {
     const cpu = r.cpu === null ? "n/a" : r.cpu.toFixed(1);
-    console.log(`| ${r.name} | ${r.kib.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${cpu} | ${r.p95 < TARGET_MS ? "pass" : "FAIL"} |`);
+    console.log(
+      `| ${r.name} | ${r.kib.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${cpu} | ${r.p95 < TARGET_MS ? "pass" : "FAIL"} |`,
+    );
   }
 }
 
@@ -260,7 +278,10 @@ try {
       const info =
         `${started.toISOString()}; ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ` +
         `${REQUESTS} sequential requests per target (after ${WARMUP} to warm up), interleaved; load average ${loadBefore.map((l) => l.toFixed(1)).join(" ")} before, ` +
-        `${os.loadavg().map((l) => l.toFixed(1)).join(" ")} after. Data generated in ${(marker.generatedMs / 1000).toFixed(1)} s.`;
+        `${os
+          .loadavg()
+          .map((l) => l.toFixed(1))
+          .join(" ")} after. Data generated in ${(marker.generatedMs / 1000).toFixed(1)} s.`;
       printTable(database.name, rows, info);
       results.push({ database: database.name, info, rows });
     } finally {

@@ -21,7 +21,13 @@ function corpus(n: number) {
   const parts = distractors(n * 6, 99);
   return Array.from({ length: n }, (_, i) => ({
     id: `b${i}`,
-    text: pad(parts.slice(i * 6, i * 6 + 6).map((p) => p.text.replace("\n", ". ")).join("\n"), `b${i}`),
+    text: pad(
+      parts
+        .slice(i * 6, i * 6 + 6)
+        .map((p) => p.text.replace("\n", ". "))
+        .join("\n"),
+      `b${i}`,
+    ),
   }));
 }
 
@@ -66,10 +72,18 @@ function run(size: number) {
   const q = evaluate(judgedOurs);
   const b = evaluate(judgedBase);
   const words = docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
-  console.log(`\n== ${docs.length.toLocaleString("en")} post-event articles (${Math.round(words / docs.length)} words on average), ${dev.length} claims × 3 rounds`);
-  console.log(`index build: ${ms(build)} (${(build / docs.length).toFixed(2)} ms per article, incremental; heap +${Math.round(heap)} MB incl. texts, approximate); TF-IDF build ${ms(tfBuild)}`);
-  console.log(`suggest  p50 ${ms(pct(ours, 50))}  p95 ${ms(pct(ours, 95))}  |  tf-idf p50 ${ms(pct(base, 50))}  p95 ${ms(pct(base, 95))}  |  time ratio (p95) ${(pct(ours, 95) / pct(base, 95)).toFixed(2)}×`);
-  console.log(`quality  R@1 ${q.recallAt1.toFixed(3)} vs ${b.recallAt1.toFixed(3)}  R@5 ${q.recallAt5.toFixed(3)} vs ${b.recallAt5.toFixed(3)}  MRR ${q.mrr.toFixed(3)} vs ${b.mrr.toFixed(3)}  (MRR ratio ${(q.mrr / Math.max(b.mrr, 1e-9)).toFixed(2)}×)`);
+  console.log(
+    `\n== ${docs.length.toLocaleString("en")} post-event articles (${Math.round(words / docs.length)} words on average), ${dev.length} claims × 3 rounds`,
+  );
+  console.log(
+    `index build: ${ms(build)} (${(build / docs.length).toFixed(2)} ms per article, incremental; heap +${Math.round(heap)} MB incl. texts, approximate); TF-IDF build ${ms(tfBuild)}`,
+  );
+  console.log(
+    `suggest  p50 ${ms(pct(ours, 50))}  p95 ${ms(pct(ours, 95))}  |  tf-idf p50 ${ms(pct(base, 50))}  p95 ${ms(pct(base, 95))}  |  time ratio (p95) ${(pct(ours, 95) / pct(base, 95)).toFixed(2)}×`,
+  );
+  console.log(
+    `quality  R@1 ${q.recallAt1.toFixed(3)} vs ${b.recallAt1.toFixed(3)}  R@5 ${q.recallAt5.toFixed(3)} vs ${b.recallAt5.toFixed(3)}  MRR ${q.mrr.toFixed(3)} vs ${b.mrr.toFixed(3)}  (MRR ratio ${(q.mrr / Math.max(b.mrr, 1e-9)).toFixed(2)}×)`,
+  );
   console.log(`stance   macro-F1 ${q.macroF1.toFixed(3)} (tf-idf has no stance: ${b.macroF1.toFixed(3)})`);
   return { p95: pct(ours, 95) };
 }

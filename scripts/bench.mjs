@@ -148,12 +148,18 @@ try {
     });
   }
   console.log(`\nHindsight benchmark — ${new Date().toISOString()}`);
-  console.log(`${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${connections} connections, ${rounds} interleaved rounds of ${perRound}s per target, loopback\n`);
+  console.log(
+    `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${connections} connections, ${rounds} interleaved rounds of ${perRound}s per target, loopback\n`,
+  );
   console.log(`load average before: ${loadBefore.map((l) => l.toFixed(1)).join(" ")} (other work on the machine skews req/s; CPU ms/request much less)\n`);
-  console.log("| Target | page cache | req/s (median round) | ratio to static (median of rounds) | p50 ms | p97.5 ms | p99 ms | errors | KiB/response | server CPU ms/request |");
+  console.log(
+    "| Target | page cache | req/s (median round) | ratio to static (median of rounds) | p50 ms | p97.5 ms | p99 ms | errors | KiB/response | server CPU ms/request |",
+  );
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of rows) {
-    console.log(`| ${r.name} | ${r.cache} | ${r.rps.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.errors} | ${r.kb.toFixed(1)} | ${r.cpu === null ? "n/a" : r.cpu.toFixed(1)} |`);
+    console.log(
+      `| ${r.name} | ${r.cache} | ${r.rps.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.p50} | ${r.p97_5} | ${r.p99} | ${r.errors} | ${r.kb.toFixed(1)} | ${r.cpu === null ? "n/a" : r.cpu.toFixed(1)} |`,
+    );
   }
   process.exitCode = rows.some((r) => r.errors > 0) ? 1 : 0;
 } finally {

@@ -12,7 +12,12 @@ const isSource = (p: string) => /\.(ts|tsx|mjs)$/.test(p) && !/\.test\.tsx?$/.te
 
 async function graph(): Promise<Map<string, string[]>> {
   const tsConfig = extractTSConfig("tsconfig.json");
-  const result = await cruise(ROOTS, { tsPreCompilationDeps: true, tsConfig: { fileName: "tsconfig.json" }, exclude: { path: "node_modules|generated|\\.test\\.tsx?$" } }, { tsConfig: "tsconfig.json" }, { tsConfig });
+  const result = await cruise(
+    ROOTS,
+    { tsPreCompilationDeps: true, tsConfig: { fileName: "tsconfig.json" }, exclude: { path: "node_modules|generated|\\.test\\.tsx?$" } },
+    { tsConfig: "tsconfig.json" },
+    { tsConfig },
+  );
   const output = result.output as ICruiseResult;
   const edges = new Map<string, string[]>();
   for (const m of output.modules as IModule[]) {
@@ -72,7 +77,8 @@ function depth(edges: Map<string, string[]>): number {
 }
 
 const folderOf = (file: string) => path.dirname(file);
-const isClientSide = (file: string) => file.startsWith("components/") || file.startsWith("lib/") || /^["']use client["']/.test(readFileSync(file, "utf8").trimStart());
+const isClientSide = (file: string) =>
+  file.startsWith("components/") || file.startsWith("lib/") || /^["']use client["']/.test(readFileSync(file, "utf8").trimStart());
 
 async function main() {
   const edges = await graph();
@@ -85,8 +91,12 @@ async function main() {
     for (const to of tos) if (to.startsWith("server/") && folderOf(to) !== folderOf(from)) set.add(folderOf(to));
     folderEdges.set(folderOf(from), [...set]);
   }
-  const clientToServer = [...edges].flatMap(([from, tos]) => (isClientSide(from) ? tos.filter((t) => t.startsWith("server/")).map((t) => `${from} → ${t}`) : []));
-  const apiLiterals = [...edges.keys()].filter((f) => !f.startsWith("lib/contracts/") && !f.startsWith("scripts/") && /["'`]\/api\/v1\//.test(readFileSync(f, "utf8")));
+  const clientToServer = [...edges].flatMap(([from, tos]) =>
+    isClientSide(from) ? tos.filter((t) => t.startsWith("server/")).map((t) => `${from} → ${t}`) : [],
+  );
+  const apiLiterals = [...edges.keys()].filter(
+    (f) => !f.startsWith("lib/contracts/") && !f.startsWith("scripts/") && /["'`]\/api\/v1\//.test(readFileSync(f, "utf8")),
+  );
 
   console.log("server/ modules per folder:");
   for (const [folder, n] of [...serverFolders].sort()) console.log(`  ${folder.padEnd(24)} ${n}`);

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFile } from "../lib/database-url.mjs";
 
 const USAGE = `Usage:
   npm run db:backup [-- <file>]     default: data/backups/hindsight-<time>.db
@@ -22,15 +23,11 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-export function databaseFile(url = process.env.DATABASE_URL?.trim() || "file:./data/hindsight.db"): string {
-  if (isPostgres(url)) fail(PG_RESTORE);
+export function databaseFile(url = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL): string {
+  if (isPostgresUrl(url)) fail(PG_RESTORE);
   if (!url.startsWith("file:")) fail("DATABASE_URL must be a file: URL (SQLite).");
-  const bare = url.split("?")[0]!;
-  if (bare.startsWith("file://")) return fileURLToPath(bare);
-  return path.resolve(bare.slice("file:".length));
+  return sqliteFile(url) ?? fail("DATABASE_URL names no database file (an in-memory database cannot be backed up).");
 }
-
-const isPostgres = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 const PG_RESTORE = `On PostgreSQL, restore with pg_restore while every app server is stopped (docs/deploy.md):
   pg_restore --clean --if-exists --no-owner --dbname "$DATABASE_URL" <file.dump>
@@ -103,7 +100,7 @@ export async function restore(file: string, live: string) {
 async function main() {
   const [command, file] = process.argv.slice(2).filter((a) => a !== "--");
   const url = process.env.DATABASE_URL?.trim() ?? "";
-  if (isPostgres(url)) return postgres(command, file, url);
+  if (isPostgresUrl(url)) return postgres(command, file, url);
   const live = databaseFile();
   try {
     if (command === "backup") {

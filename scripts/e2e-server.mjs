@@ -22,7 +22,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
   HINDSIGHT_SIGNIN_LIMIT: "10000",
-  // Required of a production server on PostgreSQL (server/env.ts).
+  // Required of a production server on PostgreSQL (server/platform/env.ts).
   ...(pgUrl && !process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") } : {}),
 };
 

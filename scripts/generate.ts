@@ -6,7 +6,7 @@
 // `import "server-only"` resolves to its empty module.
 import { config } from "dotenv";
 import { parseArgs } from "node:util";
-import { fail, requireMigratedSqlite } from "./lib/cli";
+import { DEFAULT_DATABASE_URL, fail, requireMigratedSqlite } from "./lib/cli";
 
 // .env must be loaded before the data layer reads DATABASE_URL at import time.
 config({ quiet: true });
@@ -24,8 +24,7 @@ pre-/post-event dates, verdict histories), deterministic for a given seed.
   --reset         delete the existing outlets, articles, events, claims,
                   evidence and verdicts first (accounts are kept); without it
                   a database that holds any is left alone
-Database: DATABASE_URL (default file:./data/hindsight.db); run "npm run db:migrate" first.`;
-
+Database: DATABASE_URL (default ${DEFAULT_DATABASE_URL}); run "npm run db:migrate" first.`;
 
 function count(name: string, value: string | undefined, required: boolean): number | undefined {
   if (value === undefined) {
@@ -35,7 +34,6 @@ function count(name: string, value: string | undefined, required: boolean): numb
   if (!/^\d+$/.test(value.replace(/_/g, ""))) fail(`--${name} must be a whole number, not “${value}”.`, 2);
   return Number(value.replace(/_/g, ""));
 }
-
 
 async function main() {
   let args;
@@ -67,7 +65,7 @@ async function main() {
   requireMigratedSqlite("run this again");
 
   const { loadSyntheticData, ExistingDataError } = await import("./synthetic/load");
-  const { db } = await import("@/server/db");
+  const { db } = await import("@/server/platform/db");
   try {
     const report = await loadSyntheticData({
       claims,
@@ -88,7 +86,9 @@ async function main() {
         `  claims    ${report.claims} (${report.published} published)`,
         `  evidence  ${report.evidence}`,
         `  verdicts  ${report.verdicts}`,
-        `  time      ${Object.entries(report.phases).map(([k, v]) => `${k} ${s(v)}`).join(", ")}`,
+        `  time      ${Object.entries(report.phases)
+          .map(([k, v]) => `${k} ${s(v)}`)
+          .join(", ")}`,
       ].join("\n"),
     );
   } catch (error) {

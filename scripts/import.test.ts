@@ -56,7 +56,10 @@ describe("npm run import", () => {
   it("refuses a JSON Lines file with a bad line, names the line, and writes nothing", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "hindsight-cli-"));
     const file = path.join(dir, "batch.jsonl");
-    writeFileSync(file, [JSON.stringify({ outlet: "Wire", publishedAt: "2024-08-01", text: "Fine." }), JSON.stringify({ outlet: "Wire", text: "No date." })].join("\n"));
+    writeFileSync(
+      file,
+      [JSON.stringify({ outlet: "Wire", publishedAt: "2024-08-01", text: "Fine." }), JSON.stringify({ outlet: "Wire", text: "No date." })].join("\n"),
+    );
     const before = await articleCount();
     const result = await importCli(file);
     expect(result.code).toBe(1);

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { cliProgress } from "./lib/import-progress";
-import { fail, requireMigratedSqlite, sqliteFile } from "./lib/cli";
+import { DEFAULT_DATABASE_URL, fail, requireMigratedSqlite, sqliteFile } from "./lib/cli";
 
 // A file is read into one string: well below V8's limit on string length,
 // and far above the desk's upload limit (a 20,000-article file is ~75 MiB).
@@ -23,10 +23,8 @@ Options (fill what a file does not say itself):
   --date YYYY-MM-DD      publication date (a file's " date YYYY-MM-DD" header is used otherwise)
   --title TEXT           title (default: the Markdown heading or the first sentence)
   --url URL              the article's address
-Database: DATABASE_URL (default file:./data/hindsight.db); run "npm run db:migrate" first.
+Database: DATABASE_URL (default ${DEFAULT_DATABASE_URL}); run "npm run db:migrate" first.
 Progress goes to stderr: a bar per phase on a terminal, a line every 5 seconds otherwise.`;
-
-
 
 async function main() {
   let args;
@@ -62,9 +60,9 @@ async function main() {
     files.push({ name, content, defaults });
   }
 
-  const { importArticleFiles } = await import("../server/article-import");
-  const { AppError } = await import("../server/errors");
-  const { db } = await import("../server/db");
+  const { importArticleFiles } = await import("@/server/articles/import-files");
+  const { AppError } = await import("@/server/platform/errors");
+  const { db } = await import("@/server/platform/db");
   const progress = cliProgress(process.stderr, { intervalMs: Number(process.env.HINDSIGHT_PROGRESS_INTERVAL_MS) || 5_000 });
   try {
     const report = await importArticleFiles(files, null, { onProgress: progress.update, maxBytes: CLI_MAX_BYTES });

@@ -4,30 +4,20 @@
 // database. Every step is safe to repeat, so it simply runs on every start.
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
+import { DEFAULT_DATABASE_URL, sqliteFile } from "../lib/database-url.mjs";
 import { bin, fail, isMain, loadEnv, ROOT, run } from "./lib/run.mjs";
 
-const DEFAULT_URL = "file:./data/hindsight.db";
 const SCHEMA = path.join(ROOT, "prisma/schema.prisma");
 const CLIENTS = [
   [SCHEMA, path.join(ROOT, "server/generated/prisma/client.ts")],
   [path.join(ROOT, "prisma/postgresql/schema.prisma"), path.join(ROOT, "server/generated/prisma-pg/client.ts")],
 ];
 
-/** The database file a `file:` URL names, resolved the way the app resolves it (from the project root). */
-export function sqliteFile(url) {
-  if (!url.startsWith("file:")) return null;
-  const bare = url.split("?")[0];
-  if (bare.startsWith("file://")) return fileURLToPath(bare);
-  const rel = bare.slice("file:".length);
-  return rel === ":memory:" || rel === "" ? null : path.resolve(ROOT, rel);
-}
-
 // postinstall generates the client, but a pulled schema change or an install
 // run with --ignore-scripts would leave it missing or behind the schema.
 // Both clients (SQLite and PostgreSQL) are needed whichever database is used:
-// server/db.ts imports both.
+// server/platform/db.ts imports both.
 function clientIsStale() {
   return CLIENTS.some(([schema, client]) => !existsSync(client) || statSync(client).mtimeMs < statSync(schema).mtimeMs);
 }
@@ -47,7 +37,7 @@ export async function prepareDatabase() {
   loadEnv();
   process.chdir(ROOT);
   console.log("Preparing database…");
-  const file = sqliteFile(process.env.DATABASE_URL ?? DEFAULT_URL);
+  const file = sqliteFile(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL, ROOT);
   mkdirSync(path.join(ROOT, "data"), { recursive: true });
   if (file) mkdirSync(path.dirname(file), { recursive: true });
 

@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseImportFile } from "@/lib/import/parse";
 import { slugify } from "@/lib/text";
-import { importArticles } from "@/server/articles";
-import { recountTallies } from "@/server/claim-facts";
-import { createClaim, setClaimPublished } from "@/server/claims";
-import { db } from "@/server/db";
-import { createEvent } from "@/server/events";
-import { addEvidence } from "@/server/evidence";
-import { recordVerdict } from "@/server/verdicts";
+import { importArticles } from "@/server/articles/articles";
+import { recountTallies } from "@/server/claims/facts";
+import { createClaim, setClaimPublished } from "@/server/claims/claims";
+import { db } from "@/server/platform/db";
+import { createEvent } from "@/server/articles/events";
+import { addEvidence } from "@/server/claims/evidence";
+import { recordVerdict } from "@/server/claims/verdicts";
 import { demo as defaultDemo, type DemoArticle, type DemoSeed } from "../seeds/demo";
 
 // Seeding goes through the same data-access layer as the editor, so the demo
@@ -95,7 +95,7 @@ async function undo(created: { articles: string[]; events: string[]; claims: str
     await tx.event.deleteMany({ where: { id: { in: created.events } } });
     await tx.article.deleteMany({ where: { id: { in: created.articles } } });
     await tx.outlet.deleteMany({ where: { slug: { in: created.outlets }, articles: { none: {} } } });
-    // The deleted claims may have been counted (server/claim-facts.ts).
+    // The deleted claims may have been counted (server/claims/facts.ts).
     await recountTallies(tx);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { db } from "@/server/platform/db";
 import { demo, type DemoSeed } from "../seeds/demo";
 import { locateQuote, seedDemo } from "./seed-demo";
 

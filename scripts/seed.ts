@@ -9,7 +9,7 @@ config({ quiet: true });
 
 async function main() {
   const { describeSummary, seedDemo } = await import("./seed-demo");
-  const { db } = await import("@/server/db");
+  const { db } = await import("@/server/platform/db");
   try {
     console.log(describeSummary(await seedDemo()));
   } finally {

@@ -4,7 +4,7 @@
 // when sources changed keeps a restart fast; data is never reset.
 import { connect } from "node:net";
 import { ensureBuild } from "./lib/build.mjs";
-import { bin, fail, loadEnv, ROOT, run, spawnInherit } from "./lib/run.mjs";
+import { bin, fail, loadEnv, spawnInherit } from "./lib/run.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
 
 /** Resolves once something accepts connections on host:port, so "running" is printed only when it is true. */
@@ -44,7 +44,7 @@ function serve() {
   waitForPort(shown, Number(port), child).then(() => console.log(`Hindsight is running on http://${shown}:${port}`));
 }
 
-/** What server/env.ts would refuse at start, said before migrating and building. */
+/** What server/platform/env.ts would refuse at start, said before migrating and building. */
 function checkSecret() {
   const url = process.env.DATABASE_URL?.trim() ?? "";
   if (!/^postgres(ql)?:\/\//.test(url)) return;

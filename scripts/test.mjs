@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every test. Vitest (unit + integration on real SQLite files),
+// `npm test`: every check and test. First the static checks (types, lint,
+// format, dead code: scripts/check.mjs), then Vitest (unit + integration on real SQLite files),
 // then Playwright in a real Chromium against the production build. With
 // TEST_DATABASE_URL_PG (a PostgreSQL server's base URL, e.g.
 // postgresql://postgres@127.0.0.1:5432/postgres) each half runs a second time
@@ -7,13 +8,15 @@
 // e2e/multi-server.spec.ts: two more `next start` processes on a database of
 // their own (several app servers on one database, ADR 0016), with a bounded
 // load test. Ends with one line of totals.
-// `--unit` or `--e2e` runs one half; `--sqlite` or `--pg` one database.
+// `--unit` or `--e2e` runs one half; `--sqlite` or `--pg` one database;
+// `--no-checks` skips the static checks.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureBuild } from "./lib/build.mjs";
 import { ensureChromium } from "./lib/ensure-chromium.mjs";
+import { runChecks } from "./check.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const REPORTS = path.join(ROOT, ".test-reports");
@@ -85,6 +88,15 @@ const envFor = {
   postgresql: { HINDSIGHT_TEST_DB: "postgresql", E2E_DATABASE_URL: e2ePgUrl },
 };
 
+if (!args.has("--no-checks")) {
+  for (const check of await runChecks()) {
+    if (check.ok) totals.passed += 1;
+    else {
+      totals.failed += 1;
+      failed.push(`check ${check.name}`);
+    }
+  }
+}
 if (runUnit) for (const db of databases) addVitest(db, envFor[db]);
 if (runE2e && failed.length === 0) {
   for (const db of databases) await addPlaywright(db, envFor[db]);

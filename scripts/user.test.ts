@@ -11,14 +11,16 @@ const run = promisify(execFile);
 
 async function userCli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/user.ts", ...args], { cwd: ROOT, env: { ...process.env } });
+    const { stdout, stderr } = await run(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/user.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env },
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, out: e.stdout + e.stderr };
   }
 }
-
 
 const passwordOf = (out: string) => /password[^:]*: (\S+)/i.exec(out)?.[1] ?? "";
 
@@ -29,7 +31,9 @@ describe("npm run user", () => {
     expect(first.out).toMatch(/shown ONCE/);
     const password = passwordOf(first.out);
     expect(password.length).toBeGreaterThanOrEqual(20);
-    const [row] = await queryRows<{ password: string }>(`SELECT a.password FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = 'admin@hindsight.local'`);
+    const [row] = await queryRows<{ password: string }>(
+      `SELECT a.password FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = 'admin@hindsight.local'`,
+    );
     expect(row!.password).not.toContain(password);
     expect(await verifyPassword({ hash: row!.password, password })).toBe(true);
     const again = await userCli("bootstrap");
@@ -49,7 +53,9 @@ describe("npm run user", () => {
     expect((await userCli("list")).out).toMatch(/reporter@example\.org\teditor\tdisabled\tRita Reporter/);
     const reset = await userCli("reset-password", "--email", "reporter@example.org");
     expect(reset.out).toMatch(/every session was ended/);
-    const [row] = await queryRows<{ password: string }>(`SELECT a.password FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = 'reporter@example.org'`);
+    const [row] = await queryRows<{ password: string }>(
+      `SELECT a.password FROM "Account" a JOIN "User" u ON u.id = a."userId" WHERE u.email = 'reporter@example.org'`,
+    );
     expect(await verifyPassword({ hash: row!.password, password: passwordOf(reset.out) })).toBe(true);
 
     const token = await userCli("token-create", "--email", "reporter@example.org", "--name", "cron");

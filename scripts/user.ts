@@ -20,7 +20,6 @@ const USAGE = `Usage: npm run user -- <command> [options]
   token-revoke --id ID        revoke an API token
   bootstrap                   create the first admin if there is none (npm start does this)`;
 
-
 async function ask(question: string) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
@@ -50,20 +49,20 @@ async function main() {
   const { values, positionals } = parsed;
   const [command] = positionals;
   if (!command) fail(USAGE, 2);
-  const accounts = await import("@/server/accounts");
-  const { AppError } = await import("@/server/errors");
+  const accounts = await import("@/server/auth/accounts");
+  const { AppError } = await import("@/server/platform/errors");
   const password = values.ask ? await ask("New password (at least 12 characters): ") : values.password;
   const need = (v: string | undefined, name: string) => v ?? fail(`--${name} is required.\n\n${USAGE}`, 2);
   try {
     switch (command) {
       case "add": {
-        const r = await accounts.createAccount({ email: need(values.email, "email"), role: need(values.role, "role"), name: values.name, password });
+        const r = await accounts.createAccount({ email: need(values.email, "email"), role: need(values.role, "role"), name: values.name, password }, null);
         console.log(`Created ${r.user.role} ${r.user.email}.`);
         if (r.generated) console.log(`One-time password (shown once, change it by reset-password): ${r.password}`);
         break;
       }
       case "list": {
-        for (const u of await accounts.listAccounts()) {
+        for (const u of await accounts.listAccounts(null)) {
           const state = u.disabledAt ? "disabled" : u.lockedUntil && u.lockedUntil > new Date() ? "locked" : "active";
           console.log(`${u.email}\t${u.role}\t${state}\t${u.name}\t${u.id}`);
         }
@@ -71,28 +70,28 @@ async function main() {
       }
       case "disable":
       case "enable": {
-        const u = await accounts.setAccountDisabled(need(values.email, "email"), command === "disable");
+        const u = await accounts.setAccountDisabled(need(values.email, "email"), command === "disable", null);
         console.log(`${command === "disable" ? "Disabled" : "Enabled"} ${u.email}.`);
         break;
       }
       case "reset-password": {
-        const r = await accounts.resetPassword(need(values.email, "email"), password);
+        const r = await accounts.resetPassword(need(values.email, "email"), password, null);
         console.log(`New password set for ${r.user.email}; every session was ended.`);
         if (r.generated) console.log(`One-time password (shown once): ${r.password}`);
         break;
       }
       case "token-create": {
-        const { db } = await import("@/server/db");
+        const { db } = await import("@/server/platform/db");
         const email = need(values.email, "email").toLowerCase();
         const user = await db.user.findUnique({ where: { email }, select: { id: true } });
         if (!user) fail(`No account for ${email}.`);
-        const { createApiToken } = await import("@/server/api-tokens");
+        const { createApiToken } = await import("@/server/auth/api-tokens");
         const t = await createApiToken(user.id, { name: need(values.name, "name") });
         console.log(`Token ${t.id} (${t.name}). Shown once; send it as "Authorization: Bearer <token>":\n${t.token}`);
         break;
       }
       case "token-revoke": {
-        const { revokeApiToken } = await import("@/server/api-tokens");
+        const { revokeApiToken } = await import("@/server/auth/api-tokens");
         await revokeApiToken(need(values.id, "id"), null);
         console.log("Revoked.");
         break;

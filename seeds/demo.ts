@@ -24,8 +24,7 @@ export type DemoSeed = {
 };
 
 // Reused passages of the post-event article.
-const DESCENT =
-  "Tom Cruise — in his Ethan Hunt persona — wowed by descending from the top of the stadium to electric guitar Mission: Impossible riffs.";
+const DESCENT = "Tom Cruise — in his Ethan Hunt persona — wowed by descending from the top of the stadium to electric guitar Mission: Impossible riffs.";
 const HER_LEAP =
   "Grammy-winning R&B artist HER teased the Mission: Impossible soundtrack as Cruise made his leap, drawing gasps from spectators as he dropped 50 metres to the floor of the Stade de France.";
 const BIKE_SEGMENT = "Cruise drove his bike past the Eiffel Tower in a pre-recorded segment";
@@ -76,7 +75,8 @@ export const demo: DemoSeed = {
       key: "paris-motorcycle-shoot",
       quote:
         'In late April, he was also spotted on the streets of Paris riding a motorcycle at night, before official filming for his latest "Mission Impossible" movie began. At the time, he was spotted with a film crew and carrying a white flag near the Saint-Georges metro station, the Pont de Bir-Hakeim and around the Arc de Triomphe.',
-      statement: "Cruise's late-April night shoot in Paris, riding a motorcycle and carrying a white flag, was for the Olympic handoff rather than his next film.",
+      statement:
+        "Cruise's late-April night shoot in Paris, riding a motorcycle and carrying a white flag, was for the Olympic handoff rather than his next film.",
       attributedTo: "The outlet itself (implied), from sightings",
       evidence: [
         {
@@ -118,7 +118,8 @@ export const demo: DemoSeed = {
       key: "in-europe-and-in-the-stands",
       quote:
         "who is currently in Europe filming “Mission: Impossible 8” and has been spotted in the stands at several Paris Olympic events, including artistic gymnastics, swimming and track & field",
-      statement: "Cruise is in Europe filming Mission: Impossible 8 and has watched several Paris Olympic events from the stands, including gymnastics, swimming and athletics.",
+      statement:
+        "Cruise is in Europe filming Mission: Impossible 8 and has watched several Paris Olympic events from the stands, including gymnastics, swimming and athletics.",
       attributedTo: "The outlet itself",
       evidence: [
         {
@@ -184,8 +185,7 @@ export const demo: DemoSeed = {
     },
     {
       key: "la-2028-hollywood-handoff",
-      quote:
-        "With the next Summer Games set to take place in Los Angeles in 2028, a Hollywood connection seems fitting for an Olympic handoff from Paris.",
+      quote: "With the next Summer Games set to take place in Los Angeles in 2028, a Hollywood connection seems fitting for an Olympic handoff from Paris.",
       statement: "Paris will hand the Olympics to Los Angeles, host of the 2028 Summer Games, and the handoff will have a Hollywood connection.",
       attributedTo: "The outlet itself",
       evidence: [
@@ -194,7 +194,11 @@ export const demo: DemoSeed = {
           stance: "supports",
           note: "Los Angeles took over hosting duties from Paris, with a Hollywood star.",
         },
-        { quote: "LA28, the official X handle of Los Angeles Olympics, the next edition due for 2028", stance: "supports", note: "Los Angeles hosts the next edition, in 2028." },
+        {
+          quote: "LA28, the official X handle of Los Angeles Olympics, the next edition due for 2028",
+          stance: "supports",
+          note: "Los Angeles hosts the next edition, in 2028.",
+        },
         {
           quote: "Three circles added to the O's of the famed Hollywood sign, creating five interlaced Olympic rings.",
           stance: "supports",
@@ -236,8 +240,7 @@ export const demo: DemoSeed = {
     },
     {
       key: "music-and-singers",
-      quote:
-        "An original soundtrack, new interpretations, musical performances and the participation of world-renowned singers will complete the picture",
+      quote: "An original soundtrack, new interpretations, musical performances and the participation of world-renowned singers will complete the picture",
       statement: "The show will include an original soundtrack, new interpretations, musical performances and world-renowned singers.",
       attributedTo: "Paris organizers",
       evidence: [

@@ -1,5 +1,5 @@
-import { createApiToken } from "@/server/api-tokens";
-import { db } from "@/server/db";
+import { createApiToken } from "@/server/auth/api-tokens";
+import { db } from "@/server/platform/db";
 
 let n = 0;
 

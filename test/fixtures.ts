@@ -1,6 +1,6 @@
-import { importArticles } from "@/server/articles";
-import { createClaim } from "@/server/claims";
-import { createEvent } from "@/server/events";
+import { importArticles } from "@/server/articles/articles";
+import { createClaim } from "@/server/claims/claims";
+import { createEvent } from "@/server/articles/events";
 
 export const PRE_TEXT = "Insiders say the band will reunite on stage at the festival, and fireworks will close the night.";
 export const POST_TEXT = "The band did reunite on stage; there were no fireworks at all.";

@@ -28,7 +28,10 @@ export default async function setup(project: TestProject) {
   await client.connect();
   try {
     // The same DDL `prisma migrate deploy` runs (engine-pg.test.ts checks that path).
-    const dirs = readdirSync(MIGRATIONS, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const dirs = readdirSync(MIGRATIONS, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     for (const dir of dirs) await client.query(readFileSync(path.join(MIGRATIONS, dir, "migration.sql"), "utf8"));
   } finally {
     await client.end();

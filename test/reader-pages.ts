@@ -1,17 +1,17 @@
 // What each reader page and public API list loads, as the pages and route
 // handlers load it, for tests that look at the SQL underneath
-// (server/query-counts.test.ts, server/query-plans.test.ts). Picks the
+// (server/reader/query-counts.test.ts, server/reader/query-plans.test.ts). Picks the
 // busiest outlet, event and claim of the database, so a page is as full as
 // the data allows.
 import { GET as apiClaims } from "@/app/api/v1/claims/route";
 import { GET as apiEvents } from "@/app/api/v1/events/route";
 import { GET as apiOutlets } from "@/app/api/v1/outlets/route";
-import { getDashboard } from "@/server/dashboard";
-import { db } from "@/server/db";
-import { getEventPage } from "@/server/event-pages";
-import { atomFeed } from "@/server/feeds";
-import { getOutletRecord } from "@/server/outlet-records";
-import { findReaderClaims, getReaderClaim } from "@/server/reader-claims";
+import { getDashboard } from "@/server/reader/dashboard";
+import { db } from "@/server/platform/db";
+import { getEventPage } from "@/server/reader/event-pages";
+import { atomFeed } from "@/server/reader/feeds";
+import { getOutletRecord } from "@/server/reader/outlet-records";
+import { findReaderClaims, getReaderClaim } from "@/server/reader/claims";
 
 async function api(handler: (r: Request, c: unknown) => Promise<Response>, query = "") {
   const response = await handler(new Request(`http://test/api${query}`), {});

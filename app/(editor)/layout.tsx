@@ -4,7 +4,7 @@ import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { QueryProvider } from "@/components/editor/query-provider";
 import { DeskNav } from "@/components/editor/desk-nav";
 import { SiteHeader } from "@/components/ui/site-header";
-import { getSession } from "@/server/session";
+import { getSession } from "@/server/auth/session";
 
 // Every desk page is behind a signed-in editor; the data-access layer checks
 // again for each read and write, so this is the friendly half.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/reader/site-footer";
 import { SiteHeader } from "@/components/ui/site-header";
-import { env } from "@/server/env";
+import { env } from "@/server/platform/env";
 
 export const metadata: Metadata = {
   // Absolute URLs for Open Graph images and canonical links.

@@ -9,10 +9,10 @@ import { ResultsHeading } from "@/components/reader/results-heading";
 import { VerdictChart } from "@/components/reader/verdict-chart";
 import styles from "@/components/reader/dashboard.module.css";
 import { ClaimFilterSchema, filterParams, filterQuery, PageSchema, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
-import { getDashboard } from "@/server/dashboard";
+import { getDashboard } from "@/server/reader/dashboard";
 
 // Rendered per request (the CSP nonce needs it); the data underneath is
-// cached and dropped on every change (server/reader-cache.ts).
+// cached and dropped on every change (server/cache/reader-cache.ts).
 export const dynamic = "force-dynamic";
 
 type DashboardProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -23,7 +23,7 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
   const filter: ClaimFilterInput = parsed.success ? parsed.data : {};
   const filtered = Object.values(filter).some(Boolean);
   const cursor = PageSchema.safeParse(raw).data?.cursor;
-  // A fixed number of queries at any size; one page of the list (server/dashboard.ts).
+  // A fixed number of queries at any size; one page of the list (server/reader/dashboard.ts).
   const { totals, outlets, leaders, chart, events, latest, view } = await getDashboard(filter, cursor);
   return (
     <>

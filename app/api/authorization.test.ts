@@ -1,8 +1,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { revokeApiToken } from "@/server/api-tokens";
-import { db } from "@/server/db";
+import { revokeApiToken } from "@/server/auth/api-tokens";
+import { db } from "@/server/platform/db";
 import { signedIn } from "@/test/auth";
 
 // Enumerates every route handler under app/api and shows that each mutating

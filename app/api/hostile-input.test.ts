@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { db } from "@/server/platform/db";
 import { signedIn } from "@/test/auth";
 import { PRE_TEXT, claimWorld, span } from "@/test/fixtures";
 import { POST as postArticle } from "./v1/articles/route";
@@ -52,7 +52,18 @@ const weirdString = fc.oneof(
   hugeString,
 );
 const weirdDate = fc.oneof(
-  fc.constantFrom("0000-00-00", "2024-02-30", "275760-09-13", "-000001-01-01", "9999-12-31", "0001-01-01", "2024-13-01", "1970-01-01T00:00:00Z", "2024-08-09T25:61Z", "yesterday"),
+  fc.constantFrom(
+    "0000-00-00",
+    "2024-02-30",
+    "275760-09-13",
+    "-000001-01-01",
+    "9999-12-31",
+    "0001-01-01",
+    "2024-13-01",
+    "1970-01-01T00:00:00Z",
+    "2024-08-09T25:61Z",
+    "yesterday",
+  ),
   fc.date({ noInvalidDate: false }).map((d) => (Number.isNaN(d.getTime()) ? "Invalid Date" : d.toISOString())),
   weirdString,
 );
@@ -64,7 +75,8 @@ const weirdNumber = fc.oneof(
 );
 const weird = fc.oneof(weirdString, weirdNumber, weirdDate, fc.boolean(), fc.constant(null), fc.array(fc.jsonValue(), { maxLength: 3 }), fc.jsonValue());
 
-const record = (keys: Record<string, fc.Arbitrary<unknown>>) => fc.record(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, fc.oneof(v, weird)])), { requiredKeys: [] });
+const record = (keys: Record<string, fc.Arbitrary<unknown>>) =>
+  fc.record(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, fc.oneof(v, weird)])), { requiredKeys: [] });
 
 const bodies = {
   article: record({ outlet: weirdString, publishedAt: weirdDate, text: weirdString, title: weirdString, url: weirdString }),
@@ -113,10 +125,16 @@ describe("hostile input to the editor API", () => {
   it("claims, with spans anywhere in or outside the text", async () => {
     const valid = { articleId: world.pre, statement: "A statement.", attributedTo: "someone", ...span(PRE_TEXT, "the band will reunite on stage") };
     await fc.assert(
-      fc.asyncProperty(fc.oneof(bodies.claim, bodies.claimSpan.map((s) => ({ ...valid, ...s }))), async (body) => {
-        const before = await fingerprint();
-        await expectRefusedCleanly(await send(postClaim as Handler, JSON.stringify(body)), before);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          bodies.claim,
+          bodies.claimSpan.map((s) => ({ ...valid, ...s })),
+        ),
+        async (body) => {
+          const before = await fingerprint();
+          await expectRefusedCleanly(await send(postClaim as Handler, JSON.stringify(body)), before);
+        },
+      ),
       RUNS,
     );
   });
@@ -143,12 +161,20 @@ describe("hostile input to the editor API", () => {
   });
 
   it("bodies that are not JSON objects at all", async () => {
-    const raw = fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue().map((v) => JSON.stringify(v)), fc.constantFrom("", "null", "[]", "1", '"x"', "{", "\u0000"));
+    const raw = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.constantFrom("", "null", "[]", "1", '"x"', "{", "\u0000"),
+    );
     await fc.assert(
-      fc.asyncProperty(raw, fc.constantFrom(postArticle, postClaim, postVerdict, postEvidence, publishClaim, postEvent) as fc.Arbitrary<Handler>, async (body, handler) => {
-        const before = await fingerprint();
-        await expectRefusedCleanly(await send(handler, body), before);
-      }),
+      fc.asyncProperty(
+        raw,
+        fc.constantFrom(postArticle, postClaim, postVerdict, postEvidence, publishClaim, postEvent) as fc.Arbitrary<Handler>,
+        async (body, handler) => {
+          const before = await fingerprint();
+          await expectRefusedCleanly(await send(handler, body), before);
+        },
+      ),
       RUNS,
     );
   });

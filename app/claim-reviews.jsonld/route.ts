@@ -1,5 +1,5 @@
-import { withReaderEtag } from "@/server/conditional";
-import { claimReviewFeed } from "@/server/feeds";
+import { withReaderEtag } from "@/server/http/conditional";
+import { claimReviewFeed } from "@/server/reader/feeds";
 
 export const dynamic = "force-dynamic";
 

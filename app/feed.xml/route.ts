@@ -1,5 +1,5 @@
-import { withReaderEtag } from "@/server/conditional";
-import { atomFeed } from "@/server/feeds";
+import { withReaderEtag } from "@/server/http/conditional";
+import { atomFeed } from "@/server/reader/feeds";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,8 @@ import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "@/components/editor/use-form-errors";
-import { api } from "@/lib/query/api";
+import { createAccount, patchAccount } from "@/lib/contracts/api/accounts";
+import { call } from "@/lib/query/call";
 import { ROLES, UserCreateSchema } from "@/lib/schemas/auth";
 
 type AccountRow = { id: string; email: string; name: string; role: string; disabledAt: string | null; lockedUntil: string | null };
@@ -26,7 +27,7 @@ export function AccountList({ accounts, selfId }: AccountListProps) {
     const input = form.check(UserCreateSchema, { ...values, password: values.password || undefined, name: values.name || undefined });
     if (!input) return;
     try {
-      const result = await api<{ user: AccountRow; password?: string }>("/api/v1/admin/users", { method: "POST", json: input });
+      const result = await call(createAccount, { input });
       setCreated(result.password ? `Created ${result.user.email}. One-time password (shown once): ${result.password}` : `Created ${result.user.email}.`);
       el.reset();
       router.refresh();
@@ -39,7 +40,7 @@ export function AccountList({ accounts, selfId }: AccountListProps) {
   async function setDisabled(id: string, disabled: boolean) {
     setError(null);
     try {
-      await api(`/api/v1/admin/users/${id}`, { method: "PATCH", json: { disabled } });
+      await call(patchAccount, { params: { id }, input: { disabled } });
       router.refresh();
     } catch (e) {
       setError(e);

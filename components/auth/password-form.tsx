@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { useFormErrors } from "@/components/editor/use-form-errors";
+import { changePassword } from "@/lib/contracts/api/auth";
 import { PasswordChangeSchema } from "@/lib/schemas/auth";
 
 /** Changes the signed-in editor's password and ends their other sessions. */
@@ -16,7 +17,7 @@ export function PasswordForm() {
     const el = event.currentTarget;
     const input = form.check(PasswordChangeSchema, Object.fromEntries(new FormData(el)));
     if (!input) return;
-    const response = await fetch("/api/auth/change-password", {
+    const response = await fetch(changePassword.path, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ currentPassword: input.currentPassword, newPassword: input.newPassword, revokeOtherSessions: true }),
@@ -26,7 +27,10 @@ export function PasswordForm() {
       setOutcome({ ok: true, message: "Password changed. Your other sessions were signed out." });
     } else {
       const body = (await response.json().catch(() => null)) as { message?: string } | null;
-      setOutcome({ ok: false, message: response.status === 400 || response.status === 401 ? "The current password is wrong." : (body?.message ?? `Failed (${response.status}).`) });
+      setOutcome({
+        ok: false,
+        message: response.status === 400 || response.status === 401 ? "The current password is wrong." : (body?.message ?? `Failed (${response.status}).`),
+      });
     }
   }
 
@@ -35,7 +39,9 @@ export function PasswordForm() {
       <h2>Change your password</h2>
       {(["currentPassword", "newPassword", "confirm"] as const).map((name) => (
         <div className="field" key={name}>
-          <label htmlFor={`pw-${name}`}>{name === "currentPassword" ? "Current password" : name === "newPassword" ? "New password" : "New password again"}</label>
+          <label htmlFor={`pw-${name}`}>
+            {name === "currentPassword" ? "Current password" : name === "newPassword" ? "New password" : "New password again"}
+          </label>
           <input id={`pw-${name}`} name={name} type="password" autoComplete={name === "currentPassword" ? "current-password" : "new-password"} />
           <FieldError errors={form.fields} name={name} />
         </div>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { useFormErrors } from "@/components/editor/use-form-errors";
+import { signIn } from "@/lib/contracts/api/auth";
 import { SignInSchema } from "@/lib/schemas/auth";
 import { useHydrated } from "./use-hydrated";
 
@@ -22,13 +23,14 @@ export function SignInForm({ next }: SignInFormProps) {
     if (!input) return;
     setPending(true);
     try {
-      const response = await fetch("/api/auth/sign-in/email", {
+      const response = await fetch(signIn.path, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(input),
       });
       if (response.ok) {
-        window.location.assign(next);
+        // A full page load: the desk renders on the server with the new session.
+        window.location.assign(new URL(next, window.location.origin));
         return;
       }
       const body = (await response.json().catch(() => null)) as { message?: string } | null;

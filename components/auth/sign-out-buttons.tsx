@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { revokeSessions, signOut as signOutEndpoint } from "@/lib/contracts/api/auth";
 import { useHydrated } from "./use-hydrated";
 
 export type SignOutButtonsProps = { name: string; role: string };
@@ -11,9 +12,11 @@ export function SignOutButtons({ name, role }: SignOutButtonsProps) {
   const hydrated = useHydrated();
   async function signOut(everywhere: boolean) {
     setPending(true);
-    if (everywhere) await fetch("/api/auth/revoke-sessions", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-    await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
-    window.location.assign("/login");
+    const post = (url: string) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
+    if (everywhere) await post(revokeSessions.path);
+    await post(signOutEndpoint.path);
+    // A full page load, so nothing of the signed-in desk stays in this tab's memory.
+    window.location.assign(new URL("/login", window.location.origin));
   }
   return (
     <div className="row small account-menu">

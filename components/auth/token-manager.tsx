@@ -5,7 +5,8 @@ import { useState, type FormEvent } from "react";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "@/components/editor/use-form-errors";
-import { api } from "@/lib/query/api";
+import { createToken, revokeToken } from "@/lib/contracts/api/accounts";
+import { call } from "@/lib/query/call";
 import { ApiTokenCreateSchema } from "@/lib/schemas/api-token";
 
 type TokenRow = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
@@ -24,7 +25,7 @@ export function TokenManager({ tokens }: TokenManagerProps) {
     const input = form.check(ApiTokenCreateSchema, Object.fromEntries(new FormData(el)));
     if (!input) return;
     try {
-      const created = await api<{ token: string }>("/api/v1/tokens", { method: "POST", json: input });
+      const created = await call(createToken, { input });
       setSecret(created.token);
       el.reset();
       router.refresh();
@@ -36,7 +37,7 @@ export function TokenManager({ tokens }: TokenManagerProps) {
 
   async function revoke(id: string) {
     try {
-      await api(`/api/v1/tokens/${id}`, { method: "DELETE" });
+      await call(revokeToken, { params: { id } });
       router.refresh();
     } catch (e) {
       setError(e);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 /**
  * False until React has hydrated. Auth buttons stay disabled until then: a
@@ -8,7 +8,12 @@ import { useEffect, useState } from "react";
  * sign-in form natively with the password in the URL.
  */
 export function useHydrated() {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
+  // The server's snapshot (false) is used while hydrating, the client's after.
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 }
+
+const noSubscription = () => () => undefined;

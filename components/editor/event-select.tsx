@@ -1,6 +1,6 @@
 import { dayOf } from "@/lib/dates";
 import type { FieldErrors } from "@/lib/form-errors";
-import type { DeskEvent } from "@/server/desk";
+import type { DeskEvent } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 
 export type EventSelectProps = { id: string; events: DeskEvent[]; defaultValue: string; noneLabel: string; errors: FieldErrors };

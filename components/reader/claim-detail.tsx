@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { formatDay } from "@/lib/dates";
-import type { getPublicClaim } from "@/server/public-claims";
+import type { PublicClaimDetail } from "@/lib/contracts/reader";
 import { ClaimTimeline } from "./claim-timeline";
 import { EvidenceList } from "./evidence-list";
 import { RumorInContext, type RumorInContextProps } from "./rumor-in-context";
@@ -9,7 +9,6 @@ import { VerdictHistory } from "./verdict-history";
 import { VerdictRationale } from "./verdict-rationale";
 import styles from "./reader.module.css";
 
-export type PublicClaimDetail = Awaited<ReturnType<typeof getPublicClaim>>;
 export type ClaimDetailProps = { claim: PublicClaimDetail; context: RumorInContextProps["context"]; permalink: string };
 
 export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {

@@ -1,4 +1,4 @@
-import type { PublicClaim } from "@/server/public-claims";
+import type { PublicClaim } from "@/lib/contracts/reader";
 import { ClaimRow } from "./claim-row";
 
 export type ClaimListProps = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { formatDay } from "@/lib/dates";
-import type { PublicClaim } from "@/server/public-claims";
+import type { PublicClaim } from "@/lib/contracts/reader";
 import styles from "./claim-row.module.css";
 
 export type ClaimRowProps = { claim: PublicClaim };

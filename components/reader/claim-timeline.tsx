@@ -1,4 +1,4 @@
-import type { PublicClaim } from "@/server/public-claims";
+import type { PublicClaim } from "@/lib/contracts/reader";
 import { DateAxis, type AxisPoint } from "./date-axis";
 
 export type ClaimTimelineProps = { claim: Pick<PublicClaim, "sourceArticle" | "event" | "evidence"> };

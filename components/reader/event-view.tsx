@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
-import type { EventPageData } from "@/server/event-pages";
+import type { EventPageData } from "@/lib/contracts/reader";
 import { ClaimList } from "./claim-list";
 import { DateAxis, type AxisPoint } from "./date-axis";
 import { HeadlineFigures } from "./headline-figures";

@@ -1,4 +1,4 @@
-import type { PublicClaim } from "@/server/public-claims";
+import type { PublicClaim } from "@/lib/contracts/reader";
 import { QuoteBlock } from "./quote-block";
 import { StanceLabel } from "./stance-label";
 import styles from "./reader.module.css";

@@ -1,6 +1,6 @@
-import type { PublicClaim } from "@/server/public-claims";
+import type { PublicClaim } from "@/lib/contracts/reader";
 
-export type ClaimEvent = NonNullable<PublicClaim["event"]>;
+type ClaimEvent = NonNullable<PublicClaim["event"]>;
 export type EventGroupData = { event: ClaimEvent | null; claims: PublicClaim[] };
 
 /**
@@ -20,9 +20,7 @@ export function groupByEvent(claims: PublicClaim[]): EventGroupData[] {
     byEvent.set(claim.event.id, group);
   }
   // ISO days sort as strings; the name breaks ties so the order is stable.
-  const groups = [...byEvent.values()].sort(
-    (a, b) => b.event!.date.localeCompare(a.event!.date) || a.event!.name.localeCompare(b.event!.name),
-  );
+  const groups = [...byEvent.values()].sort((a, b) => b.event!.date.localeCompare(a.event!.date) || a.event!.name.localeCompare(b.event!.name));
   if (loose.length > 0) groups.push({ event: null, claims: loose });
   return groups;
 }

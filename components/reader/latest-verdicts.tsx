@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { formatDay } from "@/lib/dates";
-import type { PublicClaim } from "@/server/public-claims";
+import type { PublicClaim } from "@/lib/contracts/reader";
 import styles from "./dashboard.module.css";
 
 export type LatestVerdictsProps = { claims: PublicClaim[] };
@@ -21,12 +21,4 @@ export function LatestVerdicts({ claims }: LatestVerdictsProps) {
       ))}
     </ul>
   );
-}
-
-/** The most recently decided verdicts first. */
-export function latestVerdicts(claims: PublicClaim[], n = 5): PublicClaim[] {
-  return claims
-    .filter((c) => c.verdict)
-    .sort((a, b) => b.verdict!.decidedAt.localeCompare(a.verdict!.decidedAt))
-    .slice(0, n);
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatPercent } from "@/lib/scoring";
-import type { OutletStanding } from "@/server/stats";
+import type { OutletStanding } from "@/lib/contracts/reader";
 import styles from "./dashboard.module.css";
 
 export type LeaderboardProps = { outlets: OutletStanding[]; headingLevel?: 2 | 3 };
@@ -12,9 +12,8 @@ export function Leaderboard({ outlets }: LeaderboardProps) {
     <div className={styles.scroll}>
       <table className={styles.leaderboard}>
         <caption className="small muted">
-          Ranked by the lower bound of the 95% Wilson interval of accuracy, so a short record cannot outrank a long
-          one by luck. Accuracy counts confirmed as 1, partly confirmed as ½, refuted as 0; pending and unverifiable
-          claims are left out.
+          Ranked by the lower bound of the 95% Wilson interval of accuracy, so a short record cannot outrank a long one by luck. Accuracy counts confirmed as 1,
+          partly confirmed as ½, refuted as 0; pending and unverifiable claims are left out.
         </caption>
         <thead>
           <tr>
@@ -34,9 +33,7 @@ export function Leaderboard({ outlets }: LeaderboardProps) {
                 <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
               </th>
               <td className={styles.num}>{formatPercent(o.accuracy.score)}</td>
-              <td className={styles.num}>
-                {o.accuracy.n > 0 ? `${formatPercent(o.accuracy.low)}–${formatPercent(o.accuracy.high)}` : "no resolved claims"}
-              </td>
+              <td className={styles.num}>{o.accuracy.n > 0 ? `${formatPercent(o.accuracy.low)}–${formatPercent(o.accuracy.high)}` : "no resolved claims"}</td>
               <td className={styles.num}>n = {o.accuracy.n}</td>
               <td className={styles.num}>{o.total}</td>
             </tr>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatPercent, RATING_ORDER, type Accuracy, type RatingCounts } from "@/lib/scoring";
 import { RATING_INFO } from "@/lib/verdicts";
-import type { OutletRecord } from "@/server/outlet-records";
+import type { OutletRecord } from "@/lib/contracts/reader";
 import { ClaimList } from "./claim-list";
 import styles from "./dashboard.module.css";
 
@@ -52,15 +52,18 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
       <p className="muted">
         {outlet.domain ? <>{outlet.domain} · </> : null}
         {record.total} claim{record.total === 1 ? "" : "s"} tracked
-        {record.rank ? <> · ranked {record.rank} of {ranked} by the lower bound of the interval</> : null}
+        {record.rank ? (
+          <>
+            {" "}
+            · ranked {record.rank} of {ranked} by the lower bound of the interval
+          </>
+        ) : null}
       </p>
       <section aria-labelledby="record-heading">
         <h2 id="record-heading">Track record</h2>
         <AccuracyLine accuracy={record.accuracy} />
         <CountsTable counts={record.counts} caption="Claims per verdict" />
-        <p className="small muted">
-          Confirmed counts 1, partly confirmed ½, refuted 0; pending and unverifiable claims are not scored.
-        </p>
+        <p className="small muted">Confirmed counts 1, partly confirmed ½, refuted 0; pending and unverifiable claims are not scored.</p>
       </section>
       <section aria-labelledby="split-heading">
         <h2 id="split-heading">Its own claims and relayed claims</h2>
@@ -73,15 +76,17 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
           ).map(([key, title, part]) => (
             <div key={key} className="card" data-testid={`split-${key}`}>
               <h3>{title}</h3>
-              <p className="small">{part.total} claim{part.total === 1 ? "" : "s"}</p>
+              <p className="small">
+                {part.total} claim{part.total === 1 ? "" : "s"}
+              </p>
               <AccuracyLine accuracy={part.accuracy} />
               <CountsTable counts={part.counts} caption={title} />
             </div>
           ))}
         </div>
         <p className="small muted">
-          “Made itself” means the claim is attributed to the outlet itself (possibly implied); anything attributed to
-          someone else (officials, other media, sources) counts as relayed.
+          “Made itself” means the claim is attributed to the outlet itself (possibly implied); anything attributed to someone else (officials, other media,
+          sources) counts as relayed.
         </p>
       </section>
       <section aria-labelledby="claims-heading">

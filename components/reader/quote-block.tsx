@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { formatDay } from "@/lib/dates";
-import type { PublicClaim } from "@/server/public-claims";
+import type { PublicClaim } from "@/lib/contracts/reader";
 import styles from "./reader.module.css";
 
 export type QuoteBlockProps = {

@@ -1,4 +1,6 @@
-import { filterQuery, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import { exportClaims } from "@/lib/contracts/api/claims";
+import { urlOf } from "@/lib/query/call";
+import { FILTER_KEYS, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import styles from "./dashboard.module.css";
 
 export type ResultsHeadingProps = {
@@ -8,6 +10,10 @@ export type ResultsHeadingProps = {
   /** The search reached its limit of best matches, so the other filters may have missed some. */
   capped?: boolean;
 };
+
+/** The export of exactly the filters a reader can set in the URL. */
+const exportUrl = (filter: ClaimFilterInput, format: "csv" | "json") =>
+  urlOf(exportClaims, { input: { ...Object.fromEntries(FILTER_KEYS.map((k) => [k, filter[k]])), format } });
 
 /** The result count with links exporting exactly this view. */
 export function ResultsHeading({ count, more = false, filter, capped = false }: ResultsHeadingProps) {
@@ -26,10 +32,10 @@ export function ResultsHeading({ count, more = false, filter, capped = false }: 
       ) : null}
       <p className={`${styles.exports} small`}>
         Export this view:
-        <a href={`/api/v1/claims/export${filterQuery(filter, { format: "csv" })}`} download>
+        <a href={exportUrl(filter, "csv")} download>
           CSV
         </a>
-        <a href={`/api/v1/claims/export${filterQuery(filter, { format: "json" })}`} download>
+        <a href={exportUrl(filter, "json")} download>
           JSON
         </a>
       </p>

@@ -1,6 +1,6 @@
 import { RATING_INFO } from "@/lib/verdicts";
 import { RATING_ORDER } from "@/lib/scoring";
-import type { EventTally } from "@/server/stats";
+import type { EventTally } from "@/lib/contracts/reader";
 import styles from "./dashboard.module.css";
 
 export type VerdictChartProps = { events: EventTally[] };
@@ -75,34 +75,34 @@ export function VerdictChart({ events }: VerdictChartProps) {
       </svg>
       <figcaption className="small muted">Each bar is one event; its segments are the claims per verdict.</figcaption>
       <div className={styles.scroll}>
-      <table className={`small ${styles.chartTable}`}>
-        <caption className="visually-hidden">Verdicts by event</caption>
-        <thead>
-          <tr>
-            <th scope="col">Event</th>
-            {RATING_ORDER.map((r) => (
-              <th scope="col" key={r}>
-                <span aria-hidden="true">{RATING_INFO[r].icon} </span>
-                {RATING_INFO[r].label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {events.map((e) => (
-            <tr key={e.slug}>
-              <th scope="row">
-                <a href={`/events/${e.slug}`}>{e.name}</a>
-              </th>
+        <table className={`small ${styles.chartTable}`}>
+          <caption className="visually-hidden">Verdicts by event</caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
               {RATING_ORDER.map((r) => (
-                <td key={r} className={styles.num}>
-                  {e.counts[r]}
-                </td>
+                <th scope="col" key={r}>
+                  <span aria-hidden="true">{RATING_INFO[r].icon} </span>
+                  {RATING_INFO[r].label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.slug}>
+                <th scope="row">
+                  <a href={`/events/${e.slug}`}>{e.name}</a>
+                </th>
+                {RATING_ORDER.map((r) => (
+                  <td key={r} className={styles.num}>
+                    {e.counts[r]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

@@ -1,6 +1,6 @@
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { formatDay } from "@/lib/dates";
-import type { PublicClaimDetail } from "./claim-detail";
+import type { PublicClaimDetail } from "@/lib/contracts/reader";
 import styles from "./reader.module.css";
 
 export type VerdictHistoryProps = { history: PublicClaimDetail["history"] };

@@ -1,5 +1,5 @@
 import { formatDay } from "@/lib/dates";
-import type { PublicClaim } from "@/server/public-claims";
+import type { PublicClaim } from "@/lib/contracts/reader";
 import styles from "./reader.module.css";
 
 export type VerdictRationaleProps = {
@@ -19,7 +19,8 @@ export function VerdictRationale({ claim, separated = true }: VerdictRationalePr
           No verdict yet.
           {deadline ? (
             <>
-              {" "}Deadline: <time dateTime={deadline}>{formatDay(deadline)}</time>.
+              {" "}
+              Deadline: <time dateTime={deadline}>{formatDay(deadline)}</time>.
             </>
           ) : null}
         </p>

@@ -69,7 +69,19 @@ export class AppServers {
       db.close();
     }
     this.run(bin("tsx"), ["--conditions=react-server", "scripts/seed.ts"]);
-    this.run(bin("tsx"), ["--conditions=react-server", "scripts/user.ts", "add", "--email", editor.email, "--role", "editor", "--name", "Multi Editor", "--password", editor.password]);
+    this.run(bin("tsx"), [
+      "--conditions=react-server",
+      "scripts/user.ts",
+      "add",
+      "--email",
+      editor.email,
+      "--role",
+      "editor",
+      "--name",
+      "Multi Editor",
+      "--password",
+      editor.password,
+    ]);
   }
 
   /** Starts `count` servers sharing the database and the auth secret; resolves when all answer. */
@@ -96,7 +108,10 @@ export class AppServers {
     for (const server of this.servers) {
       for (;;) {
         if (server.process.exitCode !== null) throw new Error(`The server on port ${server.port} exited with ${server.process.exitCode}.`);
-        const ok = await fetch(`${server.url}/api/v1/events`).then((r) => r.ok, () => false);
+        const ok = await fetch(`${server.url}/api/v1/events`).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ok) break;
         if (Date.now() > deadline) throw new Error(`The server on port ${server.port} did not start.`);
         await new Promise((r) => setTimeout(r, 250));

@@ -18,7 +18,9 @@ export function createAccount(role: Account["role"], name = role === "admin" ? "
   const values = (...v: string[]) => v.map(literal).join(", ");
   // Better Auth stores the flag as a boolean: 1 in SQLite, true in PostgreSQL.
   const verified = E2E_ON_POSTGRES ? "true" : "1";
-  runSql(`INSERT INTO "User" (id, name, email, "emailVerified", role, "createdAt", "updatedAt") VALUES (${values(id, name, email)}, ${verified}, ${values(role, now, now)})`);
+  runSql(
+    `INSERT INTO "User" (id, name, email, "emailVerified", role, "createdAt", "updatedAt") VALUES (${values(id, name, email)}, ${verified}, ${values(role, now, now)})`,
+  );
   runSql(
     `INSERT INTO "Account" (id, "accountId", "providerId", "userId", password, "createdAt", "updatedAt") VALUES (${values(randomUUID(), id, "credential", id, E2E_PASSWORD_HASH, now, now)})`,
   );

@@ -9,7 +9,24 @@ export const E2E_DB_FILE = path.resolve(__dirname, "../../data/e2e.db");
 export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:${E2E_DB_FILE}`;
 export const E2E_ON_POSTGRES = !E2E_DATABASE_URL.startsWith("file:");
 
-const TABLES = ["SuggestionRejection", "AuditEvent", "OutletTally", "EventTally", "Verdict", "Evidence", "Claim", "Event", "Article", "Outlet", "ApiToken", "Session", "Account", "Verification", "RateLimit", "User"];
+const TABLES = [
+  "SuggestionRejection",
+  "AuditEvent",
+  "OutletTally",
+  "EventTally",
+  "Verdict",
+  "Evidence",
+  "Claim",
+  "Event",
+  "Article",
+  "Outlet",
+  "ApiToken",
+  "Session",
+  "Account",
+  "Verification",
+  "RateLimit",
+  "User",
+];
 
 /** A SQL string literal (test data only; both databases quote the same way). */
 export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;

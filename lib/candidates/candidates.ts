@@ -20,7 +20,8 @@ const MAX_STATEMENT = 300;
 
 // The attribution lives in its own field, so the draft drops "According to
 // X," and "This week, French media reported that".
-const LEAD_ATTRIBUTION = /^(?:[Aa]ccording to [^,]+,\s*|(?:[^,]{0,30},\s*)?[\w'’.& -]{2,60}?\s(?:reported|said|says|reports|told \w+|announced|confirmed|claimed|claims|wrote)\s+that\s+)/;
+const LEAD_ATTRIBUTION =
+  /^(?:[Aa]ccording to [^,]+,\s*|(?:[^,]{0,30},\s*)?[\w'’.& -]{2,60}?\s(?:reported|said|says|reports|told \w+|announced|confirmed|claimed|claims|wrote)\s+that\s+)/;
 
 // Asides (", who is currently in Europe filming …, will perform") make a
 // statement long without making it more checkable.

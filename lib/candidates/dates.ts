@@ -5,7 +5,8 @@ import * as chrono from "chrono-node";
 // years ("in 2028", "by 2030"), which chrono leaves alone.
 export type StatedDate = { text: string; start: number; end: number; day: string; precision: "day" | "month" | "year" };
 
-const DATEISH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|next|this|week|month|year|weekend|spring|summer|autumn|fall|winter|\d)/i;
+const DATEISH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|next|this|week|month|year|weekend|spring|summer|autumn|fall|winter|\d)/i;
 const YEAR = /\b(?:in|by|until|before|during|from|for|after)\s+((?:19|20)\d\d)\b/g;
 
 const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
@@ -25,7 +26,8 @@ export function statedDates(text: string, reference: Date): StatedDate[] {
     const m = c.get("month") ?? 1;
     // "by March" in an August article means next March; "back in March" stays put.
     const lead = text.slice(Math.max(0, r.index - 12), r.index);
-    if (!c.isCertain("year") && /\b(?:by|until|before|next|till|from)\s+$/i.test(lead) && iso(y, m, c.get("day") ?? 1) < reference.toISOString().slice(0, 10)) y++;
+    if (!c.isCertain("year") && /\b(?:by|until|before|next|till|from)\s+$/i.test(lead) && iso(y, m, c.get("day") ?? 1) < reference.toISOString().slice(0, 10))
+      y++;
     // A month or year alone is a deadline at its end: "by March" is met on 31 March.
     const day = precision === "day" ? iso(y, m, c.get("day") ?? 1) : precision === "month" ? iso(y, m, lastDay(y, m)) : iso(y, 12, 31);
     out.push({ text: r.text, start: r.index, end: r.index + r.text.length, day, precision });

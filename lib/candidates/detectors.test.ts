@@ -15,9 +15,7 @@ describe("hedges and predictions", () => {
     "The chancellor was spotted leaving the studio.",
   ])("flags %s", (s) => expect(isPredictive(s)).toBe(true));
 
-  it.each(["The council met on Tuesday and approved the budget.", "Shares closed 3 percent higher."])("ignores %s", (s) =>
-    expect(isPredictive(s)).toBe(false),
-  );
+  it.each(["The council met on Tuesday and approved the budget.", "Shares closed 3 percent higher."])("ignores %s", (s) => expect(isPredictive(s)).toBe(false));
 });
 
 describe("attribution", () => {

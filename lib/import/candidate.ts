@@ -30,7 +30,10 @@ const FIELD_NAMES: Record<string, string> = {
  * same article hash the same whichever way it arrives.
  */
 export function cleanText(text: string): string {
-  return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").trim();
+  return text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .trim();
 }
 
 export function present(value: unknown): string | undefined {
@@ -84,7 +87,7 @@ export function describeError(error: ParseError): string {
 }
 
 // A 5 MiB file of broken lines should not produce a 5 MiB error report.
-export const MAX_ERRORS = 50;
+const MAX_ERRORS = 50;
 
 export function capErrors(errors: ParseError[]): ParseError[] {
   if (errors.length <= MAX_ERRORS) return errors;

@@ -2,7 +2,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { syntheticJsonl } from "@/scripts/lib/synthetic-articles";
-import { detectDateHeader, describeError, formatOf, parseImportFile, parseImportFileAsync, parseJsonLines, parseJsonLinesAsync, parseTextArticle } from "./parse";
+import {
+  detectDateHeader,
+  describeError,
+  formatOf,
+  parseImportFile,
+  parseImportFileAsync,
+  parseJsonLines,
+  parseJsonLinesAsync,
+  parseTextArticle,
+} from "./parse";
 
 const seed = (name: string) => readFileSync(path.resolve(__dirname, "../../seeds", name), "utf8");
 
@@ -127,7 +136,7 @@ describe("JSON Lines", () => {
 
 describe("Markdown", () => {
   it("reads front matter and uses the heading as a title of last resort", () => {
-    const md = "---\noutlet: \"The Wire\"\ndate: 2024-07-01\ntags: [a, b]\n---\n# Big news\n\nBody *text*.\n";
+    const md = '---\noutlet: "The Wire"\ndate: 2024-07-01\ntags: [a, b]\n---\n# Big news\n\nBody *text*.\n';
     const result = parseImportFile("a.md", md, { outlet: "Form outlet" });
     expect(result.errors).toEqual([]);
     expect(result.articles[0]).toEqual({ outlet: "The Wire", title: "Big news", publishedAt: "2024-07-01", text: "Body *text*." });
@@ -159,11 +168,15 @@ describe("JSON Lines in slices (large files)", () => {
     const raw = syntheticJsonl(2_000, 4);
     const seen: { done: number; total: number }[] = [];
     let pauses = 0;
-    const result = await parseJsonLinesAsync(raw, {}, {
-      sliceMs: 0,
-      pause: async () => void pauses++,
-      onProgress: (p) => seen.push(p),
-    });
+    const result = await parseJsonLinesAsync(
+      raw,
+      {},
+      {
+        sliceMs: 0,
+        pause: async () => void pauses++,
+        onProgress: (p) => seen.push(p),
+      },
+    );
     expect(result.articles).toHaveLength(2_000);
     expect(seen[0]).toEqual({ done: 0, total: 2_000 });
     expect(seen.at(-1)).toEqual({ done: 2_000, total: 2_000 });

@@ -2,21 +2,12 @@
 // browser-safe: the upload forms run it before sending, and the server runs
 // it again before writing anything.
 import type { ArticleInput } from "@/lib/schemas/article";
-import {
-  capErrors,
-  cleanDefaults,
-  cleanText,
-  present,
-  sameDay,
-  validateCandidate,
-  type ArticleDefaults,
-  type ParseError,
-} from "./candidate";
+import { capErrors, cleanDefaults, cleanText, present, sameDay, validateCandidate, type ArticleDefaults, type ParseError } from "./candidate";
 import { htmlToArticle } from "./html";
 import { parseTextArticle } from "./text-article";
 
-export { cleanText, describeError, type ArticleDefaults, type ParseError } from "./candidate";
-export { detectDateHeader, parseTextArticle, type DateHeader } from "./text-article";
+export { describeError, type ArticleDefaults, type ParseError } from "./candidate";
+export { detectDateHeader, parseTextArticle } from "./text-article";
 
 export type ImportFormat = "jsonl" | "text" | "markdown" | "html";
 
@@ -30,7 +21,7 @@ const EXTENSIONS: Record<string, ImportFormat> = {
   ".htm": "html",
 };
 
-export const ACCEPTED_EXTENSIONS = Object.keys(EXTENSIONS);
+const ACCEPTED_EXTENSIONS = Object.keys(EXTENSIONS);
 /** For `<input type="file" accept>`. */
 export const ACCEPT_SINGLE = ".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html";
 export const ACCEPT_JSONL = ".jsonl,.ndjson";
@@ -43,7 +34,7 @@ export function formatOf(fileName: string): ImportFormat | null {
   return (ext && EXTENSIONS[ext]) || null;
 }
 
-export function unknownFormatMessage(fileName: string): string {
+function unknownFormatMessage(fileName: string): string {
   return `“${fileName || "The file"}” is in an unknown format. Accepted: ${ACCEPTED_EXTENSIONS.join(", ")} (JSON Lines, plain text, Markdown or HTML).`;
 }
 
@@ -73,7 +64,7 @@ export function parseJsonLines(raw: string, defaultsIn: ArticleDefaults = {}): P
   return parser.result();
 }
 
-export type ParseProgress = { done: number; total: number };
+type ParseProgress = { done: number; total: number };
 export type AsyncParseOptions = {
   /** Called after each slice with the articles (non-blank lines) read so far. */
   onProgress?: (progress: ParseProgress) => void;
@@ -166,7 +157,7 @@ class JsonLinesParser {
       return;
     }
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      errors.push({ line, message: "Each line must be a JSON object such as {\"outlet\": …, \"publishedAt\": …, \"text\": …}." });
+      errors.push({ line, message: 'Each line must be a JSON object such as {"outlet": …, "publishedAt": …, "text": …}.' });
       return;
     }
     const record = value as Record<string, unknown>;

@@ -1,6 +1,6 @@
-// The events of a streamed import (server/progress-stream.ts), one JSON
+// The events of a streamed import (server/http/progress-stream.ts), one JSON
 // object per line, and the browser's reader for them. Browser-safe.
-import type { ApiErrorBody } from "@/lib/query/api";
+import type { ApiErrorBody } from "@/lib/contracts/error";
 import type { ImportProgress } from "./progress";
 
 export type ProgressEvent =

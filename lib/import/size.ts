@@ -1,7 +1,7 @@
 import { LIMITS } from "@/lib/schemas/common";
 
 // Rounds up, so a file one byte over a 5 MiB limit reads as 5.1 MiB, not 5 MiB.
-export function formatBytes(bytes: number): string {
+function formatBytes(bytes: number): string {
   const up = (n: number) => String(Math.ceil(n * 10) / 10);
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${up(bytes / 1024)} KiB`;

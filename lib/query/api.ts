@@ -1,6 +1,6 @@
 // Browser-side calls to the JSON API. Errors carry the API's error body so
-// forms can show field messages.
-export type ApiErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]>; details?: unknown } };
+// forms can show field messages. Components call endpoints through call.ts.
+import type { ApiErrorBody } from "@/lib/contracts/error";
 
 export class ApiError extends Error {
   constructor(

@@ -1,13 +1,14 @@
 // Sends an import and follows it: the bytes going up (measured by the
 // browser; the server only sees the body once it has all of it), then the
 // server's progress events, streamed as NDJSON when asked with
-// Accept: application/x-ndjson (server/progress-stream.ts). XMLHttpRequest
+// Accept: application/x-ndjson (server/http/progress-stream.ts). XMLHttpRequest
 // rather than fetch because only it reports upload progress; it reads the
 // streamed answer as it grows just as well.
 import type { ProgressEvent } from "@/lib/import/progress-events";
-import { ApiError, type ApiErrorBody } from "./api";
+import type { ApiErrorBody } from "@/lib/contracts/error";
+import { ApiError } from "./api";
 
-export type ServerProgress = Extract<ProgressEvent, { type: "progress" }>;
+type ServerProgress = Extract<ProgressEvent, { type: "progress" }>;
 export type ImportHandlers = {
   /** Bytes sent so far and in all (0 when the browser cannot tell). */
   onUpload?: (sent: number, total: number) => void;
@@ -60,7 +61,12 @@ export function postWithProgress<T>(path: string, body: XMLHttpRequestBodyInit, 
       if (streaming()) {
         drain(true);
         settle(() =>
-          reject(new ApiError(502, { code: "incomplete", message: "The connection ended before the import finished. Check the article list to see whether it was stored." })),
+          reject(
+            new ApiError(502, {
+              code: "incomplete",
+              message: "The connection ended before the import finished. Check the article list to see whether it was stored.",
+            }),
+          ),
         );
         return;
       }
@@ -74,7 +80,11 @@ export function postWithProgress<T>(path: string, body: XMLHttpRequestBodyInit, 
       settle(() => reject(new ApiError(xhr.status, error)));
     };
     xhr.onerror = () =>
-      settle(() => reject(new ApiError(0, { code: "network", message: "The connection failed. Check the article list to see whether the import was stored, then try again." })));
+      settle(() =>
+        reject(
+          new ApiError(0, { code: "network", message: "The connection failed. Check the article list to see whether the import was stored, then try again." }),
+        ),
+      );
     xhr.onabort = () => settle(() => reject(new ApiError(0, { code: "aborted", message: "The import was cancelled before the server answered." })));
     signal?.addEventListener("abort", () => xhr.abort());
     xhr.send(body);

@@ -2,4 +2,3 @@ import { z } from "zod";
 import { requiredText } from "./common";
 
 export const ApiTokenCreateSchema = z.object({ name: requiredText("Name", 80) });
-export type ApiTokenCreateInput = z.input<typeof ApiTokenCreateSchema>;

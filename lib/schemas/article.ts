@@ -3,7 +3,7 @@ import { slugify } from "@/lib/text";
 import { DateInputSchema, LIMITS, OptionalUrlSchema, optionalText, requiredText } from "./common";
 
 export const ArticleInputSchema = z.object({
-  // Outlets are matched by slug (server/outlets.ts), which keeps only a–z and 0–9.
+  // Outlets are matched by slug (server/articles/outlets.ts), which keeps only a–z and 0–9.
   outlet: requiredText("Outlet", 120).refine((v) => v === "" || slugify(v) !== "", "The outlet name needs at least one Latin letter or digit (A–Z, 0–9)."),
   outletDomain: optionalText("Outlet domain", 200),
   title: optionalText("Title", LIMITS.titleChars),

@@ -1,15 +1,14 @@
 import { z } from "zod";
 
 export const ROLES = ["admin", "editor"] as const;
-export const PASSWORD_MIN = 12;
+const PASSWORD_MIN = 12;
 
-export const EmailSchema = z.string({ error: "Email is required." }).trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address."));
+const EmailSchema = z.string({ error: "Email is required." }).trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address."));
 
 export const SignInSchema = z.object({
   email: EmailSchema,
   password: z.string({ error: "Password is required." }).min(1, "Password is required.").max(256, "Password is too long."),
 });
-export type SignInInput = z.input<typeof SignInSchema>;
 
 export const UserCreateSchema = z.object({
   email: EmailSchema,
@@ -17,7 +16,6 @@ export const UserCreateSchema = z.object({
   role: z.enum(ROLES, { error: "Role must be admin or editor." }),
   password: z.string().min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`).max(256).optional(),
 });
-export type UserCreateInput = z.input<typeof UserCreateSchema>;
 
 export const AccountPatchSchema = z.object({ disabled: z.boolean({ error: "disabled must be true or false." }) });
 

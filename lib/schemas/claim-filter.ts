@@ -4,19 +4,22 @@ import { RATINGS } from "@/lib/verdicts";
 
 /**
  * A search gives at most this many claims, best matches first; the other
- * filters and the order are applied to those (server/reader-claims.ts), so a
+ * filters and the order are applied to those (server/reader/claims.ts), so a
  * very common word narrowed by, say, one outlet can miss matches beyond them.
  * Views that reach it say so (`searchCapped`).
  */
 export const SEARCH_LIMIT = 1000;
 
-const slug = z.string().trim().max(120).regex(/^[a-z0-9-]*$/, "Use the address (slug) as shown in links.");
+const slug = z
+  .string()
+  .trim()
+  .max(120)
+  .regex(/^[a-z0-9-]*$/, "Use the address (slug) as shown in links.");
 const day = z
   .string()
   .trim()
   .refine((v) => v === "" || parseDay(v) !== null, "Use a real calendar date as YYYY-MM-DD.");
-const blankToUndefined = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const blankToUndefined = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 /**
  * One filtered view of the reader's claims: used by the dashboard's URL, the

@@ -16,3 +16,13 @@ export type EvidenceCreateInput = z.input<typeof EvidenceCreateSchema>;
 export const EvidenceFormSchema = EvidenceCreateSchema.extend({
   claimId: z.string({ error: "Choose the claim this passage is evidence for." }).min(1, "Choose the claim this passage is evidence for."),
 });
+
+/** Removing evidence: `version` (the claim's) makes the removal refuse a stale view with 409. It arrives in the query string. */
+export const EvidenceRemoveSchema = z.object({
+  version: z.coerce
+    .number({ error: "Must be a positive whole number." })
+    .int("Must be a positive whole number.")
+    .min(1, "Must be a positive whole number.")
+    .max(2_147_483_647, "Must be a positive whole number.")
+    .optional(),
+});

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IdSchema } from "./common";
 
-export const SUGGESTION_LIMIT_MAX = 50;
+const SUGGESTION_LIMIT_MAX = 50;
 
 export const SuggestionQuerySchema = z.object({
   limit: z.coerce
@@ -18,4 +18,3 @@ export const SuggestionRejectSchema = z.object({
   start: z.number({ error: "Start must be a number." }).int().min(0),
   end: z.number({ error: "End must be a number." }).int().min(1),
 });
-export type SuggestionRejectInput = z.input<typeof SuggestionRejectSchema>;

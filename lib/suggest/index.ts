@@ -63,7 +63,15 @@ export class PassageIndex {
     if (this.has(doc.id)) return;
     const index = this.docs.length;
     const sentences = splitSentences(doc.text);
-    const entry: DocEntry = { id: doc.id, text: doc.text, publishedAt: doc.publishedAt ?? 0, sentences, firstSentence: this.sentDoc.length, length: 0, alive: true };
+    const entry: DocEntry = {
+      id: doc.id,
+      text: doc.text,
+      publishedAt: doc.publishedAt ?? 0,
+      sentences,
+      firstSentence: this.sentDoc.length,
+      length: 0,
+      alive: true,
+    };
     const docTf = new Map<string, number>();
     for (const s of sentences) {
       const sid = this.sentDoc.length;

@@ -1,6 +1,5 @@
 import { tokenize, type Token } from "./tokens";
 
-
 // A claim as the ranker sees it: weighted stems, the names and numbers it
 // states, its word pairs (for phrase matches) and whether it is itself negative.
 export type ClaimQuery = {

@@ -12,7 +12,11 @@ describe("ranking on the labeled dev fixture", () => {
     const set = buildDevSet(120);
     const judged: Judged[] = set.map((line) => {
       const ranked = rankArticles(line.claim, line.articles);
-      return { ranking: ranked.map((r) => r.docId), stances: new Map(ranked.map((r) => [r.docId, r.stance as Stance])), labels: line.labels as Record<string, Label> };
+      return {
+        ranking: ranked.map((r) => r.docId),
+        stances: new Map(ranked.map((r) => [r.docId, r.stance as Stance])),
+        labels: line.labels as Record<string, Label>,
+      };
     });
     const m = evaluate(judged);
     expect(m.recallAt1).toBeGreaterThanOrEqual(0.9);

@@ -124,7 +124,14 @@ export function rankPassages(index: PassageIndex, query: ClaimQuery, options: Ra
       // Weak negation counts in the best sentence, and in a headline (first line) inside the passage.
       const focus = [doc.sentences[win.centre]!, ...(win.from === 0 ? [doc.sentences[0]!] : [])].map((f) => ({ start: f.start - start, end: f.end - start }));
       const hint = stanceOf({ query: q, passage: quote, tokens: local, coverage: covW, docText: doc.text, focus });
-      const matched = [...new Set(win.tokens.filter((t) => w.has(t.stem)).sort((a, b) => (w.get(b.stem) ?? 0) - (w.get(a.stem) ?? 0)).map((t) => t.lower))];
+      const matched = [
+        ...new Set(
+          win.tokens
+            .filter((t) => w.has(t.stem))
+            .sort((a, b) => (w.get(b.stem) ?? 0) - (w.get(a.stem) ?? 0))
+            .map((t) => t.lower),
+        ),
+      ];
       out.push({
         docId: doc.id,
         start,

@@ -3,7 +3,8 @@
 // merged back here. Paragraph breaks always end a sentence.
 export type Sentence = { start: number; end: number; text: string };
 
-const ABBREVIATION = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|approx|est|etc)|\b[A-Z](?:\.[A-Z])*)\.\s*$/;
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun|approx|est|etc)|\b[A-Z](?:\.[A-Z])*)\.\s*$/;
 
 let segmenter: Intl.Segmenter | null = null;
 

@@ -25,7 +25,8 @@ export type StanceHint = { stance: Stance; cues: string[] };
 // the claim's own words.
 const STRONG =
   /\b(?:denied|denies|deny|denying|refuted|false|fake|hoax|debunk\w*|untrue|baseless|unfounded|fabricated|cancel+ed|cancel+ation|called off|scrapped|postponed|postponement|delayed|pushed back|instead|rather than|ruled out|rules out|shelved|abandoned|withdrew|pulled out|never materiali[sz]ed|scrubbed|put(?:ting)? to rest|spared|short of|fell short|falls short|contrary to|no evidence|not true|put to rest|ending speculation|walked away|walks away|without ordering|kept \w+ unchanged|held \w+ steady|holds \w+ steady|unchanged)\b/gi;
-const WEAK = /\b(?:not|never|no|nor|neither|without|failed|fails|lost|loses|defeated|missed|skipped|absent|declined|rejected|stalled|fizzled|won't|didn't|doesn't|wasn't|weren't|isn't|aren't|can't|couldn't|n't)\b/gi;
+const WEAK =
+  /\b(?:not|never|no|nor|neither|without|failed|fails|lost|loses|defeated|missed|skipped|absent|declined|rejected|stalled|fizzled|won't|didn't|doesn't|wasn't|weren't|isn't|aren't|can't|couldn't|n't)\b/gi;
 const NEAR = 40; // characters either side of a matched claim word
 
 // A cue the claim itself uses ("cancelling", "no-confidence") restates the
@@ -40,7 +41,15 @@ function ownWording(cue: string, query: ClaimQuery) {
  * Impossible" negates nothing) must follow within `near` characters, since
  * negation and hedges scope forward ("did not perform", "may reunite").
  */
-function cuesNearClaim(re: RegExp, passage: string, tokens: Token[], query: ClaimQuery, near = NEAR, skipOwn = true, focus?: { start: number; end: number }[]): string[] {
+function cuesNearClaim(
+  re: RegExp,
+  passage: string,
+  tokens: Token[],
+  query: ClaimQuery,
+  near = NEAR,
+  skipOwn = true,
+  focus?: { start: number; end: number }[],
+): string[] {
   const anchors = tokens.filter((t) => query.terms.has(t.stem) && !query.names.has(t.stem));
   const out: string[] = [];
   re.lastIndex = 0;

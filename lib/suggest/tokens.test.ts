@@ -13,7 +13,9 @@ import { STOPWORDS, tokenize, type Token } from "./tokens";
 // text both must give exactly the same tokens.
 const WORD = /[\p{L}\p{N}]+(?:[.,'’][\p{L}\p{N}]+)*/gu;
 const CALENDAR = new Set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
 );
 function reference(text: string, keepStopwords = false): Token[] {
   const out: Token[] = [];

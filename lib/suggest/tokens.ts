@@ -24,7 +24,9 @@ export const STOPWORDS = new Set(
 const NUMERIC = /\d/;
 // Capitalised, but dates rather than names: they do not tell happenings apart.
 const CALENDAR = new Set(
-  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
 );
 // Numbers are compared by value: "2,000" and "2000" match, "3.5" stays whole.
 const normNumber = (raw: string) => raw.replace(/,(?=\d{3}\b)/g, "");
@@ -68,7 +70,19 @@ function wordInfo(raw: string): WordInfo {
 
 /** What JavaScript's `\s` matches. */
 function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 // . ! ? : " “ — after one of these (and optional whitespace) a sentence starts.
@@ -119,9 +133,4 @@ export function tokenize(text: string, keepStopwords = false): Token[] {
     });
   }
   return out;
-}
-
-/** Stems only, for indexing. */
-export function stems(text: string): string[] {
-  return tokenize(text).map((t) => t.stem);
 }

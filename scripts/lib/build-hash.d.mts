@@ -1,6 +1,4 @@
 // Types for build-hash.mjs, so its TypeScript test type-checks under strict.
-export declare const BUILD_INPUTS: string[];
-export declare const HASH_FILE: string;
 export declare function listInputFiles(root: string, inputs?: string[]): string[];
 export declare function computeBuildHash(root: string, inputs?: string[]): string;
 export declare function buildStatus(

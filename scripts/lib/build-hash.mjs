@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export const BUILD_INPUTS = [
+const BUILD_INPUTS = [
   "app",
   "components",
   "lib",
@@ -26,7 +26,7 @@ export const BUILD_INPUTS = [
 const EXCLUDED_DIRS = ["server/generated"];
 const EXCLUDED_FILE = /\.test\.tsx?$/;
 
-export const HASH_FILE = ".next/hindsight-build-hash";
+const HASH_FILE = ".next/hindsight-build-hash";
 const BUILD_ID = ".next/BUILD_ID";
 
 /** Every input file under `root`, as sorted forward-slash paths; missing inputs are skipped. */
@@ -56,7 +56,11 @@ export function computeBuildHash(root, inputs = BUILD_INPUTS) {
   const hash = createHash("sha256");
   for (const file of listInputFiles(root, inputs)) {
     hash.update(`${file}\0`);
-    hash.update(createHash("sha256").update(readFileSync(path.join(root, file))).digest("hex"));
+    hash.update(
+      createHash("sha256")
+        .update(readFileSync(path.join(root, file)))
+        .digest("hex"),
+    );
     hash.update("\n");
   }
   return hash.digest("hex");

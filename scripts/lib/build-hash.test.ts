@@ -21,9 +21,9 @@ beforeEach(() => {
   root = mkdtempSync(path.join(os.tmpdir(), "hindsight-build-hash-"));
   write("app/page.tsx", "export default function Page() { return null; }");
   write("lib/dates.ts", "export const x = 1;");
-  write("server/db.ts", "export const db = {};");
+  write("server/platform/db.ts", "export const db = {};");
   write("server/generated/prisma/client.ts", "// generated");
-  write("server/claims.test.ts", "// a test");
+  write("server/claims/claims.test.ts", "// a test");
   write("next.config.ts", "export default {};");
   write("package-lock.json", "{}");
   write("tsconfig.json", "{}");
@@ -41,7 +41,7 @@ describe("build inputs", () => {
       "next.config.ts",
       "package-lock.json",
       "prisma/schema.prisma",
-      "server/db.ts",
+      "server/platform/db.ts",
       "tsconfig.json",
     ]);
   });

@@ -1,10 +1,9 @@
 // What every command-line script needs: a one-line failure without a stack
 // trace, and the SQLite file DATABASE_URL names (null on PostgreSQL).
 import { existsSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { DEFAULT_DATABASE_URL, sqliteFile as fileOf } from "../../lib/database-url.mjs";
 
-export const DEFAULT_DATABASE_URL = "file:./data/hindsight.db";
+export { DEFAULT_DATABASE_URL };
 
 export function fail(message: string, code = 1): never {
   console.error(message);
@@ -13,11 +12,7 @@ export function fail(message: string, code = 1): never {
 
 /** The file the SQLite driver will open (relative paths from this process's working directory); null for PostgreSQL or in-memory URLs. */
 export function sqliteFile(url = process.env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL): string | null {
-  if (!url.startsWith("file:")) return null;
-  const bare = url.split("?")[0]!;
-  if (bare.startsWith("file://")) return fileURLToPath(bare);
-  const rel = bare.slice("file:".length);
-  return rel === "" || rel === ":memory:" ? null : path.resolve(rel);
+  return fileOf(url);
 }
 
 /** better-sqlite3 would quietly create an empty database file; say what to do instead. */

@@ -12,6 +12,7 @@
 // apostrophes, dashes, ellipses and guillemets.
 // Every text is unique (each names its own figures), so nothing is a
 // duplicate unless asked for.
+import { slugify } from "../../lib/text";
 
 export type SyntheticArticle = {
   outlet: string;
@@ -24,7 +25,7 @@ export type SyntheticArticle = {
 };
 
 /** mulberry32: small, fast, good enough for test data. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -83,21 +84,74 @@ const OUTLETS: readonly { name: string; domain: string }[] = [
 ];
 
 const PEOPLE = [
-  "José Álvarez", "Zoë Kowalczyk", "François Lefèvre", "Søren Østergaard", "Nguyễn Thị Lan", "Chloé Dubois", "Renée Müller",
-  "İlkay Şahin", "Björn Ångström", "Ana Lúcia Ribeiro", "Dmitri Sokolov", "Aoife O'Sullivan", "Mateus Conceição", "Łucja Wróbel",
-  "Priya Raghunathan", "Jürgen Weiß", "Eléonore Savard", "Tomás Ó Briain", "Kwame Mensah", "Hélène Château", "Mikaël Lindqvist",
-  "Grace Achterberg", "Camille Nguyen", "Rafael Peña", "Astrid Håkansson", "Noémie Girard", "Declan McAllister", "Yusuf Erdoğan",
+  "José Álvarez",
+  "Zoë Kowalczyk",
+  "François Lefèvre",
+  "Søren Østergaard",
+  "Nguyễn Thị Lan",
+  "Chloé Dubois",
+  "Renée Müller",
+  "İlkay Şahin",
+  "Björn Ångström",
+  "Ana Lúcia Ribeiro",
+  "Dmitri Sokolov",
+  "Aoife O'Sullivan",
+  "Mateus Conceição",
+  "Łucja Wróbel",
+  "Priya Raghunathan",
+  "Jürgen Weiß",
+  "Eléonore Savard",
+  "Tomás Ó Briain",
+  "Kwame Mensah",
+  "Hélène Château",
+  "Mikaël Lindqvist",
+  "Grace Achterberg",
+  "Camille Nguyen",
+  "Rafael Peña",
+  "Astrid Håkansson",
+  "Noémie Girard",
+  "Declan McAllister",
+  "Yusuf Erdoğan",
 ] as const;
 
 const ROLES = [
-  "the organising committee's spokesperson", "a senior adviser to the mayor", "the club's sporting director", "an analyst at Brunel & Faure",
-  "the union's regional secretary", "a former minister", "the festival's artistic director", "a person familiar with the talks",
-  "the league's chief executive", "a meteorologist at the national office", "the company's finance chief", "an official who asked not to be named",
+  "the organising committee's spokesperson",
+  "a senior adviser to the mayor",
+  "the club's sporting director",
+  "an analyst at Brunel & Faure",
+  "the union's regional secretary",
+  "a former minister",
+  "the festival's artistic director",
+  "a person familiar with the talks",
+  "the league's chief executive",
+  "a meteorologist at the national office",
+  "the company's finance chief",
+  "an official who asked not to be named",
 ] as const;
 
 const PLACES = [
-  "Montréal", "São Paulo", "Zürich", "Kraków", "Reykjavík", "Málaga", "Göteborg", "Köln", "Besançon", "Tromsø", "Curaçao", "Łódź",
-  "Nîmes", "Córdoba", "Århus", "Plzeň", "Thessaloníki", "Bogotá", "Hà Nội", "Düsseldorf", "the harbour district", "the old town",
+  "Montréal",
+  "São Paulo",
+  "Zürich",
+  "Kraków",
+  "Reykjavík",
+  "Málaga",
+  "Göteborg",
+  "Köln",
+  "Besançon",
+  "Tromsø",
+  "Curaçao",
+  "Łódź",
+  "Nîmes",
+  "Córdoba",
+  "Århus",
+  "Plzeň",
+  "Thessaloníki",
+  "Bogotá",
+  "Hà Nội",
+  "Düsseldorf",
+  "the harbour district",
+  "the old town",
 ] as const;
 
 type Topic = { event: string; subjects: readonly string[]; verbs: readonly string[]; things: readonly string[] };
@@ -172,15 +226,27 @@ const OPENERS = [
 ] as const;
 
 const LINKS = [
-  "Meanwhile,", "Still,", "Even so,", "By Thursday,", "Behind the scenes,", "According to documents seen by this newspaper,", "Later that day,",
-  "In a statement,", "On Sunday,", "Elsewhere in", "Critics counter that", "Not everyone agrees:",
+  "Meanwhile,",
+  "Still,",
+  "Even so,",
+  "By Thursday,",
+  "Behind the scenes,",
+  "According to documents seen by this newspaper,",
+  "Later that day,",
+  "In a statement,",
+  "On Sunday,",
+  "Elsewhere in",
+  "Critics counter that",
+  "Not everyone agrees:",
 ] as const;
 
 const QUOTES = [
   (who: string, role: string, thing: string) => `“We are not ruling anything out,” said ${who}, ${role}. “If ${thing} happens, we will be ready.”`,
-  (who: string, role: string, thing: string) => `"It's too early to say," ${who}, ${role}, told reporters, adding that ${thing} was "one scenario among several".`,
+  (who: string, role: string, thing: string) =>
+    `"It's too early to say," ${who}, ${role}, told reporters, adding that ${thing} was "one scenario among several".`,
   (who: string, role: string, thing: string) => `${who} was blunter: ‘Talk of ${thing} is wishful thinking.’`,
-  (who: string, role: string, thing: string) => `“I’ve heard the same rumours you have,” ${who} said. “Nobody has shown me anything in writing about ${thing}.”`,
+  (who: string, role: string, thing: string) =>
+    `“I’ve heard the same rumours you have,” ${who} said. “Nobody has shown me anything in writing about ${thing}.”`,
   (who: string, role: string, thing: string) => `Asked about ${thing}, ${who}, ${role}, replied only: “Wait and see.”`,
   (who: string, role: string, thing: string) => `«On verra», ${who} said in French, before switching to English: “We’ll see — ${thing} is not decided.”`,
 ] as const;
@@ -204,16 +270,6 @@ const FILLERS = [
 
 function cap(s: string) {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-function slug(s: string) {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
 }
 
 function sentence(r: Rand, topic: Topic, i: number): string {
@@ -266,11 +322,12 @@ export function syntheticArticle(i: number, seed = 1): SyntheticArticle {
   const article: SyntheticArticle = { outlet: outlet.name, text: body(r, topic, i) };
   const style = r();
   if (style < 0.6) article.publishedAt = day;
-  else if (style < 0.85) article.publishedAt = `${day}T${String(int(r, 6, 22)).padStart(2, "0")}:${String(int(r, 0, 59)).padStart(2, "0")}:00${pick(r, OFFSETS)}`;
+  else if (style < 0.85)
+    article.publishedAt = `${day}T${String(int(r, 6, 22)).padStart(2, "0")}:${String(int(r, 0, 59)).padStart(2, "0")}:00${pick(r, OFFSETS)}`;
   else article.date = day;
   // Most feeds give a title; the rest fall back to the first sentence.
   if (r() < 0.9) article.title = headline;
-  if (r() < 0.8) article.url = `https://${outlet.domain}/${day.slice(0, 4)}/${day.slice(5, 7)}/${slug(headline)}-${(i + 1).toString(36)}`;
+  if (r() < 0.8) article.url = `https://${outlet.domain}/${day.slice(0, 4)}/${day.slice(5, 7)}/${slugify(headline).slice(0, 60)}-${(i + 1).toString(36)}`;
   if (r() < 0.5) article.outletDomain = outlet.domain;
   return article;
 }
@@ -285,5 +342,3 @@ export function syntheticJsonl(count: number, seed = 1): string {
   for (const line of syntheticJsonLines(count, seed)) out += line;
   return out;
 }
-
-export const SYNTHETIC_OUTLETS = OUTLETS;

@@ -39,7 +39,8 @@ function parseArgs(argv) {
     else if (arg === "--datasource") args.datasource = JSON.parse(argv[++i]);
     else if (arg === "--version" || arg === "-V") args.version = true;
     else if (arg === "cli") args.cli = argv[++i];
-    else if (arg === "--enabled-preview-features" || arg === "--extension-types") i++; // not used by the wasm engine
+    else if (arg === "--enabled-preview-features" || arg === "--extension-types")
+      i++; // not used by the wasm engine
     else throw new Error(`Unexpected schema engine argument: ${arg}`);
   }
   return args;

@@ -138,9 +138,7 @@ export class Engine {
           const factory = bindMigrationAwareSqlAdapterFactory(raw);
           // The engine panics on an empty datamodel list; `migrate diff` sends
           // none, so give it just the datasource block.
-          const datamodels = this.#datamodels.length
-            ? this.#datamodels
-            : [["schema.prisma", `datasource db {\n  provider = "${connector.provider}"\n}\n`]];
+          const datamodels = this.#datamodels.length ? this.#datamodels : [["schema.prisma", `datasource db {\n  provider = "${connector.provider}"\n}\n`]];
           try {
             const engine = await bg.SchemaEngine.new({ datamodels }, (line) => this.#log(line.trimEnd()), factory);
             return { engine, factory, raw };

@@ -69,10 +69,7 @@ describe("prisma migrate with the project's schema", () => {
   const url = `file:${file}`;
 
   it("migrate diff --script prints the DDL without touching the database", () => {
-    const { status, stdout } = prisma(
-      ["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"],
-      { url },
-    );
+    const { status, stdout } = prisma(["migrate", "diff", "--from-empty", "--to-schema", "prisma/schema.prisma", "--script"], { url });
     expect(status).toBe(0);
     for (const model of models) expect(stdout).toContain(`CREATE TABLE "${model}"`);
     expect(fs.existsSync(file)).toBe(false);
@@ -82,10 +79,9 @@ describe("prisma migrate with the project's schema", () => {
     expect(migrationNames.length).toBeGreaterThan(0);
     expect(fs.readFileSync(path.join(MIGRATIONS, "migration_lock.toml"), "utf8")).toContain('provider = "sqlite"');
     // Replays the migrations on an in-memory shadow database; exit code 2 would mean a difference.
-    const { status, output } = prisma(
-      ["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"],
-      { url },
-    );
+    const { status, output } = prisma(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"], {
+      url,
+    });
     expect(output).toContain("No difference detected");
     expect(status).toBe(0);
   });
@@ -163,9 +159,7 @@ describe("prisma migrate dev in a scratch project", () => {
     expect(output).toContain("Your database is now in sync with your schema");
     expect(status).toBe(0);
     const added = migrationDirs().find((d) => d.endsWith("_add_tag"))!;
-    expect(fs.readFileSync(path.join(project, "migrations", added, "migration.sql"), "utf8")).toContain(
-      'CREATE TABLE "Tag"',
-    );
+    expect(fs.readFileSync(path.join(project, "migrations", added, "migration.sql"), "utf8")).toContain('CREATE TABLE "Tag"');
     expect(run(["migrate", "dev"]).output).toContain("Already in sync");
   });
 
@@ -241,14 +235,15 @@ describe("the engine protocol, spoken directly", () => {
   // and collects every line it writes to stdout.
   function session(url: string) {
     const child = spawn(BIN, ["--datamodels", SCHEMA, "--datasource", JSON.stringify({ url })], { cwd: ROOT });
-    const lines: any[] = [];
-    const waiting: [(m: any) => boolean, (m: any) => void][] = [];
+    type Message = { id?: number; method?: string; result?: unknown; error?: { data?: unknown }; params?: { content?: string } };
+    const lines: Message[] = [];
+    const waiting: [(m: Message) => boolean, (m: Message) => void][] = [];
     let buffer = "";
     child.stdout.on("data", (chunk) => {
       buffer += chunk;
       let nl;
       while ((nl = buffer.indexOf("\n")) >= 0) {
-        const message = JSON.parse(buffer.slice(0, nl));
+        const message = JSON.parse(buffer.slice(0, nl)) as Message;
         buffer = buffer.slice(nl + 1);
         lines.push(message);
         if (message.method === "print") child.stdin.write(JSON.stringify({ jsonrpc: "2.0", id: message.id, result: {} }) + "\n");
@@ -263,9 +258,7 @@ describe("the engine protocol, spoken directly", () => {
       request(method: string, params?: unknown) {
         const thisId = ++id;
         child.stdin.write(JSON.stringify({ jsonrpc: "2.0", id: thisId, method, params }) + "\n");
-        return new Promise<any>((resolve) =>
-          waiting.push([(m) => m.id === thisId && m.method === undefined, resolve]),
-        );
+        return new Promise<Message>((resolve) => waiting.push([(m) => m.id === thisId && m.method === undefined, resolve]));
       },
       end: () => child.stdin.end(),
     };
@@ -281,8 +274,8 @@ describe("the engine protocol, spoken directly", () => {
       filters: { externalTables: [], externalEnums: [] },
     });
     expect(response.result).toEqual({ exitCode: 0 });
-    const print = s.lines.find((m) => m.method === "print");
-    expect(print.params.content).toContain(`CREATE TABLE "${models[0]}"`);
+    const print = s.lines.find((m) => m.method === "print")!;
+    expect(print.params?.content).toContain(`CREATE TABLE "${models[0]}"`);
     expect(s.lines.indexOf(print)).toBeLessThan(s.lines.indexOf(response));
     s.end();
     expect(await s.exited).toBe(0);
@@ -294,9 +287,9 @@ describe("the engine protocol, spoken directly", () => {
     new Database(file).close();
     const s = session(`file:${file}`);
     const unknown = await s.request("noSuchMethod", {});
-    expect(unknown.error.data).toMatchObject({ is_panic: false, message: expect.stringContaining("noSuchMethod") });
+    expect(unknown.error?.data).toMatchObject({ is_panic: false, message: expect.stringContaining("noSuchMethod") });
     const panic = await s.request("debugPanic");
-    expect(panic.error.data).toMatchObject({ is_panic: true, message: expect.stringContaining("debugPanic") });
+    expect(panic.error?.data).toMatchObject({ is_panic: true, message: expect.stringContaining("debugPanic") });
     expect(await s.exited).toBe(101);
   });
 

@@ -1,8 +1,7 @@
 import { distractors, pad, sameNameStories, swappedNames } from "./distractors";
 import { PAIRS } from "./pairs";
 
-const headline = (claim: string) =>
-  claim.replace(/\.$/, "").replace(/\b([a-z])([a-z]{3,})/g, (_m, a: string, b: string) => a.toUpperCase() + b);
+const headline = (claim: string) => claim.replace(/\.$/, "").replace(/\b([a-z])([a-z]{3,})/g, (_m, a: string, b: string) => a.toUpperCase() + b);
 
 export type LabeledLine = { claim: string; articles: { id: string; text: string }[]; labels: Record<string, string> };
 
@@ -19,10 +18,12 @@ export function buildDevSet(distractorCount = 300): LabeledLine[] {
   // And every outcome article once more with the claim's names swapped: the
   // same kind of happening to someone else.
   const swapped = outcomes.map((o) => ({ id: `s${o.id}`, text: swappedNames(o.text, PAIRS[o.pair]!.claim, o.id) }));
-  const pool = [...outcomes.map(({ id, text }) => ({ id, text })), ...distractors(distractorCount), ...sameNameStories(names.filter(Boolean)), ...swapped].map((a) => ({
-    id: a.id,
-    text: pad(a.text, a.id),
-  }));
+  const pool = [...outcomes.map(({ id, text }) => ({ id, text })), ...distractors(distractorCount), ...sameNameStories(names.filter(Boolean)), ...swapped].map(
+    (a) => ({
+      id: a.id,
+      text: pad(a.text, a.id),
+    }),
+  );
   return PAIRS.map((p, i) => ({
     // Every third claim comes as a Title Case headline, as real rumor headlines do.
     claim: i % 3 === 2 ? headline(p.claim) : p.claim,

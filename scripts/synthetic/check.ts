@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { attributionKind } from "@/lib/attribution";
 import { isPreEvent } from "@/lib/dates";
 import { checkSpan } from "@/lib/spans";
-import { db } from "@/server/db";
+import { db } from "@/server/platform/db";
 
 export async function checkInvariants(limit = 20): Promise<string[]> {
   const problems: string[] = [];
@@ -23,8 +23,23 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
   const events = new Map((await db.event.findMany({ select: { id: true, name: true, date: true } })).map((e) => [e.id, e]));
   const claims = await db.claim.findMany({
     select: {
-      id: true, articleId: true, eventId: true, quoteStart: true, quoteEnd: true, quoteText: true, attributedTo: true, publishedAt: true,
-      currentVerdictId: true, outletId: true, sourceAt: true, rating: true, ratedAt: true, own: true, version: true, createdAt: true, updatedAt: true,
+      id: true,
+      articleId: true,
+      eventId: true,
+      quoteStart: true,
+      quoteEnd: true,
+      quoteText: true,
+      attributedTo: true,
+      publishedAt: true,
+      currentVerdictId: true,
+      outletId: true,
+      sourceAt: true,
+      rating: true,
+      ratedAt: true,
+      own: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
       evidence: { select: { id: true, articleId: true, quoteStart: true, quoteEnd: true, quoteText: true } },
       verdicts: { select: { id: true, rating: true, decidedAt: true, publishedAt: true } },
     },
@@ -62,11 +77,12 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       }
     }
 
-    // The current verdict is the latest published one (server/verdicts.ts repointCurrent).
+    // The current verdict is the latest published one (server/claims/verdicts.ts repointCurrent).
     const latest = c.verdicts
       .filter((v) => v.publishedAt !== null)
       .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.decidedAt.getTime() - a.decidedAt.getTime())[0];
-    if ((latest?.id ?? null) !== c.currentVerdictId) fail(`claim ${c.id}: current verdict ${c.currentVerdictId} is not its latest published one (${latest?.id ?? "none"})`);
+    if ((latest?.id ?? null) !== c.currentVerdictId)
+      fail(`claim ${c.id}: current verdict ${c.currentVerdictId} is not its latest published one (${latest?.id ?? "none"})`);
     if ((latest?.rating ?? null) !== c.rating) fail(`claim ${c.id}: rating ${c.rating} is not its current verdict's (${latest?.rating ?? "none"})`);
     if ((latest?.decidedAt.getTime() ?? null) !== (c.ratedAt?.getTime() ?? null)) fail(`claim ${c.id}: ratedAt is not its current verdict's decidedAt`);
     const writes = 1 + c.evidence.length + c.verdicts.length + (c.publishedAt ? 1 : 0);
@@ -82,7 +98,10 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
 
   const storedOutlets = new Map((await db.outletTally.findMany()).filter((t) => t.count !== 0).map((t) => [`${t.outletId}|${t.own}|${t.rating}`, t.count]));
   const storedEvents = new Map((await db.eventTally.findMany()).filter((t) => t.count !== 0).map((t) => [`${t.eventId}|${t.rating}`, t.count]));
-  for (const [expected, stored, what] of [[outletTally, storedOutlets, "OutletTally"], [eventTally, storedEvents, "EventTally"]] as const) {
+  for (const [expected, stored, what] of [
+    [outletTally, storedOutlets, "OutletTally"],
+    [eventTally, storedEvents, "EventTally"],
+  ] as const) {
     for (const key of new Set([...expected.keys(), ...stored.keys()])) {
       if ((expected.get(key) ?? 0) !== (stored.get(key) ?? 0)) fail(`${what} ${key}: stored ${stored.get(key) ?? 0}, counted ${expected.get(key) ?? 0}`);
     }

@@ -5,11 +5,11 @@
 // claims at their current verdicts (the two rows refer to each other), the
 // tallies are counted from the claims, and the planner's statistics are
 // refreshed. No audit trail is written: the rows are synthetic.
-import { recountTallies } from "@/server/claim-facts";
-import { databaseProvider, db, Prisma } from "@/server/db";
+import { recountTallies } from "@/server/claims/facts";
+import { databaseProvider, db, Prisma } from "@/server/platform/db";
 import { generateEvent, planWorld, type CurrentRow, type EventRows, type SyntheticOptions } from "./world";
 
-export const GENERATED_EMAIL_DOMAIN = "generated.hindsight.invalid";
+const GENERATED_EMAIL_DOMAIN = "generated.hindsight.invalid";
 
 export type LoadOptions = SyntheticOptions & { reset?: boolean; log?: (line: string) => void; claimsPerBatch?: number };
 export type LoadReport = {
@@ -31,21 +31,27 @@ const CONTENT = ["SuggestionRejection", "EventTally", "OutletTally", "Verdict", 
 const CONTENT_AUDIT = `DELETE FROM "AuditEvent" WHERE "claimId" IS NOT NULL OR "entityType" IN ('article', 'claim', 'evidence', 'verdict', 'event')`;
 
 /** Deletes every outlet, article, event, claim, evidence and verdict (and their audit rows). */
-export async function deleteContent(): Promise<void> {
+async function deleteContent(): Promise<void> {
   if (databaseProvider() === "postgresql") {
-    await db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe(`TRUNCATE ${CONTENT.map((t) => `"${t}"`).join(", ")}`);
-      await tx.$executeRawUnsafe(CONTENT_AUDIT);
-      await tx.user.deleteMany({ where: { email: { endsWith: `@${GENERATED_EMAIL_DOMAIN}` } } });
-    }, { timeout: 600_000 });
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`TRUNCATE ${CONTENT.map((t) => `"${t}"`).join(", ")}`);
+        await tx.$executeRawUnsafe(CONTENT_AUDIT);
+        await tx.user.deleteMany({ where: { email: { endsWith: `@${GENERATED_EMAIL_DOMAIN}` } } });
+      },
+      { timeout: 600_000 },
+    );
     return;
   }
-  await db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`UPDATE "Claim" SET "currentVerdictId" = NULL`);
-    for (const table of CONTENT) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
-    await tx.$executeRawUnsafe(CONTENT_AUDIT);
-    await tx.user.deleteMany({ where: { email: { endsWith: `@${GENERATED_EMAIL_DOMAIN}` } } });
-  }, { timeout: 600_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`UPDATE "Claim" SET "currentVerdictId" = NULL`);
+      for (const table of CONTENT) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
+      await tx.$executeRawUnsafe(CONTENT_AUDIT);
+      await tx.user.deleteMany({ where: { email: { endsWith: `@${GENERATED_EMAIL_DOMAIN}` } } });
+    },
+    { timeout: 600_000 },
+  );
 }
 
 function chunks<T>(rows: T[], size: number): T[][] {
@@ -77,12 +83,15 @@ async function pointAtCurrent(tx: Tx, rows: CurrentRow[]) {
  * "+00:00" (adapter-better-sqlite3's default) and booleans as 0/1; on
  * PostgreSQL JSON's text input for timestamp(3), enums and booleans.
  */
-export async function bulkInsert(tx: Tx | typeof db, table: string, rows: object[]): Promise<void> {
+async function bulkInsert(tx: Tx | typeof db, table: string, rows: object[]): Promise<void> {
   if (rows.length === 0) return;
   const cols = Object.keys(rows[0]!);
   const list = cols.map((c) => `"${c}"`).join(", ");
   if (databaseProvider() === "postgresql") {
-    await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`, JSON.stringify(rows));
+    await tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+      JSON.stringify(rows),
+    );
     return;
   }
   const sqliteValue = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? (v ? 1 : 0) : v);
@@ -133,12 +142,22 @@ export async function loadSyntheticData(options: LoadOptions): Promise<LoadRepor
 
   const plan = planWorld(options);
   const { options: o } = plan;
-  log(`Generating ${o.claims} claims, ${o.articles} articles, ${o.events} events, ${o.outlets} outlets (seed ${o.seed}) into ${databaseProvider() === "postgresql" ? "PostgreSQL" : "SQLite"}…`);
+  log(
+    `Generating ${o.claims} claims, ${o.articles} articles, ${o.events} events, ${o.outlets} outlets (seed ${o.seed}) into ${databaseProvider() === "postgresql" ? "PostgreSQL" : "SQLite"}…`,
+  );
 
   await phase("outlets, events, editors", async () => {
     await db.user.createMany({ data: plan.users });
-    await bulkInsert(db, "Outlet", plan.outlets.map(({ reliability: _r, weight: _w, ...row }) => row));
-    for (const part of chunks(plan.events.map((e) => e.row), 2000)) await bulkInsert(db, "Event", part);
+    await bulkInsert(
+      db,
+      "Outlet",
+      plan.outlets.map(({ reliability: _r, weight: _w, ...row }) => row),
+    );
+    for (const part of chunks(
+      plan.events.map((e) => e.row),
+      2000,
+    ))
+      await bulkInsert(db, "Event", part);
   });
 
   const total = { articles: 0, claims: 0, evidence: 0, verdicts: 0, published: 0 };
@@ -172,7 +191,9 @@ export async function loadSyntheticData(options: LoadOptions): Promise<LoadRepor
     if (performance.now() - lastLog > 2000 || done === plan.events.length) {
       lastLog = performance.now();
       const s = ((performance.now() - started) / 1000).toFixed(1);
-      log(`  events ${done}/${o.events} · articles ${total.articles}/${o.articles} · claims ${total.claims}/${o.claims} · evidence ${total.evidence} · verdicts ${total.verdicts} · ${s} s`);
+      log(
+        `  events ${done}/${o.events} · articles ${total.articles}/${o.articles} · claims ${total.claims}/${o.claims} · evidence ${total.evidence} · verdicts ${total.verdicts} · ${s} s`,
+      );
     }
   }
   phases["generate rows"] = Math.round(generateMs);

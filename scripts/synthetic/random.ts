@@ -29,7 +29,7 @@ function splitmix32(seed: number) {
   };
 }
 
-export function createRng(seed: number): Rng {
+function createRng(seed: number): Rng {
   const init = splitmix32(seed);
   let a = init();
   let b = init();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
-import { findReaderClaims } from "@/server/reader-claims";
-import { outletStandings, readerTotals } from "@/server/stats";
-import { recordVerdict } from "@/server/verdicts";
+import { db } from "@/server/platform/db";
+import { findReaderClaims } from "@/server/reader/claims";
+import { outletStandings, readerTotals } from "@/server/reader/stats";
+import { recordVerdict } from "@/server/claims/verdicts";
 import { checkInvariants } from "./check";
 import { ExistingDataError, loadSyntheticData } from "./load";
 import { generateWorld, planWorld, resolveOptions } from "./world";
@@ -106,7 +106,9 @@ describe("loadSyntheticData", () => {
     expect(await checkInvariants()).toEqual([]);
     // The same seed gives the same rows in the database too.
     const ids = (await db.claim.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((c) => c.id);
-    const expected = generateWorld({ ...SMALL, claims: 120, articles: 30 }).events.flatMap((e) => e.claims.map((c) => c.id)).sort();
+    const expected = generateWorld({ ...SMALL, claims: 120, articles: 30 })
+      .events.flatMap((e) => e.claims.map((c) => c.id))
+      .sort();
     expect(ids).toEqual(expected);
   });
 });

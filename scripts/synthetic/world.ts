@@ -3,7 +3,7 @@
 // event's rows depend only on (seed, event) — batch sizes change nothing.
 //
 // The rows obey the app's own rules (docs/decisions/0004-quote-spans.md,
-// server/claims.ts, server/claim-rules.ts, server/verdicts.ts):
+// server/claims/claims.ts, server/claims/rules.ts, server/claims/verdicts.ts):
 //  - every quote is body.slice(quoteStart, quoteEnd) of its article, in
 //    UTF-16 code units (some sentences carry emoji before the quote);
 //  - a claim about an event is quoted from an article published on a day
@@ -35,10 +35,10 @@ import {
   type EventContext,
 } from "./vocabulary";
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** "Now" for the synthetic world: fixed, so that a seed always gives the same data. */
-export const ANCHOR = new Date(Date.UTC(2026, 9, 1));
+const ANCHOR = new Date(Date.UTC(2026, 9, 1));
 const FIRST_EVENT = Date.UTC(2019, 0, 1);
 
 export type SyntheticOptions = { claims: number; articles: number; events?: number; outlets?: number; seed?: number };
@@ -52,17 +52,54 @@ export function resolveOptions(o: SyntheticOptions): ResolvedOptions {
   return { claims, articles, events, outlets, seed: Math.floor(o.seed ?? 1) >>> 0 };
 }
 
-export type UserRow = { id: string; name: string; email: string; role: "editor"; createdAt: Date; updatedAt: Date };
-export type OutletRow = { id: string; name: string; slug: string; domain: string; createdAt: Date };
-export type EventRow = { id: string; name: string; slug: string; date: Date; timeZone: string; place: string; description: string; createdAt: Date };
-export type ArticleRow = { id: string; outletId: string; title: string; url: string; publishedAt: Date; body: string; sha256: string; importedAt: Date; importedById: string };
-export type ClaimRow = {
-  id: string; eventId: string | null; articleId: string; quoteStart: number; quoteEnd: number; quoteText: string; statement: string;
-  attributedTo: string; deadline: Date | null; createdById: string; createdAt: Date; updatedAt: Date; version: number; publishedAt: Date | null;
-  outletId: string; sourceAt: Date; rating: Rating | null; ratedAt: Date | null; own: boolean;
+type UserRow = { id: string; name: string; email: string; role: "editor"; createdAt: Date; updatedAt: Date };
+type OutletRow = { id: string; name: string; slug: string; domain: string; createdAt: Date };
+type EventRow = { id: string; name: string; slug: string; date: Date; timeZone: string; place: string; description: string; createdAt: Date };
+type ArticleRow = {
+  id: string;
+  outletId: string;
+  title: string;
+  url: string;
+  publishedAt: Date;
+  body: string;
+  sha256: string;
+  importedAt: Date;
+  importedById: string;
 };
-export type EvidenceRow = { id: string; claimId: string; articleId: string; quoteStart: number; quoteEnd: number; quoteText: string; stance: Stance; note: string | null; createdById: string; createdAt: Date };
-export type VerdictRow = { id: string; claimId: string; rating: Rating; rationale: string; decidedById: string; decidedAt: Date; publishedAt: Date | null };
+type ClaimRow = {
+  id: string;
+  eventId: string | null;
+  articleId: string;
+  quoteStart: number;
+  quoteEnd: number;
+  quoteText: string;
+  statement: string;
+  attributedTo: string;
+  deadline: Date | null;
+  createdById: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  publishedAt: Date | null;
+  outletId: string;
+  sourceAt: Date;
+  rating: Rating | null;
+  ratedAt: Date | null;
+  own: boolean;
+};
+type EvidenceRow = {
+  id: string;
+  claimId: string;
+  articleId: string;
+  quoteStart: number;
+  quoteEnd: number;
+  quoteText: string;
+  stance: Stance;
+  note: string | null;
+  createdById: string;
+  createdAt: Date;
+};
+type VerdictRow = { id: string; claimId: string; rating: Rating; rationale: string; decidedById: string; decidedAt: Date; publishedAt: Date | null };
 /** The claim's current verdict, set once both rows exist (they point at each other). */
 export type CurrentRow = { claimId: string; verdictId: string };
 export type EventRows = { articles: ArticleRow[]; claims: ClaimRow[]; evidence: EvidenceRow[]; verdicts: VerdictRow[]; current: CurrentRow[] };
@@ -77,7 +114,7 @@ function makeId(rng: Rng, at: Date): string {
 }
 
 /** Splits `total` into integer parts proportional to `weights` (largest remainder). */
-export function apportion(total: number, weights: number[]): number[] {
+function apportion(total: number, weights: number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
   const exact = weights.map((w) => (total * w) / sum);
   const parts = exact.map(Math.floor);
@@ -88,7 +125,6 @@ export function apportion(total: number, weights: number[]): number[] {
 }
 
 const skewed = (rng: Rng) => -Math.log(1 - rng.next() * 0.999) + 0.15;
-const dayStart = (t: number) => new Date(Math.floor(t / DAY_MS) * DAY_MS);
 
 export function planWorld(input: SyntheticOptions): WorldPlan {
   const options = resolveOptions(input);
@@ -158,9 +194,19 @@ export function planWorld(input: SyntheticOptions): WorldPlan {
   const pre = drafts.map(() => 1);
   const post = drafts.map(() => 0);
   let left = options.articles - drafts.length;
-  const past = drafts.map((d, i) => [d, i] as const).filter(([d]) => d.past).sort((a, b) => b[0].weight - a[0].weight);
-  for (const [, i] of past) if (left > 0) (post[i]!++, left--);
-  const extra = apportion(Math.max(0, left), drafts.map((d) => d.weight));
+  const past = drafts
+    .map((d, i) => [d, i] as const)
+    .filter(([d]) => d.past)
+    .sort((a, b) => b[0].weight - a[0].weight);
+  for (const [, i] of past) {
+    if (left <= 0) break;
+    post[i]!++;
+    left--;
+  }
+  const extra = apportion(
+    Math.max(0, left),
+    drafts.map((d) => d.weight),
+  );
   drafts.forEach((d, i) => {
     const x = extra[i]!;
     const before = d.past ? Math.round(x * 0.6) : x;
@@ -178,10 +224,17 @@ export function planWorld(input: SyntheticOptions): WorldPlan {
   const activeCount = active.filter(Boolean).length || slots.length;
   const perSlot = slots.map(() => 0);
   if (options.claims >= activeCount) {
-    const rest = apportion(options.claims - activeCount, slots.map((_, s) => (active[s] || activeCount === slots.length ? skewed(rng) : 0)));
+    const rest = apportion(
+      options.claims - activeCount,
+      slots.map((_, s) => (active[s] || activeCount === slots.length ? skewed(rng) : 0)),
+    );
     slots.forEach((_, s) => (perSlot[s] = (active[s] || activeCount === slots.length ? 1 : 0) + rest[s]!));
   } else {
-    for (const s of rng.sample(slots.map((_, s) => s), options.claims)) perSlot[s] = 1;
+    for (const s of rng.sample(
+      slots.map((_, s) => s),
+      options.claims,
+    ))
+      perSlot[s] = 1;
   }
   const claimsPerPre = drafts.map((_, i) => new Array<number>(pre[i]!).fill(0));
   slots.forEach(([i, k], s) => (claimsPerPre[i]![k] = perSlot[s]!));
@@ -456,7 +509,7 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
       }
     }
 
-    // The current verdict: the latest published one (server/verdicts.ts repointCurrent).
+    // The current verdict: the latest published one (server/claims/verdicts.ts repointCurrent).
     const current = verdicts
       .filter((v) => v.publishedAt !== null)
       .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.decidedAt.getTime() - a.decidedAt.getTime())[0];

@@ -1,14 +1,14 @@
-import type { Metadata } from "next";
+import type { Metadata, Route } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { getSession } from "@/server/session";
+import { getSession } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 /** Only same-site paths, so the form cannot be used to bounce someone elsewhere. */
-function safeNext(value: string | string[] | undefined) {
+function safeNext(value: string | string[] | undefined): Route {
   const next = typeof value === "string" ? value : "";
-  return next.startsWith("/desk") && !next.startsWith("//") ? next : "/desk";
+  return (next.startsWith("/desk") && !next.startsWith("//") ? next : "/desk") as Route;
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { WorkQueue } from "@/components/editor/lists/work-queue";
-import { desk } from "@/server/desk";
+import { desk } from "@/server/desk/desk";
 
 export const metadata: Metadata = { title: "Work queue" };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { VerdictChart } from "@/components/reader/verdict-chart";
 import { PageSchema } from "@/lib/schemas/claim-filter";
-import { eventTallies } from "@/server/stats";
+import { eventTallies } from "@/server/reader/stats";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Events" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Leaderboard } from "@/components/reader/leaderboard";
-import { outletStandings } from "@/server/stats";
+import { outletStandings } from "@/server/reader/stats";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Outlets’ track records" };

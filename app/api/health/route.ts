@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { health } from "@/server/health";
+import { health } from "@/server/http/health";
 
 // Never cached: a load balancer asks to learn about now.
 export const dynamic = "force-dynamic";

@@ -16,7 +16,8 @@ beforeAll(async () => {
 
 describe("reader API", () => {
   it("filters by event slug, outlet, dates and search, and pages with a cursor", async () => {
-    const json = async (q: string) => (await (await call(listClaims, q)).response.json()) as { items: { id: string; rating: string }[]; nextCursor: string | null };
+    const json = async (q: string) =>
+      (await (await call(listClaims, q)).response.json()) as { items: { id: string; rating: string }[]; nextCursor: string | null };
     expect((await json("?event=paris-2024-closing-ceremony")).items).toHaveLength(16);
     expect((await json("?outlet=post-event-source-seed-003")).items).toHaveLength(0);
     expect((await json("?q=anthem&rating=partly_confirmed")).items).toHaveLength(1);

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { STANCE_INFO } from "@/lib/verdicts";
-import type { DeskArticle } from "@/server/desk";
+import type { DeskArticle } from "@/lib/contracts/desk";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 
 export type ArticleQuotesProps = { article: DeskArticle };

@@ -27,13 +27,7 @@ export const ArticleText = forwardRef<HTMLDivElement, ArticleTextProps>(function
     if (e.key === "Enter") open(claimId);
   };
   return (
-    <div
-      ref={ref}
-      className={styles.text}
-      data-testid="article-text"
-      onMouseUp={onSelectText}
-      onKeyUp={(e) => e.shiftKey && onSelectText()}
-    >
+    <div ref={ref} className={styles.text} data-testid="article-text" onMouseUp={onSelectText} onKeyUp={(e) => e.shiftKey && onSelectText()}>
       {segmentText(body, marks).map((seg) => {
         if (seg.marks.length === 0) return <span key={seg.start}>{seg.text}</span>;
         const top = seg.marks.find((m) => m.kind === "claim") ?? seg.marks[0]!;

@@ -4,31 +4,35 @@ import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { formatDay, isPreEvent } from "@/lib/dates";
-import { fetchDesk } from "@/lib/query/desk";
-import { keys } from "@/lib/query/keys";
+import { deskArticle, deskClaimable, deskEvents } from "@/lib/contracts/api/desk";
+import { endpointQuery } from "@/lib/query/endpoint-query";
 import { readSelection } from "@/lib/selection";
-import type { Span } from "@/lib/spans";
 import { ArticleText, type TextMark } from "./article-text";
 import { ArticleQuotes } from "./article-quotes";
 import { ClaimCandidates } from "./claim-candidates";
+import type { SelectedSpan } from "./selected-span";
 import { SelectionPanel } from "./selection-panel";
 import styles from "./article-workbench.module.css";
 
-// `draft` pre-fills the claim form when a claim candidate is edited first.
-export type SelectedSpan = Span & { quote: string; draft?: { statement: string; attributedTo: string; deadline: string | null } };
 type Done = { kind: "claim" | "evidence"; claimId: string };
 
 export function ArticleWorkbench({ id }: { id: string }) {
-  const { data: article } = useSuspenseQuery({ queryKey: keys.article(id), queryFn: () => fetchDesk.article(id) });
-  const { data: events = [] } = useQuery({ queryKey: keys.events(), queryFn: fetchDesk.events });
-  const { data: claimable = [] } = useQuery({ queryKey: keys.claimable(id), queryFn: () => fetchDesk.claimable(id) });
+  const { data: article } = useSuspenseQuery(endpointQuery(deskArticle, { params: { id } }));
+  const events = useQuery(endpointQuery(deskEvents)).data?.items ?? [];
+  const claimable = useQuery(endpointQuery(deskClaimable, { params: { id } })).data?.items ?? [];
   const textRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<SelectedSpan | null>(null);
   const [done, setDone] = useState<Done | null>(null);
 
   const marks: TextMark[] = [
     ...article.claims.map((c) => ({ start: c.quoteStart, end: c.quoteEnd, kind: "claim" as const, claimId: c.id, label: `Claim: ${c.statement}` })),
-    ...article.evidence.map((e) => ({ start: e.quoteStart, end: e.quoteEnd, kind: "evidence" as const, claimId: e.claim.id, label: `Evidence for: ${e.claim.statement}` })),
+    ...article.evidence.map((e) => ({
+      start: e.quoteStart,
+      end: e.quoteEnd,
+      kind: "evidence" as const,
+      claimId: e.claim.id,
+      label: `Evidence for: ${e.claim.statement}`,
+    })),
   ];
   const published = new Date(article.publishedAt);
   const preFor = events.filter((e) => isPreEvent(published, new Date(e.date)));
@@ -88,16 +92,16 @@ export function ArticleWorkbench({ id }: { id: string }) {
         <ArticleQuotes article={article} />
         {/* Candidates are for articles that can still be a claim's source. */}
         {(events.length === 0 || preFor.length > 0) && (
-        <ClaimCandidates
-          articleId={article.id}
-          publishedAt={article.publishedAt}
-          events={events}
-          onCreated={finish("claim")}
-          onEdit={(span) => {
-            setSelection(span);
-            setDone(null);
-          }}
-        />
+          <ClaimCandidates
+            articleId={article.id}
+            publishedAt={article.publishedAt}
+            events={events}
+            onCreated={finish("claim")}
+            onEdit={(span) => {
+              setSelection(span);
+              setDone(null);
+            }}
+          />
         )}
         <p className="small muted">
           <Link href="/desk/articles">All articles</Link>

@@ -3,13 +3,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CERTAINTY_LABEL } from "@/lib/candidates/detectors";
 import { formatDay, isPreEvent } from "@/lib/dates";
-import { api } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
-import { fetchSuggest } from "@/lib/query/suggest";
-import type { ClaimCandidateItem } from "@/server/claim-candidates";
-import type { DeskEvent } from "@/server/desk";
+import { listArticles } from "@/lib/contracts/api/articles";
+import { createClaim } from "@/lib/contracts/api/claims";
+import { claimCandidates } from "@/lib/contracts/api/suggest";
+import { call } from "@/lib/query/call";
+import { endpointQuery, keyOf } from "@/lib/query/endpoint-query";
+import type { ClaimCandidateItem } from "@/lib/contracts/suggest";
+import type { DeskEvent } from "@/lib/contracts/desk";
 import { FormAlert } from "@/components/ui/form-alert";
-import type { SelectedSpan } from "./article-workbench";
+import type { SelectedSpan } from "./selected-span";
 
 export type ClaimCandidatesProps = {
   articleId: string;
@@ -22,7 +24,8 @@ export type ClaimCandidatesProps = {
 
 /** Sentences that look like checkable predictions; one click makes a claim. */
 export function ClaimCandidates({ articleId, publishedAt, events, onCreated, onEdit }: ClaimCandidatesProps) {
-  const { data: items, error } = useQuery({ queryKey: keys.claimCandidates(articleId), queryFn: () => fetchSuggest.claimCandidates(articleId) });
+  const { data, error } = useQuery(endpointQuery(claimCandidates, { params: { id: articleId } }));
+  const items = data?.items;
   const open = items?.filter((c) => !c.claimed) ?? [];
   // The same default event as the claim form: the first one this article precedes.
   const eventId = events.find((e) => isPreEvent(new Date(publishedAt), new Date(e.date)))?.id ?? null;
@@ -38,19 +41,24 @@ export function ClaimCandidates({ articleId, publishedAt, events, onCreated, onE
   );
 }
 
-type CandidateProps = { articleId: string; candidate: ClaimCandidateItem; eventId: string | null; onCreated: (id: string) => void; onEdit: (s: SelectedSpan) => void };
+type CandidateProps = {
+  articleId: string;
+  candidate: ClaimCandidateItem;
+  eventId: string | null;
+  onCreated: (id: string) => void;
+  onEdit: (s: SelectedSpan) => void;
+};
 
 function Candidate({ articleId, candidate: c, eventId, onCreated, onEdit }: CandidateProps) {
   const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: () =>
-      api<{ id: string }>("/api/v1/claims", {
-        method: "POST",
-        json: { articleId, start: c.start, end: c.end, quote: c.quote, statement: c.statement, attributedTo: c.attributedTo, eventId, deadline: c.deadline },
+      call(createClaim, {
+        input: { articleId, start: c.start, end: c.end, quote: c.quote, statement: c.statement, attributedTo: c.attributedTo, eventId, deadline: c.deadline },
       }),
     onSuccess: (claim) => {
       onCreated(claim.id);
-      void queryClient.invalidateQueries({ queryKey: keys.articles() });
+      void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
     },
   });
   return (
@@ -68,7 +76,9 @@ function Candidate({ articleId, candidate: c, eventId, onCreated, onEdit }: Cand
         <button
           type="button"
           className="secondary"
-          onClick={() => onEdit({ start: c.start, end: c.end, quote: c.quote, draft: { statement: c.statement, attributedTo: c.attributedTo, deadline: c.deadline } })}
+          onClick={() =>
+            onEdit({ start: c.start, end: c.end, quote: c.quote, draft: { statement: c.statement, attributedTo: c.attributedTo, deadline: c.deadline } })
+          }
         >
           Edit first
         </button>

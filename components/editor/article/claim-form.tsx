@@ -3,15 +3,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { isPreEvent } from "@/lib/dates";
-import { api } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
-import { ClaimCreateSchema } from "@/lib/schemas/claim";
-import type { DeskEvent } from "@/server/desk";
+import { listArticles } from "@/lib/contracts/api/articles";
+import { createClaim } from "@/lib/contracts/api/claims";
+import { call } from "@/lib/query/call";
+import { keyOf } from "@/lib/query/endpoint-query";
+import { ClaimCreateSchema, type ClaimCreateInput } from "@/lib/schemas/claim";
+import type { DeskEvent } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { EventSelect } from "../event-select";
 import { useFormErrors } from "../use-form-errors";
-import type { SelectedSpan } from "./article-workbench";
+import type { SelectedSpan } from "./selected-span";
 
 const COMMON_ATTRIBUTIONS = ["French media", "People", "Paris organizers", "a spokesperson", "the outlet itself", "unnamed sources"];
 
@@ -23,11 +25,11 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
   // Only events this article precedes can be the subject of its claims.
   const eligible = events.filter((e) => isPreEvent(new Date(publishedAt), new Date(e.date)));
   const mutation = useMutation({
-    mutationFn: (input: unknown) => api<{ id: string }>("/api/v1/claims", { method: "POST", json: input }),
+    mutationFn: (input: ClaimCreateInput) => call(createClaim, { input }),
     onSuccess: (claim) => {
       onDone(claim.id);
       // This article's marks, and the claim pickers of later articles.
-      void queryClient.invalidateQueries({ queryKey: keys.articles() });
+      void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
     },
     onError: errors.fromServer,
   });
@@ -54,12 +56,26 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
     <form onSubmit={submit} aria-label="New claim" className="stack">
       <div className="field">
         <label htmlFor="claim-statement">Statement</label>
-        <textarea id="claim-statement" name="statement" rows={2} placeholder="What is claimed, in your words" defaultValue={selection.draft?.statement} required />
+        <textarea
+          id="claim-statement"
+          name="statement"
+          rows={2}
+          placeholder="What is claimed, in your words"
+          defaultValue={selection.draft?.statement}
+          required
+        />
         <FieldError errors={errors.fields} name="statement" />
       </div>
       <div className="field">
         <label htmlFor="claim-attribution">Attributed to</label>
-        <input id="claim-attribution" name="attributedTo" list="attribution-suggestions" placeholder="Who says so, inside the article" defaultValue={selection.draft?.attributedTo} required />
+        <input
+          id="claim-attribution"
+          name="attributedTo"
+          list="attribution-suggestions"
+          placeholder="Who says so, inside the article"
+          defaultValue={selection.draft?.attributedTo}
+          required
+        />
         <datalist id="attribution-suggestions">
           {COMMON_ATTRIBUTIONS.map((a) => (
             <option key={a} value={a} />
@@ -71,7 +87,9 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
       <div className="field">
         <label htmlFor="claim-deadline">Deadline (optional)</label>
         <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" defaultValue={selection.draft?.deadline ?? undefined} />
-        <p id="claim-deadline-hint" className="small muted">Defaults to the event&apos;s date.</p>
+        <p id="claim-deadline-hint" className="small muted">
+          Defaults to the event&apos;s date.
+        </p>
         <FieldError errors={errors.fields} name="deadline" />
       </div>
       <FieldError errors={errors.fields} name="start" />

@@ -2,15 +2,17 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { api } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
-import { EvidenceFormSchema } from "@/lib/schemas/evidence";
+import { addEvidence } from "@/lib/contracts/api/claims";
+import { deskArticle, deskClaim } from "@/lib/contracts/api/desk";
+import { call } from "@/lib/query/call";
+import { keyOf } from "@/lib/query/endpoint-query";
+import { EvidenceFormSchema, type EvidenceCreateInput } from "@/lib/schemas/evidence";
 import { RATING_INFO, STANCE_INFO, STANCES } from "@/lib/verdicts";
-import type { DeskClaimable } from "@/server/desk";
+import type { DeskClaimable } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "../use-form-errors";
-import type { SelectedSpan } from "./article-workbench";
+import type { SelectedSpan } from "./selected-span";
 
 export type EvidenceFormProps = { articleId: string; selection: SelectedSpan; claims: DeskClaimable[]; onDone: (claimId: string) => void };
 
@@ -18,18 +20,21 @@ export function EvidenceForm({ articleId, selection, claims, onDone }: EvidenceF
   const queryClient = useQueryClient();
   const errors = useFormErrors();
   const mutation = useMutation({
-    mutationFn: ({ claimId, input }: { claimId: string; input: unknown }) =>
-      api<{ id: string }>(`/api/v1/claims/${claimId}/evidence`, { method: "POST", json: input }),
+    mutationFn: ({ claimId, input }: { claimId: string; input: EvidenceCreateInput }) => call(addEvidence, { params: { id: claimId }, input }),
     onSuccess: (_evidence, { claimId }) => {
       onDone(claimId);
-      void queryClient.invalidateQueries({ queryKey: keys.article(articleId) });
-      void queryClient.invalidateQueries({ queryKey: keys.claim(claimId) });
+      void queryClient.invalidateQueries({ queryKey: keyOf(deskArticle, { params: { id: articleId } }) });
+      void queryClient.invalidateQueries({ queryKey: keyOf(deskClaim, { params: { id: claimId } }) });
     },
     onError: errors.fromServer,
   });
 
   if (claims.length === 0) {
-    return <p className="muted">No claim can take evidence from this article: evidence must be published after the event (or after the claim&apos;s source article).</p>;
+    return (
+      <p className="muted">
+        No claim can take evidence from this article: evidence must be published after the event (or after the claim&apos;s source article).
+      </p>
+    );
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import { useState } from "react";
 import { isPreEvent } from "@/lib/dates";
-import type { DeskArticle, DeskClaimable, DeskEvent } from "@/server/desk";
+import type { DeskArticle, DeskClaimable, DeskEvent } from "@/lib/contracts/desk";
 import { ClaimForm } from "./claim-form";
 import { EvidenceForm } from "./evidence-form";
-import type { SelectedSpan } from "./article-workbench";
+import type { SelectedSpan } from "./selected-span";
 
 export type SelectionPanelProps = {
   article: DeskArticle;
@@ -33,8 +33,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
         <h2 id="selection-heading">Selected passage</h2>
         {done && (
           <div className="alert alert-ok" role="status">
-            {done.kind === "claim" ? "Claim created." : "Evidence attached."}{" "}
-            <Link href={`/desk/claims/${done.claimId}`}>Open the claim</Link>
+            {done.kind === "claim" ? "Claim created." : "Evidence attached."} <Link href={`/desk/claims/${done.claimId}`}>Open the claim</Link>
           </div>
         )}
         <p className="muted">Select a passage in the text with the mouse (or Shift + arrow keys) to turn it into a claim or attach it as evidence.</p>
@@ -65,9 +64,22 @@ export function SelectionPanel(props: SelectionPanelProps) {
         </button>
       </div>
       {current === "claim" ? (
-        <ClaimForm key={`${selection.start}-${selection.end}`} articleId={article.id} publishedAt={article.publishedAt} selection={selection} events={events} onDone={props.onClaimCreated} />
+        <ClaimForm
+          key={`${selection.start}-${selection.end}`}
+          articleId={article.id}
+          publishedAt={article.publishedAt}
+          selection={selection}
+          events={events}
+          onDone={props.onClaimCreated}
+        />
       ) : (
-        <EvidenceForm key={`${selection.start}-${selection.end}`} articleId={article.id} selection={selection} claims={claimable} onDone={props.onEvidenceAttached} />
+        <EvidenceForm
+          key={`${selection.start}-${selection.end}`}
+          articleId={article.id}
+          selection={selection}
+          claims={claimable}
+          onDone={props.onEvidenceAttached}
+        />
       )}
     </section>
   );

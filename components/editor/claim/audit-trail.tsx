@@ -1,4 +1,4 @@
-import type { DeskClaim } from "@/server/desk";
+import type { DeskClaim } from "@/lib/contracts/desk";
 
 export type AuditTrailProps = { events: DeskClaim["audit"] };
 

@@ -2,11 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { api } from "@/lib/query/api";
-import { fetchDesk } from "@/lib/query/desk";
-import { keys } from "@/lib/query/keys";
-import { ClaimUpdateSchema } from "@/lib/schemas/claim";
-import type { DeskClaim } from "@/server/desk";
+import { listArticles } from "@/lib/contracts/api/articles";
+import { updateClaim } from "@/lib/contracts/api/claims";
+import { deskClaim, deskEvents } from "@/lib/contracts/api/desk";
+import { call } from "@/lib/query/call";
+import { endpointQuery, keyOf } from "@/lib/query/endpoint-query";
+import { ClaimUpdateSchema, type ClaimUpdateInput } from "@/lib/schemas/claim";
+import type { DeskClaim } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { EventSelect } from "../event-select";
@@ -18,13 +20,13 @@ export type ClaimEditFormProps = { claim: DeskClaim; onClose: () => void };
 export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
-  const { data: events = [] } = useQuery({ queryKey: keys.events(), queryFn: fetchDesk.events });
+  const events = useQuery(endpointQuery(deskEvents)).data?.items ?? [];
   const mutation = useMutation({
-    mutationFn: (input: unknown) => api(`/api/v1/claims/${claim.id}`, { method: "PATCH", json: input }),
+    mutationFn: (input: ClaimUpdateInput) => call(updateClaim, { params: { id: claim.id }, input }),
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: keys.claim(claim.id) });
+      void queryClient.invalidateQueries({ queryKey: keyOf(deskClaim, { params: { id: claim.id } }) });
       // Its statement shows in its article and in later articles' claim pickers.
-      void queryClient.invalidateQueries({ queryKey: keys.articles() });
+      void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
       onClose();
     },
     onError: errors.fromServer,

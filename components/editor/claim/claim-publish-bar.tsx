@@ -1,10 +1,10 @@
 "use client";
 
-import type { DeskClaim } from "@/server/desk";
+import type { DeskClaim } from "@/lib/contracts/desk";
 import { formatDay } from "@/lib/dates";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ConflictNotice } from "./conflict-notice";
-import { useClaimAction } from "./use-claim-action";
+import { PUBLISHING, useClaimAction } from "./use-claim-action";
 
 export type ClaimPublishBarProps = { claim: DeskClaim };
 
@@ -12,7 +12,7 @@ export type ClaimPublishBarProps = { claim: DeskClaim };
 export function ClaimPublishBar({ claim }: ClaimPublishBarProps) {
   const action = useClaimAction(claim.id);
   const published = !!claim.publishedAt;
-  const toggle = () => action.mutate({ path: `/api/v1/claims/${claim.id}/${published ? "unpublish" : "publish"}`, version: claim.version });
+  const toggle = () => action.mutate({ endpoint: published ? PUBLISHING.unpublishClaim : PUBLISHING.publishClaim, id: claim.id, version: claim.version });
   return (
     <section className="card row" aria-label="Publishing" data-testid="claim-publishing">
       <span>

@@ -4,8 +4,8 @@ import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { formatDay } from "@/lib/dates";
-import { fetchDesk } from "@/lib/query/desk";
-import { keys } from "@/lib/query/keys";
+import { deskClaim, deskEvidenceArticles } from "@/lib/contracts/api/desk";
+import { endpointQuery } from "@/lib/query/endpoint-query";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { AuditTrail } from "./audit-trail";
 import { ClaimEditForm } from "./claim-edit-form";
@@ -17,8 +17,8 @@ import { VerdictForm } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
 
 export function ClaimWorkbench({ id }: { id: string }) {
-  const { data: claim } = useSuspenseQuery({ queryKey: keys.claim(id), queryFn: () => fetchDesk.claim(id) });
-  const { data: articles = [] } = useQuery({ queryKey: keys.evidenceArticles(id), queryFn: () => fetchDesk.evidenceArticles(id) });
+  const { data: claim } = useSuspenseQuery(endpointQuery(deskClaim, { params: { id } }));
+  const articles = useQuery(endpointQuery(deskEvidenceArticles, { params: { id } })).data?.items ?? [];
   const [editing, setEditing] = useState(false);
   const deadline = claim.deadline ?? claim.event?.date ?? null;
 
@@ -53,8 +53,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
             {claim.quoteText}
           </blockquote>
           <p className="source">
-            Attributed to <strong>{claim.attributedTo}</strong>, in{" "}
-            <Link href={`/desk/articles/${claim.article.id}`}>{claim.article.outlet.name}</Link>,{" "}
+            Attributed to <strong>{claim.attributedTo}</strong>, in <Link href={`/desk/articles/${claim.article.id}`}>{claim.article.outlet.name}</Link>,{" "}
             <time dateTime={claim.article.publishedAt.slice(0, 10)}>{formatDay(claim.article.publishedAt)}</time>
           </p>
         </section>
@@ -77,7 +76,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
       <VerdictForm claim={claim} />
       <VerdictHistory claim={claim} />
       <AuditTrail events={claim.audit} />
-      <DeleteClaimButton claimId={claim.id} articleId={claim.article.id} />
+      <DeleteClaimButton claimId={claim.id} />
     </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
+import { deskClaim } from "@/lib/contracts/api/desk";
+import { keyOf } from "@/lib/query/endpoint-query";
 
 export type ConflictNoticeProps = { error: unknown; claimId: string };
 
@@ -15,7 +16,7 @@ export function ConflictNotice({ error, claimId }: ConflictNoticeProps) {
   if (!(error instanceof ApiError) || error.status !== 409 || error.body.code !== "conflict") return null;
   return (
     <p data-testid="conflict">
-      <button type="button" className="secondary" onClick={() => queryClient.invalidateQueries({ queryKey: keys.claim(claimId) })}>
+      <button type="button" className="secondary" onClick={() => queryClient.invalidateQueries({ queryKey: keyOf(deskClaim, { params: { id: claimId } }) })}>
         Reload the current version
       </button>{" "}
       <span className="small muted">Your input stays in the form; submit again to apply it on top.</span>

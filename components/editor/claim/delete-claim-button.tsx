@@ -2,22 +2,25 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { api } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
+import { listArticles } from "@/lib/contracts/api/articles";
+import { deleteClaim } from "@/lib/contracts/api/claims";
+import { deskClaim } from "@/lib/contracts/api/desk";
+import { call } from "@/lib/query/call";
+import { keyOf } from "@/lib/query/endpoint-query";
 import { FormAlert } from "@/components/ui/form-alert";
 
-export type DeleteClaimButtonProps = { claimId: string; articleId: string };
+export type DeleteClaimButtonProps = { claimId: string };
 
 /** Removes a claim made in error, with its evidence and verdicts, after asking. */
-export function DeleteClaimButton({ claimId, articleId }: DeleteClaimButtonProps) {
+export function DeleteClaimButton({ claimId }: DeleteClaimButtonProps) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: () => api<void>(`/api/v1/claims/${claimId}`, { method: "DELETE" }),
+    mutationFn: () => call(deleteClaim, { params: { id: claimId } }),
     onSuccess: () => {
-      queryClient.removeQueries({ queryKey: keys.claim(claimId) });
+      queryClient.removeQueries({ queryKey: keyOf(deskClaim, { params: { id: claimId } }) });
       // Every article's claim picker may have listed it.
-      void queryClient.invalidateQueries({ queryKey: keys.articles() });
+      void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
       router.push("/desk/claims");
     },
   });

@@ -3,10 +3,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
-import { api } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
+import { removeEvidence } from "@/lib/contracts/api/claims";
+import { deskArticle, deskClaim } from "@/lib/contracts/api/desk";
+import { call } from "@/lib/query/call";
+import { keyOf } from "@/lib/query/endpoint-query";
 import { STANCE_INFO } from "@/lib/verdicts";
-import type { DeskClaim } from "@/server/desk";
+import type { DeskClaim } from "@/lib/contracts/desk";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ConflictNotice } from "./conflict-notice";
 
@@ -16,11 +18,11 @@ export function EvidenceList({ claimId, version, evidence }: EvidenceListProps) 
   const queryClient = useQueryClient();
   const remove = useMutation({
     // Carries the claim version: removing what another editor just relied on is refused (409).
-    mutationFn: (evidenceId: string) => api<void>(`/api/v1/evidence/${evidenceId}?version=${version}`, { method: "DELETE" }),
+    mutationFn: (evidenceId: string) => call(removeEvidence, { params: { id: evidenceId }, input: { version } }),
     onSuccess: (_r, evidenceId) => {
       const articleId = evidence.find((e) => e.id === evidenceId)?.article.id;
-      void queryClient.invalidateQueries({ queryKey: keys.claim(claimId) });
-      if (articleId) void queryClient.invalidateQueries({ queryKey: keys.article(articleId) });
+      void queryClient.invalidateQueries({ queryKey: keyOf(deskClaim, { params: { id: claimId } }) });
+      if (articleId) void queryClient.invalidateQueries({ queryKey: keyOf(deskArticle, { params: { id: articleId } }) });
     },
   });
 

@@ -4,11 +4,13 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { formatDay } from "@/lib/dates";
-import { api } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
-import { fetchSuggest } from "@/lib/query/suggest";
+import { addEvidence } from "@/lib/contracts/api/claims";
+import { deskArticle, deskClaim } from "@/lib/contracts/api/desk";
+import { rejectSuggestion, suggestions } from "@/lib/contracts/api/suggest";
+import { call } from "@/lib/query/call";
+import { endpointQuery, keyOf } from "@/lib/query/endpoint-query";
 import { STANCE_INFO, STANCES, type Stance } from "@/lib/verdicts";
-import type { SuggestionItem } from "@/server/suggestions";
+import type { SuggestionItem } from "@/lib/contracts/suggest";
 import { FormAlert } from "@/components/ui/form-alert";
 
 export type SuggestedEvidenceProps = { claimId: string };
@@ -18,11 +20,11 @@ const PAGE = 8;
 
 export function SuggestedEvidence({ claimId }: SuggestedEvidenceProps) {
   const [limit, setLimit] = useState(PAGE);
-  const { data: items, isPending, isFetching, error } = useQuery({
-    queryKey: [...keys.suggestions(claimId), limit],
-    queryFn: () => fetchSuggest.suggestions(claimId, limit),
+  const { data, isPending, isFetching, error } = useQuery({
+    ...endpointQuery(suggestions, { params: { id: claimId }, input: { limit } }),
     placeholderData: (previous) => previous,
   });
+  const items = data?.items;
   return (
     <section className="card stack" data-testid="suggested-evidence">
       <h2 id="suggested-heading">Suggested evidence</h2>
@@ -30,7 +32,9 @@ export function SuggestedEvidence({ claimId }: SuggestedEvidenceProps) {
       <FormAlert error={error} />
       {isPending && <p className="muted">Looking through later articles…</p>}
       {items?.length === 0 && <p className="muted">No suggestions: no later passage matches this claim, or every match is attached or rejected.</p>}
-      {items?.map((s) => <SuggestionCard key={`${s.articleId}:${s.start}`} claimId={claimId} suggestion={s} />)}
+      {items?.map((s) => (
+        <SuggestionCard key={`${s.articleId}:${s.start}`} claimId={claimId} suggestion={s} />
+      ))}
       {items && items.length >= limit && limit < 50 && (
         <button type="button" className="secondary" disabled={isFetching} onClick={() => setLimit((n) => Math.min(n + PAGE * 2, 50))}>
           {isFetching ? "Loading…" : "Show more suggestions"}
@@ -44,16 +48,16 @@ function SuggestionCard({ claimId, suggestion: s }: { claimId: string; suggestio
   const queryClient = useQueryClient();
   const [stance, setStance] = useState<Stance>(s.stance);
   const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: keys.claim(claimId) });
-    void queryClient.invalidateQueries({ queryKey: keys.article(s.articleId) });
+    void queryClient.invalidateQueries({ queryKey: keyOf(deskClaim, { params: { id: claimId } }) });
+    void queryClient.invalidateQueries({ queryKey: keyOf(deskArticle, { params: { id: s.articleId } }) });
   };
   const attach = useMutation({
-    mutationFn: () => api(`/api/v1/claims/${claimId}/evidence`, { method: "POST", json: { articleId: s.articleId, start: s.start, end: s.end, quote: s.quote, stance } }),
+    mutationFn: () => call(addEvidence, { params: { id: claimId }, input: { articleId: s.articleId, start: s.start, end: s.end, quote: s.quote, stance } }),
     onSuccess: refresh,
   });
   const reject = useMutation({
-    mutationFn: () => api(`/api/v1/claims/${claimId}/suggestions/rejections`, { method: "POST", json: { articleId: s.articleId, start: s.start, end: s.end } }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keys.suggestions(claimId) }),
+    mutationFn: () => call(rejectSuggestion, { params: { id: claimId }, input: { articleId: s.articleId, start: s.start, end: s.end } }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: keyOf(suggestions, { params: { id: claimId } }) }),
   });
   const busy = attach.isPending || reject.isPending;
   const terms = s.reasons.filter((r) => !r.startsWith("cue: "));

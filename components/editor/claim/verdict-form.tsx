@@ -2,26 +2,27 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { api } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
-import { VerdictCreateSchema } from "@/lib/schemas/verdict";
+import { listArticles } from "@/lib/contracts/api/articles";
+import { recordVerdict } from "@/lib/contracts/api/claims";
+import { deskClaim } from "@/lib/contracts/api/desk";
+import { call } from "@/lib/query/call";
+import { keyOf } from "@/lib/query/endpoint-query";
+import { VerdictCreateSchema, type VerdictCreateInput } from "@/lib/schemas/verdict";
 import { RATING_INFO, RATINGS } from "@/lib/verdicts";
-import type { DeskClaim } from "@/server/desk";
+import type { DeskClaim } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "../use-form-errors";
 import { ConflictNotice } from "./conflict-notice";
 import { keepVersion } from "./use-claim-action";
 
-type VerdictInput = { rating: (typeof RATINGS)[number]; rationale: string; version: number; publish: boolean };
-
 export function VerdictForm({ claim }: { claim: DeskClaim }) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
   const [saved, setSaved] = useState<string | null>(null);
-  const key = keys.claim(claim.id);
+  const key = keyOf(deskClaim, { params: { id: claim.id } });
   const mutation = useMutation({
-    mutationFn: (input: VerdictInput) => api<{ version: number }>(`/api/v1/claims/${claim.id}/verdicts`, { method: "POST", json: input }),
+    mutationFn: (input: VerdictCreateInput) => call(recordVerdict, { params: { id: claim.id }, input }),
     // Show the new verdict at once; roll back if the server refuses it.
     onMutate: async (input) => {
       setSaved(null);
@@ -29,7 +30,14 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
       const previous = queryClient.getQueryData<DeskClaim>(key);
       if (previous) {
         const now = new Date().toISOString();
-        const optimistic = { id: "optimistic", rating: input.rating, rationale: input.rationale, decidedAt: now, publishedAt: input.publish ? now : null, decidedBy: null };
+        const optimistic = {
+          id: "optimistic",
+          rating: input.rating,
+          rationale: input.rationale,
+          decidedAt: now,
+          publishedAt: input.publish ? now : null,
+          decidedBy: null,
+        };
         queryClient.setQueryData<DeskClaim>(key, {
           ...previous,
           currentVerdict: input.publish ? optimistic : previous.currentVerdict,
@@ -55,7 +63,7 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
       // The rating shows on its article's marks and in later articles' claim pickers.
-      void queryClient.invalidateQueries({ queryKey: keys.articles() });
+      void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
     },
   });
 

@@ -1,11 +1,11 @@
 "use client";
 
 import { formatDay } from "@/lib/dates";
-import type { DeskClaim } from "@/server/desk";
+import type { DeskClaim } from "@/lib/contracts/desk";
 import { FormAlert } from "@/components/ui/form-alert";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { ConflictNotice } from "./conflict-notice";
-import { useClaimAction } from "./use-claim-action";
+import { PUBLISHING, useClaimAction } from "./use-claim-action";
 
 export type VerdictHistoryProps = { claim: DeskClaim };
 
@@ -35,7 +35,9 @@ export function VerdictHistory({ claim }: VerdictHistoryProps) {
                   type="button"
                   className="link-button small"
                   disabled={action.isPending}
-                  onClick={() => action.mutate({ path: `/api/v1/verdicts/${v.id}/${v.publishedAt ? "unpublish" : "publish"}`, version: claim.version })}
+                  onClick={() =>
+                    action.mutate({ endpoint: v.publishedAt ? PUBLISHING.unpublishVerdict : PUBLISHING.publishVerdict, id: v.id, version: claim.version })
+                  }
                 >
                   {v.publishedAt ? "Unpublish" : "Publish"}
                 </button>

@@ -6,6 +6,8 @@ import { tooLargeMessage } from "@/lib/import/size";
 import { postWithProgress } from "@/lib/query/import";
 import { LIMITS } from "@/lib/schemas/common";
 import { ImportProgress, useImportProgress } from "./import-progress";
+import { importArticles } from "@/lib/contracts/api/articles";
+import { urlOf } from "@/lib/query/call";
 import { ImportProblems, ImportResult, localProblems, serverProblems, type ImportReportBody, type Problems } from "./import-result";
 import { useImportMutation } from "./use-import-mutation";
 
@@ -27,7 +29,7 @@ export function BulkImportForm() {
   const progress = useImportProgress();
   const startedAt = useRef(0);
   const mutation = useImportMutation((body: FormData) =>
-    postWithProgress<ImportReportBody>("/api/v1/articles/import", body, {
+    postWithProgress<ImportReportBody>(urlOf(importArticles), body, {
       onUpload: (sent, total) => progress.report("upload", sent, total || sent, performance.now()),
       onProgress: (event) => progress.report(event.phase, event.done, event.total, event.ms),
     }),
@@ -44,7 +46,11 @@ export function BulkImportForm() {
     const form = new FormData(event.currentTarget);
     const file = form.get("file");
     if (!(file instanceof File) || !file.name) return setProblems({ message: "Choose a .jsonl or .ndjson file.", list: [] });
-    if (file.size > LIMITS.uploadBytes) return setProblems({ message: `${tooLargeMessage(`“${file.name}”`, file.size)} Larger files can be imported on the server with npm run import.`, list: [] });
+    if (file.size > LIMITS.uploadBytes)
+      return setProblems({
+        message: `${tooLargeMessage(`“${file.name}”`, file.size)} Larger files can be imported on the server with npm run import.`,
+        list: [],
+      });
     if (!/\.(jsonl|ndjson)$/i.test(file.name)) {
       return setProblems({ message: `“${file.name}” is not a JSON Lines file: its name must end in .jsonl or .ndjson.`, list: [] });
     }
@@ -52,10 +58,15 @@ export function BulkImportForm() {
     setChecking(true);
     let result;
     try {
-      result = await parseImportFileAsync(file.name, await file.text(), {}, {
-        pause: nextFrame,
-        onProgress: ({ done, total }) => progress.report("local", done, total, performance.now()),
-      });
+      result = await parseImportFileAsync(
+        file.name,
+        await file.text(),
+        {},
+        {
+          pause: nextFrame,
+          onProgress: ({ done, total }) => progress.report("local", done, total, performance.now()),
+        },
+      );
     } finally {
       setChecking(false);
     }
@@ -82,12 +93,11 @@ export function BulkImportForm() {
         Import JSON Lines
       </h2>
       <p className="small muted" id={`${id}-help`}>
-        One article per line, as a JSON object with <code>outlet</code>, <code>publishedAt</code> (or <code>date</code>),{" "}
-        <code>text</code> and optionally <code>title</code>, <code>url</code> and <code>outletDomain</code>. Up to 5 MiB here (about
-        1,400 articles of average length); larger collections are imported on the server with <code>npm run import</code>, which
-        takes files up to 256 MiB (docs/importing.md). If any line has a
-        problem, nothing is imported. Texts already stored are reported as duplicates. Progress is shown while the file is checked and
-        stored; leaving the page does not stop an import the server has started.
+        One article per line, as a JSON object with <code>outlet</code>, <code>publishedAt</code> (or <code>date</code>), <code>text</code> and optionally{" "}
+        <code>title</code>, <code>url</code> and <code>outletDomain</code>. Up to 5 MiB here (about 1,400 articles of average length); larger collections are
+        imported on the server with <code>npm run import</code>, which takes files up to 256 MiB (docs/importing.md). If any line has a problem, nothing is
+        imported. Texts already stored are reported as duplicates. Progress is shown while the file is checked and stored; leaving the page does not stop an
+        import the server has started.
       </p>
       <pre className="small" style={{ overflowX: "auto", background: "var(--paper-soft)", padding: "0.5rem" }}>
         {EXAMPLE}

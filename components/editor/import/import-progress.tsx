@@ -63,7 +63,8 @@ export function ImportProgress({ view, id }: { view: View; id: string }) {
   const bytes = view.phase !== "local" && view.phase !== "done" && phaseUnit(view.phase) === "bytes";
   const pct = percent(view.done, view.total);
   const label = LABELS[view.phase];
-  const count = view.phase === "done" ? `${formatCount(view.total)} articles` : `${amount(view.done, bytes)} of ${amount(view.total, bytes)}${bytes ? "" : " articles"}`;
+  const count =
+    view.phase === "done" ? `${formatCount(view.total)} articles` : `${amount(view.done, bytes)} of ${amount(view.total, bytes)}${bytes ? "" : " articles"}`;
   const timing =
     view.phase === "done"
       ? `in ${formatSeconds(view.elapsedMs / 1000)}`

@@ -3,11 +3,10 @@
 import Link from "next/link";
 import type { FieldErrors } from "@/lib/form-errors";
 import { describeError, type ParseError } from "@/lib/import/parse";
+import type { ImportOutcome as ImportItem, ImportReport as ImportReportBody } from "@/lib/contracts/writes";
 import { ApiError } from "@/lib/query/api";
 
-// The answers of POST /api/v1/articles and POST /api/v1/articles/import.
-export type ImportItem = { status: "created" | "duplicate"; id: string; title: string };
-export type ImportReportBody = { created: number; duplicates: number; items: ImportItem[] };
+export type { ImportItem, ImportReportBody };
 
 export function reportOf(item: ImportItem): ImportReportBody {
   return { created: item.status === "created" ? 1 : 0, duplicates: item.status === "duplicate" ? 1 : 0, items: [item] };

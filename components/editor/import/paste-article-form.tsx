@@ -5,9 +5,11 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import type { FieldErrors } from "@/lib/form-errors";
 import { detectDateHeader, parseTextArticle } from "@/lib/import/parse";
-import { api, ApiError } from "@/lib/query/api";
+import { createArticle } from "@/lib/contracts/api/articles";
+import { ApiError } from "@/lib/query/api";
+import { call } from "@/lib/query/call";
 import type { ArticleInput } from "@/lib/schemas/article";
-import { byField, ImportResult, reportOf, type ImportItem } from "./import-result";
+import { byField, ImportResult, reportOf } from "./import-result";
 import { useImportMutation } from "./use-import-mutation";
 
 type Values = { outlet: string; title: string; url: string; publishedAt: string; text: string };
@@ -17,13 +19,10 @@ export function PasteArticleForm() {
   const id = useId();
   const [values, setValues] = useState<Values>(EMPTY);
   const [fields, setFields] = useState<FieldErrors>({});
-  const mutation = useImportMutation((article: ArticleInput) =>
-    api<ImportItem>("/api/v1/articles", { method: "POST", json: article }).then(reportOf),
-  );
+  const mutation = useImportMutation((article: ArticleInput) => call(createArticle, { input: article }).then(reportOf));
   const header = detectDateHeader(values.text);
 
-  const set = (name: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [name]: e.target.value }));
+  const set = (name: keyof Values) => (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [name]: e.target.value }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

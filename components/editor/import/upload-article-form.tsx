@@ -5,7 +5,9 @@ import { FieldError } from "@/components/ui/field-error";
 import type { FieldErrors } from "@/lib/form-errors";
 import { ACCEPT_SINGLE, parseImportFile } from "@/lib/import/parse";
 import { tooLargeMessage } from "@/lib/import/size";
+import { importArticles } from "@/lib/contracts/api/articles";
 import { api, ApiError } from "@/lib/query/api";
+import { urlOf } from "@/lib/query/call";
 import { LIMITS } from "@/lib/schemas/common";
 import { byField, ImportProblems, ImportResult, serverProblems, type ImportReportBody, type Problems } from "./import-result";
 import { useImportMutation } from "./use-import-mutation";
@@ -24,7 +26,7 @@ export function UploadArticleForm() {
   const formRef = useRef<HTMLFormElement>(null);
   const [fields, setFields] = useState<FieldErrors>({});
   const [problems, setProblems] = useState<Problems | null>(null);
-  const mutation = useImportMutation((body: FormData) => api<ImportReportBody>("/api/v1/articles/import", { method: "POST", body }));
+  const mutation = useImportMutation((body: FormData) => api<ImportReportBody>(urlOf(importArticles), { method: importArticles.method, body }));
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -57,8 +59,8 @@ export function UploadArticleForm() {
         Upload one article
       </h2>
       <p className="small muted">
-        A plain text (.txt), Markdown (.md) or HTML (.html, reduced to its text) file holding one article, up to 5 MiB, in UTF-8. A first line such as “date 2024-08-09”
-        gives its date; Markdown front matter (outlet, title, url, date) is read too.
+        A plain text (.txt), Markdown (.md) or HTML (.html, reduced to its text) file holding one article, up to 5 MiB, in UTF-8. A first line such as “date
+        2024-08-09” gives its date; Markdown front matter (outlet, title, url, date) is read too.
       </p>
       <form ref={formRef} onSubmit={submit} noValidate>
         <div className="field">
@@ -90,7 +92,9 @@ export function UploadArticleForm() {
                 name={m.name}
                 type={m.type}
                 aria-invalid={invalid(m.name)}
-                aria-describedby={[`hint` in m ? `${id}-${m.name}-hint` : null, invalid(m.name) ? `${id}-${m.name}-error` : null].filter(Boolean).join(" ") || undefined}
+                aria-describedby={
+                  [`hint` in m ? `${id}-${m.name}-hint` : null, invalid(m.name) ? `${id}-${m.name}-error` : null].filter(Boolean).join(" ") || undefined
+                }
               />
               {"hint" in m && (
                 <p className="small muted" id={`${id}-${m.name}-hint`} style={{ margin: "0.2rem 0 0" }}>

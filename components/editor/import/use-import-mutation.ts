@@ -1,7 +1,8 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { keys } from "@/lib/query/keys";
+import { listArticles } from "@/lib/contracts/api/articles";
+import { keyOf } from "@/lib/query/endpoint-query";
 import type { ImportReportBody } from "./import-result";
 
 /** Every way of adding articles refreshes the desk's article queries (claim pickers list new later articles). */
@@ -10,7 +11,7 @@ export function useImportMutation<V>(send: (variables: V) => Promise<ImportRepor
   return useMutation({
     mutationFn: send,
     onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: keys.articles() });
+      void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
     },
   });
 }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
-import type { DeskArticleSummary } from "@/server/desk";
+import type { DeskArticleSummary } from "@/lib/contracts/desk";
 
 export function ArticleTable({ articles }: { articles: DeskArticleSummary[] }) {
   if (articles.length === 0) return <p className="muted">No articles yet. Add some to start pairing claims with outcomes.</p>;

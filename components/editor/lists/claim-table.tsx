@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { DeskClaimListItem } from "@/server/desk";
+import type { DeskClaimListItem } from "@/lib/contracts/desk";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 
 export function ClaimTable({ claims }: { claims: DeskClaimListItem[] }) {

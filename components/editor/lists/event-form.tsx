@@ -3,9 +3,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, type FormEvent } from "react";
-import { api } from "@/lib/query/api";
-import { keys } from "@/lib/query/keys";
-import { EventInputSchema } from "@/lib/schemas/event";
+import { createEvent } from "@/lib/contracts/api/articles";
+import { deskEvents } from "@/lib/contracts/api/desk";
+import { call } from "@/lib/query/call";
+import { keyOf } from "@/lib/query/endpoint-query";
+import { EventInputSchema, type EventInput } from "@/lib/schemas/event";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "../use-form-errors";
@@ -23,10 +25,10 @@ export function EventForm() {
   const errors = useFormErrors();
   const formRef = useRef<HTMLFormElement>(null);
   const mutation = useMutation({
-    mutationFn: (input: unknown) => api("/api/v1/events", { method: "POST", json: input }),
+    mutationFn: (input: EventInput) => call(createEvent, { input }),
     onSuccess: () => {
       formRef.current?.reset();
-      void queryClient.invalidateQueries({ queryKey: keys.events() });
+      void queryClient.invalidateQueries({ queryKey: keyOf(deskEvents) });
       router.refresh();
     },
     onError: errors.fromServer,

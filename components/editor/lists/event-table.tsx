@@ -1,5 +1,5 @@
 import { formatDay } from "@/lib/dates";
-import type { DeskEvent } from "@/server/desk";
+import type { DeskEvent } from "@/lib/contracts/desk";
 
 export function EventTable({ events }: { events: DeskEvent[] }) {
   if (events.length === 0) return <p className="muted">No events yet.</p>;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
-import type { DeskQueue } from "@/server/desk";
+import type { DeskQueue } from "@/lib/contracts/desk";
 
 type QueueClaim = DeskQueue["pending"][number];
 
@@ -59,7 +59,10 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
           <ul>
             {queue.untouched.map((a) => (
               <li key={a.id}>
-                <Link href={`/desk/articles/${a.id}`}>{a.title}</Link> <span className="small muted">— {a.outlet.name}, {formatDay(a.publishedAt)}</span>
+                <Link href={`/desk/articles/${a.id}`}>{a.title}</Link>{" "}
+                <span className="small muted">
+                  — {a.outlet.name}, {formatDay(a.publishedAt)}
+                </span>
               </li>
             ))}
           </ul>

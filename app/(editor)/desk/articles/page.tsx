@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticleTable } from "@/components/editor/lists/article-table";
-import { desk } from "@/server/desk";
+import { desk } from "@/server/desk/desk";
 
 export const metadata: Metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ClaimTable } from "@/components/editor/lists/claim-table";
-import { desk } from "@/server/desk";
+import { desk } from "@/server/desk/desk";
 
 export const metadata: Metadata = { title: "Claims" };
 export const dynamic = "force-dynamic";

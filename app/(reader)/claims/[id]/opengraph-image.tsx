@@ -1,8 +1,8 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { RATING_INFO } from "@/lib/verdicts";
-import { AppError } from "@/server/errors";
-import { getReaderClaim } from "@/server/reader-claims";
+import { AppError } from "@/server/platform/errors";
+import { getReaderClaim } from "@/server/reader/claims";
 
 // The card a shared link shows: the verdict in words (and its icon), big,
 // above the claim. Rendered on demand from the cached claim.
@@ -34,22 +34,43 @@ export default async function Image({ params }: { params: Promise<{ id: string }
   const text = drawable(claim.statement);
   const statement = text.length > 180 ? `${text.slice(0, 177)}…` : text;
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#fff", color: "#1b1f24" }}>
-        <div style={{ display: "flex", fontSize: 36, fontWeight: 700 }}>
-          Hind<span style={{ color: "#1f4fd1" }}>sight</span>
-        </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 28 }}>
-          <div style={{ display: "flex", alignSelf: "flex-start", fontSize: 48, fontWeight: 700, color: ink, background: paper, border: `4px solid ${ink}`, borderRadius: 999, padding: "8px 32px" }}>
-            Verdict: {info.label}
-          </div>
-          <div style={{ display: "flex", fontSize: 52, lineHeight: 1.2, fontWeight: 700 }}>{statement}</div>
-        </div>
-        <div style={{ display: "flex", fontSize: 28, color: "#4a5360" }}>
-          {drawable(`Claimed in ${claim.sourceArticle.outlet}, ${claim.sourceArticle.publishedAt} · attributed to ${claim.attributedTo}`)}
-        </div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#fff",
+        color: "#1b1f24",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 36, fontWeight: 700 }}>
+        Hind<span style={{ color: "#1f4fd1" }}>sight</span>
       </div>
-    ),
+      <div style={{ display: "flex", flexDirection: "column", gap: 28 }}>
+        <div
+          style={{
+            display: "flex",
+            alignSelf: "flex-start",
+            fontSize: 48,
+            fontWeight: 700,
+            color: ink,
+            background: paper,
+            border: `4px solid ${ink}`,
+            borderRadius: 999,
+            padding: "8px 32px",
+          }}
+        >
+          Verdict: {info.label}
+        </div>
+        <div style={{ display: "flex", fontSize: 52, lineHeight: 1.2, fontWeight: 700 }}>{statement}</div>
+      </div>
+      <div style={{ display: "flex", fontSize: 28, color: "#4a5360" }}>
+        {drawable(`Claimed in ${claim.sourceArticle.outlet}, ${claim.sourceArticle.publishedAt} · attributed to ${claim.attributedTo}`)}
+      </div>
+    </div>,
     size,
   );
 }

@@ -4,9 +4,9 @@ import { cache } from "react";
 import { ClaimDetail } from "@/components/reader/claim-detail";
 import { claimReview, jsonLdText } from "@/lib/claim-review";
 import { RATING_INFO } from "@/lib/verdicts";
-import { env } from "@/server/env";
-import { AppError } from "@/server/errors";
-import { getReaderClaim } from "@/server/reader-claims";
+import { env } from "@/server/platform/env";
+import { AppError } from "@/server/platform/errors";
+import { getReaderClaim } from "@/server/reader/claims";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EventView } from "@/components/reader/event-view";
 import { PageSchema } from "@/lib/schemas/claim-filter";
-import { getEventPage } from "@/server/event-pages";
+import { getEventPage } from "@/server/reader/event-pages";
 
 export const dynamic = "force-dynamic";
 

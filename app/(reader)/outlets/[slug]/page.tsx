@@ -4,7 +4,7 @@ import { cache } from "react";
 import { OutletRecordView } from "@/components/reader/outlet-record";
 import { PageSchema } from "@/lib/schemas/claim-filter";
 import { formatPercent } from "@/lib/scoring";
-import { getOutletRecord } from "@/server/outlet-records";
+import { getOutletRecord } from "@/server/reader/outlet-records";
 
 export const dynamic = "force-dynamic";
 

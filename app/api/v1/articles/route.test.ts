@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { db } from "@/server/platform/db";
 import { signedIn } from "@/test/auth";
 import { GET, POST } from "./route";
 

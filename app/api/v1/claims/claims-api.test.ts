@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { importArticles } from "@/server/articles";
-import { createClaim, setClaimPublished } from "@/server/claims";
-import { db } from "@/server/db";
-import { createEvent } from "@/server/events";
-import { addEvidence } from "@/server/evidence";
-import { recordVerdict } from "@/server/verdicts";
+import { importArticles } from "@/server/articles/articles";
+import { createClaim, setClaimPublished } from "@/server/claims/claims";
+import { db } from "@/server/platform/db";
+import { createEvent } from "@/server/articles/events";
+import { addEvidence } from "@/server/claims/evidence";
+import { recordVerdict } from "@/server/claims/verdicts";
 import { GET as getClaimById } from "./[id]/route";
 import { GET as listClaimsRoute } from "./route";
 
@@ -47,19 +47,41 @@ beforeAll(async () => {
   const [pre, post, loosePre, loosePost] = report.items.map((i) => i.id) as [string, string, string, string];
   const event = await createEvent({ name: "Big Game", date: "2025-02-09", place: "New Orleans" }, null);
   const headline = await createClaim(
-    { articleId: pre, ...at(PRE, "the singer will headline the halftime show"), statement: "The singer will headline the halftime show.", attributedTo: "unnamed sources", eventId: event.id },
+    {
+      articleId: pre,
+      ...at(PRE, "the singer will headline the halftime show"),
+      statement: "The singer will headline the halftime show.",
+      attributedTo: "unnamed sources",
+      eventId: event.id,
+    },
     null,
   );
   const guest = await createClaim(
-    { articleId: pre, ...at(PRE, "joined by a surprise guest on stage"), statement: "A surprise guest will join her.", attributedTo: "unnamed sources", eventId: event.id },
+    {
+      articleId: pre,
+      ...at(PRE, "joined by a surprise guest on stage"),
+      statement: "A surprise guest will join her.",
+      attributedTo: "unnamed sources",
+      eventId: event.id,
+    },
     null,
   );
   const loose = await createClaim(
-    { articleId: loosePre, ...at(LOOSE, "announce a new tram line"), statement: "A new tram line will be announced.", attributedTo: "City Desk", deadline: "2025-12-31" },
+    {
+      articleId: loosePre,
+      ...at(LOOSE, "announce a new tram line"),
+      statement: "A new tram line will be announced.",
+      attributedTo: "City Desk",
+      deadline: "2025-12-31",
+    },
     null,
   );
   await addEvidence(headline.id, { articleId: post, ...at(POST, "The singer headlined the halftime show"), stance: "supports" }, null);
-  await addEvidence(guest.id, { articleId: post, ...at(POST, "No guest joined her on stage."), stance: "contradicts", note: "Checked the broadcast too." }, null);
+  await addEvidence(
+    guest.id,
+    { articleId: post, ...at(POST, "No guest joined her on stage."), stance: "contradicts", note: "Checked the broadcast too." },
+    null,
+  );
   await addEvidence(loose.id, { articleId: loosePost, ...at(LATER, "announced the new tram line"), stance: "supports" }, null);
   await publishVerdict(headline.id, { rating: "unverifiable", rationale: "Only the preview mentioned it so far." });
   // decidedAt has millisecond precision; keep the two verdicts apart.

@@ -1,19 +1,9 @@
-import { NextResponse } from "next/server";
-import { createApiToken, listApiTokens } from "@/server/api-tokens";
-import { AppError } from "@/server/errors";
-import { readJson, route } from "@/server/http";
-import { getSession, requireEditor } from "@/server/session";
+import { createToken, listTokens } from "@/lib/contracts/api/accounts";
+import { createMyToken, listMyTokens } from "@/server/auth/my-tokens";
+import { handle } from "@/server/http/handle";
 
 /** The signed-in editor's own tokens (never the secrets). */
-export const GET = route(async () => {
-  const user = await requireEditor();
-  return NextResponse.json({ items: await listApiTokens(user.id) });
-});
+export const GET = handle(listTokens, async () => ({ items: await listMyTokens() }));
 
-/** Body: { name }. The token is in the answer once and never again. */
-export const POST = route(async (request) => {
-  const user = await requireEditor();
-  // A token cannot mint more tokens: a leaked one stays revocable from the desk.
-  if ((await getSession())?.via === "token") throw new AppError("forbidden", "Create tokens from the desk, signed in with your password.");
-  return NextResponse.json(await createApiToken(user.id, await readJson(request, 4 * 1024)), { status: 201 });
-});
+/** The token is in the answer once and never again. */
+export const POST = handle(createToken, async ({ body }) => createMyToken(await body(4 * 1024)));

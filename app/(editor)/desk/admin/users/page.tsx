@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { AccountList } from "@/components/admin/account-list";
 import { jsonify } from "@/lib/json";
-import { listAccounts } from "@/server/accounts";
-import { getSession } from "@/server/session";
+import { listAccounts } from "@/server/auth/accounts";
+import { getSession } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Accounts" };
 

@@ -1,18 +1,18 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ArticleWorkbench } from "@/components/editor/article/article-workbench";
-import { keys } from "@/lib/query/keys";
-import { desk } from "@/server/desk";
-import { prefetchDesk } from "@/server/prefetch";
+import { deskArticle, deskClaimable, deskEvents } from "@/lib/contracts/api/desk";
+import { desk } from "@/server/desk/desk";
+import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
 
 export const metadata: Metadata = { title: "Article" };
 
 export default async function DeskArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const state = await prefetchDesk([
-    { queryKey: keys.article(id), queryFn: () => desk.article(id) },
-    { queryKey: keys.events(), queryFn: () => desk.events() },
-    { queryKey: keys.claimable(id), queryFn: () => desk.claimable(id) },
+    serverQuery(deskArticle, { params: { id } }, () => desk.article(id)),
+    serverQuery(deskEvents, {}, () => desk.events()),
+    serverQuery(deskClaimable, { params: { id } }, () => desk.claimable(id)),
   ]);
   return (
     <HydrationBoundary state={state}>

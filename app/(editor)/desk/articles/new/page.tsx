@@ -10,8 +10,8 @@ export default function NewArticlesPage() {
     <div>
       <h1>Add articles</h1>
       <p className="muted">
-        Paste one article, upload one as a file, or import many from a JSON Lines file. An article whose text is already stored is
-        reported as a duplicate, not added twice.
+        Paste one article, upload one as a file, or import many from a JSON Lines file. An article whose text is already stored is reported as a duplicate, not
+        added twice.
       </p>
       <div className="stack">
         <PasteArticleForm />

@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { readNdjson, type ProgressEvent } from "@/lib/import/progress-events";
 import { syntheticJsonl } from "@/scripts/lib/synthetic-articles";
-import { db } from "@/server/db";
+import { db } from "@/server/platform/db";
 import { signedIn } from "@/test/auth";
 import { POST } from "./route";
 
@@ -76,7 +76,11 @@ describe("POST /api/v1/articles/import", () => {
     expect(raw.status).toBe(413);
     expect((await raw.json()).error.message).toMatch(/the limit is 5 MiB/);
     const declared = await POST(
-      new Request(URL_, { method: "POST", body: "{}", headers: { "content-type": "application/x-ndjson", "content-length": String(50 * 1024 * 1024), ...auth } }),
+      new Request(URL_, {
+        method: "POST",
+        body: "{}",
+        headers: { "content-type": "application/x-ndjson", "content-length": String(50 * 1024 * 1024), ...auth },
+      }),
       {},
     );
     expect(declared.status).toBe(413);
@@ -130,13 +134,20 @@ describe("POST /api/v1/articles/import with Accept: application/x-ndjson", () =>
     const lines = syntheticJsonl(120, 8).trimEnd().split("\n");
     lines[99] = "{not json";
     const all = await events(await streamed(lines.join("\n"), { "content-type": "application/x-ndjson" }));
-    expect(all.at(-1)).toMatchObject({ type: "error", status: 422, error: { code: "invalid", message: expect.stringMatching(/^Nothing was imported\. Line 100: Not valid JSON/) } });
+    expect(all.at(-1)).toMatchObject({
+      type: "error",
+      status: 422,
+      error: { code: "invalid", message: expect.stringMatching(/^Nothing was imported\. Line 100: Not valid JSON/) },
+    });
     expect(all.some((e) => e.type === "progress" && e.phase === "writing")).toBe(false);
     expect(await db.article.count()).toBe(0);
   });
 
   it("refuses before streaming when signed out, cross-site, or declared too large", async () => {
-    const anonymous = await POST(new Request(URL_, { method: "POST", body: "{}", headers: { accept: "application/x-ndjson", "content-type": "application/x-ndjson" } }), {});
+    const anonymous = await POST(
+      new Request(URL_, { method: "POST", body: "{}", headers: { accept: "application/x-ndjson", "content-type": "application/x-ndjson" } }),
+      {},
+    );
     expect(anonymous.status).toBe(401);
     const crossSite = await streamed("{}", { "content-type": "application/x-ndjson", "sec-fetch-site": "cross-site", authorization: "" });
     expect(crossSite.status).toBe(403);

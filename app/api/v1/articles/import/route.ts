@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
 import type { ArticleDefaults } from "@/lib/import/parse";
-import { importArticleFile, readBodyBytes } from "@/server/article-import";
-import { AppError } from "@/server/errors";
-import { assertDeclaredSize, route } from "@/server/http";
-import { progressResponse, wantsProgress } from "@/server/progress-stream";
-import { requireEditor } from "@/server/session";
+import { importArticleFile, readBodyBytes } from "@/server/articles/import-files";
+import { AppError } from "@/server/platform/errors";
+import { assertDeclaredSize, route } from "@/server/http/route";
+import { progressResponse, wantsProgress } from "@/server/http/progress-stream";
+import { requireEditor } from "@/server/auth/session";
 
 const JSONL_TYPES = ["application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines"];
 // Room for the multipart boundaries and the small metadata fields beside the file.
@@ -53,16 +53,13 @@ const mediaTypeOf = (request: Request) => (request.headers.get("content-type") ?
  * publishedAt for single-article files), or a raw JSON Lines body whose
  * defaults may come in the query string. Answers with the import report; with
  * `Accept: application/x-ndjson`, streams progress events first and ends
- * with the report or the error (server/progress-stream.ts).
+ * with the report or the error (server/http/progress-stream.ts).
  */
 export const POST = route(async (request) => {
   const actor = await requireEditor();
   const mediaType = mediaTypeOf(request);
   if (mediaType !== "multipart/form-data" && !JSONL_TYPES.includes(mediaType)) {
-    throw new AppError(
-      "bad_request",
-      "Send a file as multipart/form-data (field “file”) or a JSON Lines body with Content-Type application/x-ndjson.",
-    );
+    throw new AppError("bad_request", "Send a file as multipart/form-data (field “file”) or a JSON Lines body with Content-Type application/x-ndjson.");
   }
   // Answered with its status before any streaming starts.
   assertDeclaredSize(request, { slack: mediaType === "multipart/form-data" ? MULTIPART_SLACK : 0 });

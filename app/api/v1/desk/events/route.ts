@@ -1,5 +1,5 @@
-import { NextResponse } from "next/server";
-import { desk } from "@/server/desk";
-import { route } from "@/server/http";
+import { deskEvents } from "@/lib/contracts/api/desk";
+import { desk } from "@/server/desk/desk";
+import { handle } from "@/server/http/handle";
 
-export const GET = route(async () => NextResponse.json({ items: await desk.events() }));
+export const GET = handle(deskEvents, () => desk.events());

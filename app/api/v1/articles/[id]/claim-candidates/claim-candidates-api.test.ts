@@ -1,7 +1,7 @@
 import { signedIn } from "@/test/auth";
 import { beforeAll, describe, expect, it } from "vitest";
-import { importArticles } from "@/server/articles";
-import { createClaim } from "@/server/claims";
+import { importArticles } from "@/server/articles/articles";
+import { createClaim } from "@/server/claims/claims";
 import { GET } from "./route";
 
 const TEXT =
@@ -10,7 +10,9 @@ const TEXT =
 let id = "";
 
 async function get(articleId: string) {
-  const res = await GET(new Request(`http://x/api/v1/articles/${articleId}/claim-candidates`, { headers: (await signedIn("editor")).headers }), { params: Promise.resolve({ id: articleId }) });
+  const res = await GET(new Request(`http://x/api/v1/articles/${articleId}/claim-candidates`, { headers: (await signedIn("editor")).headers }), {
+    params: Promise.resolve({ id: articleId }),
+  });
   return { status: res.status, body: await res.json() };
 }
 

@@ -1,7 +1,5 @@
-import { NextResponse } from "next/server";
-import { listClaimCandidates } from "@/server/claim-candidates";
-import { route } from "@/server/http";
+import { claimCandidates } from "@/lib/contracts/api/suggest";
+import { handle } from "@/server/http/handle";
+import { listClaimCandidates } from "@/server/suggest/claim-candidates";
 
-export const GET = route<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
-  return NextResponse.json({ items: await listClaimCandidates((await params).id) });
-});
+export const GET = handle(claimCandidates, async ({ params }) => ({ items: await listClaimCandidates(params.id) }));

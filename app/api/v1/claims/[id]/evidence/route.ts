@@ -1,10 +1,5 @@
-import { NextResponse } from "next/server";
-import { addEvidence } from "@/server/evidence";
-import { readJson, route } from "@/server/http";
+import { addEvidence as endpoint } from "@/lib/contracts/api/claims";
+import { addEvidence } from "@/server/claims/evidence";
+import { handle } from "@/server/http/handle";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const POST = route<Context>(async (request, { params }) => {
-  const { id } = await params;
-  return NextResponse.json(await addEvidence(id, await readJson(request)), { status: 201 });
-});
+export const POST = handle(endpoint, async ({ params, body }) => addEvidence(params.id, await body()));

@@ -1,11 +1,5 @@
-import { NextResponse } from "next/server";
-import { route } from "@/server/http";
-import { suggestEvidence } from "@/server/suggestions";
+import { suggestions } from "@/lib/contracts/api/suggest";
+import { handle } from "@/server/http/handle";
+import { suggestEvidence } from "@/server/suggest/suggestions";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const GET = route<Context>(async (request, { params }) => {
-  const { id } = await params;
-  const limit = new URL(request.url).searchParams.get("limit") ?? undefined;
-  return NextResponse.json({ items: await suggestEvidence(id, { limit }) });
-});
+export const GET = handle(suggestions, async ({ params, query }) => ({ items: await suggestEvidence(params.id, { limit: query.get("limit") ?? undefined }) }));

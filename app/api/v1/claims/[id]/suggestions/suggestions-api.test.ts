@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { importArticles } from "@/server/articles";
-import { createClaim } from "@/server/claims";
-import { createEvent } from "@/server/events";
-import { db } from "@/server/db";
-import { addEvidence } from "@/server/evidence";
-import { resetSuggestionIndex } from "@/server/suggestion-index";
+import { importArticles } from "@/server/articles/articles";
+import { createClaim } from "@/server/claims/claims";
+import { createEvent } from "@/server/articles/events";
+import { db } from "@/server/platform/db";
+import { addEvidence } from "@/server/claims/evidence";
+import { resetSuggestionIndex } from "@/server/suggest/passage-index";
 import { signedIn } from "@/test/auth";
 import { POST as rejectRoute } from "./rejections/route";
 import { GET as suggestionsRoute } from "./route";
@@ -41,7 +41,14 @@ beforeAll(async () => {
   const event = await createEvent({ name: "Big Game", date: "2025-02-09" }, null);
   const q = "the singer will headline the halftime show";
   const claim = await createClaim(
-    { articleId: pre, start: PRE.indexOf(q), end: PRE.indexOf(q) + q.length, statement: "The singer will headline the halftime show.", attributedTo: "unnamed sources", eventId: event.id },
+    {
+      articleId: pre,
+      start: PRE.indexOf(q),
+      end: PRE.indexOf(q) + q.length,
+      statement: "The singer will headline the halftime show.",
+      attributedTo: "unnamed sources",
+      eventId: event.id,
+    },
     null,
   );
   ids = { claim: claim.id, pre, post, other, early };
@@ -110,7 +117,10 @@ describe("GET /api/v1/claims/{id}/suggestions", () => {
       ctx(ids.claim),
     );
     expect(res.status).toBe(201);
-    const again = await rejectRoute(new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: target.articleId, start: target.start, end: target.end }) }), ctx(ids.claim));
+    const again = await rejectRoute(
+      new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: target.articleId, start: target.start, end: target.end }) }),
+      ctx(ids.claim),
+    );
     expect(again.status).toBe(201);
     const after = (await suggestions(ids.claim, "?limit=10")).body.items;
     expect(after.some((i: { articleId: string; start: number }) => i.articleId === ids.post && i.start === target.start)).toBe(false);
@@ -122,9 +132,15 @@ describe("GET /api/v1/claims/{id}/suggestions", () => {
   });
 
   it("refuses a malformed rejection", async () => {
-    const res = await rejectRoute(new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: ids.post, start: 5, end: 2 }) }), ctx(ids.claim));
+    const res = await rejectRoute(
+      new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: ids.post, start: 5, end: 2 }) }),
+      ctx(ids.claim),
+    );
     expect(res.status).toBe(422);
-    const far = await rejectRoute(new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: ids.post, start: 0, end: 99999 }) }), ctx(ids.claim));
+    const far = await rejectRoute(
+      new Request("http://x", { method: "POST", headers: auth, body: JSON.stringify({ articleId: ids.post, start: 0, end: 99999 }) }),
+      ctx(ids.claim),
+    );
     expect(far.status).toBe(422);
   });
 });

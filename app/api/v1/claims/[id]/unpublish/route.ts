@@ -1,11 +1,5 @@
-import { NextResponse } from "next/server";
-import { setClaimPublished } from "@/server/claims";
-import { readJson, route } from "@/server/http";
+import { unpublishClaim } from "@/lib/contracts/api/claims";
+import { setClaimPublished } from "@/server/claims/claims";
+import { handle } from "@/server/http/handle";
 
-type Context = { params: Promise<{ id: string }> };
-
-/** Body: { version } — the claim version the editor saw. */
-export const POST = route<Context>(async (request, { params }) => {
-  const { id } = await params;
-  return NextResponse.json(await setClaimPublished(id, await readJson(request), false));
-});
+export const POST = handle(unpublishClaim, async ({ params, body }) => setClaimPublished(params.id, await body(), false));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/server/db";
+import { db } from "@/server/platform/db";
 import { signedIn } from "@/test/auth";
 import { claimWorld } from "@/test/fixtures";
 import { POST } from "./route";

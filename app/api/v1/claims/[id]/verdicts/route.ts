@@ -1,11 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, route } from "@/server/http";
-import { recordVerdict } from "@/server/verdicts";
+import { recordVerdict as endpoint } from "@/lib/contracts/api/claims";
+import { recordVerdict } from "@/server/claims/verdicts";
+import { handle } from "@/server/http/handle";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const POST = route<Context>(async (request, { params }) => {
-  const { id } = await params;
-  const verdict = await recordVerdict(id, await readJson(request));
-  return NextResponse.json({ ...verdict, decidedAt: verdict.decidedAt.toISOString(), publishedAt: verdict.publishedAt?.toISOString() ?? null }, { status: 201 });
-});
+export const POST = handle(endpoint, async ({ params, body }) => recordVerdict(params.id, await body()));

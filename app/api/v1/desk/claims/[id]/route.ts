@@ -1,7 +1,5 @@
-import { NextResponse } from "next/server";
-import { desk } from "@/server/desk";
-import { route } from "@/server/http";
+import { deskClaim } from "@/lib/contracts/api/desk";
+import { desk } from "@/server/desk/desk";
+import { handle } from "@/server/http/handle";
 
-export const GET = route<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
-  return NextResponse.json(await desk.claim((await params).id));
-});
+export const GET = handle(deskClaim, ({ params }) => desk.claim(params.id));

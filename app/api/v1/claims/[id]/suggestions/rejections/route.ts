@@ -1,10 +1,5 @@
-import { NextResponse } from "next/server";
-import { readJson, route } from "@/server/http";
-import { rejectSuggestion } from "@/server/suggestions";
+import { rejectSuggestion as endpoint } from "@/lib/contracts/api/suggest";
+import { handle } from "@/server/http/handle";
+import { rejectSuggestion } from "@/server/suggest/suggestions";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const POST = route<Context>(async (request, { params }) => {
-  const { id } = await params;
-  return NextResponse.json(await rejectSuggestion(id, await readJson(request)), { status: 201 });
-});
+export const POST = handle(endpoint, async ({ params, body }) => rejectSuggestion(params.id, await body()));

@@ -1,7 +1,5 @@
-import { NextResponse } from "next/server";
-import { desk } from "@/server/desk";
-import { route } from "@/server/http";
+import { deskEvidenceArticles } from "@/lib/contracts/api/desk";
+import { desk } from "@/server/desk/desk";
+import { handle } from "@/server/http/handle";
 
-export const GET = route<{ params: Promise<{ id: string }> }>(async (_request, { params }) => {
-  return NextResponse.json({ items: await desk.evidenceArticles((await params).id) });
-});
+export const GET = handle(deskEvidenceArticles, ({ params }) => desk.evidenceArticles(params.id));

@@ -1,0 +1,25 @@
+// Articles and events: the editor's sources and the events that split them
+// into before (claims) and after (evidence).
+import { z } from "zod";
+import { ArticleInputSchema } from "@/lib/schemas/article";
+import { PageSchema } from "@/lib/schemas/claim-filter";
+import { EventInputSchema } from "@/lib/schemas/event";
+import { endpoint } from "../endpoint";
+import type { EventList, OutletList } from "../reader";
+import type { ArticleListItem, EventCreated, ImportOutcome, ImportReport } from "../writes";
+import type { Items } from "../desk";
+
+export const listArticles = endpoint<Items<ArticleListItem>>()({ method: "GET", path: "/api/v1/articles", input: z.object({ q: z.string().optional() }) });
+/** One article as JSON; an article whose text is already stored answers 200 with the existing one. */
+export const createArticle = endpoint<ImportOutcome>()({ method: "POST", path: "/api/v1/articles", input: ArticleInputSchema, status: 201 });
+/**
+ * A file as multipart/form-data or a JSON Lines body (docs/importing.md);
+ * with `Accept: application/x-ndjson` progress events stream first.
+ */
+export const importArticles = endpoint<ImportReport>()({ method: "POST", path: "/api/v1/articles/import", status: 201 });
+
+export const listEvents = endpoint<EventList>()({ method: "GET", path: "/api/v1/events", input: PageSchema });
+export const createEvent = endpoint<EventCreated>()({ method: "POST", path: "/api/v1/events", input: EventInputSchema, status: 201 });
+
+/** The leaderboard, best lower bound first. */
+export const listOutlets = endpoint<OutletList>()({ method: "GET", path: "/api/v1/outlets", input: PageSchema });

@@ -1,0 +1,72 @@
+import "server-only";
+import type { ArticleListItem } from "@/lib/contracts/writes";
+import { requireEditor } from "@/server/auth/session";
+import { db } from "@/server/platform/db";
+import { notFound } from "@/server/platform/errors";
+
+// Reading articles: the desk's lists and reader, and the editor API's list.
+
+const articleSummarySelect = {
+  id: true,
+  title: true,
+  url: true,
+  publishedAt: true,
+  importedAt: true,
+  outlet: { select: { id: true, name: true, slug: true } },
+  _count: { select: { claims: true, evidence: true } },
+} as const;
+
+export async function listArticles(filter: { q?: string } = {}) {
+  const q = filter.q?.trim();
+  return db.article.findMany({
+    where: q ? { OR: [{ title: { contains: q } }, { outlet: { name: { contains: q } } }] } : undefined,
+    orderBy: [{ publishedAt: "desc" }, { importedAt: "desc" }],
+    take: 500,
+    select: articleSummarySelect,
+  });
+}
+
+/** The article as the editor's reader shows it, with every quote pinned to it. */
+export async function getArticle(id: string) {
+  const article = await db.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      publishedAt: true,
+      importedAt: true,
+      body: true,
+      sha256: true,
+      outlet: { select: { id: true, name: true, slug: true } },
+      claims: {
+        orderBy: { quoteStart: "asc" },
+        select: { id: true, quoteStart: true, quoteEnd: true, statement: true, currentVerdict: { select: { rating: true } } },
+      },
+      evidence: {
+        orderBy: { quoteStart: "asc" },
+        select: { id: true, quoteStart: true, quoteEnd: true, stance: true, claim: { select: { id: true, statement: true } } },
+      },
+    },
+  });
+  if (!article) throw notFound("The article");
+  return article;
+}
+
+export async function getArticleBody(id: string): Promise<string> {
+  const article = await db.article.findUnique({ where: { id }, select: { body: true } });
+  if (!article) throw notFound("The article");
+  return article.body;
+}
+
+/** `GET /api/v1/articles`: the newest 500 (matching `q` in title or outlet), with their quote counts. */
+export async function listArticleItems(q?: string): Promise<ArticleListItem[]> {
+  await requireEditor();
+  return (await listArticles({ q })).map(({ _count, ...a }) => ({
+    ...a,
+    publishedAt: a.publishedAt.toISOString(),
+    importedAt: a.importedAt.toISOString(),
+    claimCount: _count.claims,
+    evidenceCount: _count.evidence,
+  }));
+}

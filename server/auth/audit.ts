@@ -1,0 +1,64 @@
+import "server-only";
+import { insertRows, newId } from "@/server/platform/bulk-insert";
+import { db, type Tx } from "@/server/platform/db";
+import type { Actor } from "./session";
+
+export type AuditEntry = {
+  action: string;
+  entityType: "article" | "claim" | "evidence" | "verdict" | "event" | "user";
+  entityId: string;
+  claimId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  outcome?: "ok" | "refused";
+};
+
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+/**
+ * Appends to the audit log. Pass the transaction that makes the change, so
+ * the change and its record commit or roll back together. `actor` null is
+ * the system (seed, CLI import without an account).
+ */
+export async function audit(tx: Tx, actor: Actor | null | undefined, entry: AuditEntry) {
+  await tx.auditEvent.create({ data: row(actor, entry) });
+}
+
+/** Many entries in multi-row statements, for bulk writes such as a large import; `at` is their common time. */
+export async function auditMany(tx: Tx, actor: Actor | null | undefined, entries: AuditEntry[], at = new Date()) {
+  await insertRows(
+    tx,
+    "AuditEvent",
+    entries.map((entry) => ({ id: newId(), at, ...row(actor, entry) })),
+  );
+}
+
+function row(actor: Actor | null | undefined, entry: AuditEntry) {
+  return {
+    actorId: actor?.id ?? null,
+    actorName: actor?.name ?? "system",
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    claimId: entry.claimId ?? null,
+    outcome: entry.outcome ?? "ok",
+    before: json(entry.before),
+    after: json(entry.after),
+  };
+}
+
+/** Records an attempt that was refused (a stale write): on its own, since the change itself rolled back. */
+export async function auditRefused(actor: Actor | null | undefined, entry: Omit<AuditEntry, "outcome">) {
+  await db.$transaction((tx) => audit(tx, actor, { ...entry, outcome: "refused" }));
+}
+
+/** A claim's whole trail, newest first, for the desk. */
+export async function listClaimAudit(claimId: string) {
+  const rows = await db.auditEvent.findMany({
+    where: { claimId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: 500,
+    select: { id: true, at: true, actorName: true, action: true, entityType: true, entityId: true, outcome: true, before: true, after: true },
+  });
+  return rows.map((r) => ({ ...r, before: r.before ? (JSON.parse(r.before) as unknown) : null, after: r.after ? (JSON.parse(r.after) as unknown) : null }));
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { formatDay, isPreEvent } from "@/lib/dates";
+import { AppError } from "@/server/platform/errors";
+
+type Dated = { publishedAt: Date };
+type EventDate = { name: string; date: Date };
+
+// The two rules that make Hindsight about hindsight: a claim is quoted from
+// before the event, its evidence from after it.
+export function assertPreEvent(article: Dated, event: EventDate | null) {
+  if (event && !isPreEvent(article.publishedAt, event.date)) {
+    throw new AppError(
+      "invalid",
+      `This article was published on ${formatDay(article.publishedAt)}, not before ${event.name} (${formatDay(event.date)}). Claims must be quoted from pre-event articles.`,
+      { articleId: ["Not a pre-event article for this event."] },
+    );
+  }
+}
+
+export function assertLaterEvidence(article: Dated, source: Dated, event: EventDate | null) {
+  if (event) {
+    if (isPreEvent(article.publishedAt, event.date)) {
+      throw new AppError(
+        "invalid",
+        `This article was published on ${formatDay(article.publishedAt)}, before ${event.name} (${formatDay(event.date)}). Evidence must come from post-event articles.`,
+        { articleId: ["Not a post-event article for this event."] },
+      );
+    }
+    return;
+  }
+  if (article.publishedAt <= source.publishedAt) {
+    throw new AppError("invalid", `Evidence must be published after the claim's source article (${formatDay(source.publishedAt)}).`, {
+      articleId: ["Not later than the claim's source article."],
+    });
+  }
+}

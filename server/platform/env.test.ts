@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// server/platform/env.ts validates once, at import: each case imports it afresh.
+async function loadWith(vars: Record<string, string | undefined>) {
+  vi.resetModules();
+  for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
+  return import("./env");
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+describe("BETTER_AUTH_SECRET on PostgreSQL", () => {
+  const pg = { DATABASE_URL: "postgresql://app@db.internal/hindsight", NODE_ENV: "production" };
+
+  it("is required of a production server, with a message that says what to do", async () => {
+    await expect(loadWith({ ...pg, BETTER_AUTH_SECRET: undefined })).rejects.toThrow(
+      /BETTER_AUTH_SECRET: On PostgreSQL every app server must be given the same secret/,
+    );
+    await expect(loadWith({ ...pg, BETTER_AUTH_SECRET: "too-short" })).rejects.toThrow(/at least 32 characters/);
+    await expect(loadWith({ ...pg, BETTER_AUTH_SECRET: "x".repeat(32) })).resolves.toBeTruthy();
+  });
+
+  it("is not required on SQLite, outside production, or while building", async () => {
+    await expect(loadWith({ DATABASE_URL: "file:./data/x.db", NODE_ENV: "production", BETTER_AUTH_SECRET: undefined })).resolves.toBeTruthy();
+    await expect(loadWith({ ...pg, NODE_ENV: "development", BETTER_AUTH_SECRET: undefined })).resolves.toBeTruthy();
+    await expect(loadWith({ ...pg, NEXT_PHASE: "phase-production-build", BETTER_AUTH_SECRET: undefined })).resolves.toBeTruthy();
+  });
+});
+
+describe("HINDSIGHT_READER_CACHE", () => {
+  it("is on unless set to off", async () => {
+    expect((await loadWith({ HINDSIGHT_READER_CACHE: undefined })).env.HINDSIGHT_READER_CACHE).toBe("on");
+    expect((await loadWith({ HINDSIGHT_READER_CACHE: "off" })).env.HINDSIGHT_READER_CACHE).toBe("off");
+    await expect(loadWith({ HINDSIGHT_READER_CACHE: "maybe" })).rejects.toThrow(/HINDSIGHT_READER_CACHE/);
+  });
+});

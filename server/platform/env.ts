@@ -1,0 +1,81 @@
+import "server-only";
+import { z } from "zod";
+import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFile } from "@/lib/database-url.mjs";
+
+// Every setting the server reads, validated once at start (instrumentation.ts)
+// so a typo fails loudly instead of at the first request that needs it.
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .default(DEFAULT_DATABASE_URL)
+      .refine((v) => v.startsWith("file:") || isPostgresUrl(v), "DATABASE_URL must be a file: URL (SQLite) or a postgresql:// / postgres:// URL (PostgreSQL)."),
+    HINDSIGHT_SITE_URL: z.url().default("http://localhost:3000"),
+    // The port `npm start` serves on; the page cache renders its misses there.
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    // Where the page cache (proxy.ts) renders a miss; set it if the server does not listen on loopback.
+    HINDSIGHT_INTERNAL_ORIGIN: z.url().optional(),
+    // Bound of the reader page cache, in bytes (ADR 0015).
+    HINDSIGHT_PAGE_CACHE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .default(32 * 2 ** 20),
+    // The first admin's email on a fresh database.
+    HINDSIGHT_ADMIN_EMAIL: z.email().default("admin@hindsight.local"),
+    // Sign-in attempts per client address per minute (Better Auth's limiter).
+    HINDSIGHT_SIGNIN_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+    // "off": no reader data cache and no page cache; every read goes to the database.
+    HINDSIGHT_READER_CACHE: z.enum(["on", "off"]).default("on"),
+    // Signs session cookies; see server/auth/secret.ts and the check below.
+    BETTER_AUTH_SECRET: z.string().trim().optional(),
+    // Set by Next.js itself while `next build` evaluates modules.
+    NEXT_PHASE: z.string().optional(),
+  })
+  .superRefine((v, ctx) => {
+    // On PostgreSQL the app servers may run on several machines, and a secret
+    // generated into one machine's data/auth-secret would sign cookies the
+    // others reject: every process must be given the same one.
+    // docs/decisions/0016-cache-sharing.md and docs/deploy.md.
+    // Not while `next build` evaluates modules: a build needs no secret.
+    const building = v.NEXT_PHASE === "phase-production-build";
+    if (!building && v.NODE_ENV === "production" && isPostgresUrl(v.DATABASE_URL) && (v.BETTER_AUTH_SECRET ?? "").length < 32) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BETTER_AUTH_SECRET"],
+        message:
+          "On PostgreSQL every app server must be given the same secret of at least 32 characters " +
+          "(e.g. `openssl rand -base64 32`); without it each machine would sign sessions the others reject.",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+function load(): Env {
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n");
+    throw new Error(`Invalid environment:\n${details}\nSee .env.example.`);
+  }
+  return parsed.data;
+}
+
+export const env = load();
+
+/** Which database DATABASE_URL points at; everything provider-specific branches on this. */
+export function databaseProvider(url: string = env.DATABASE_URL): "sqlite" | "postgresql" {
+  return isPostgresUrl(url) ? "postgresql" : "sqlite";
+}
+
+/** The SQLite database file (null on PostgreSQL or in memory). */
+export function databaseFile(): string | null {
+  return sqliteFile(env.DATABASE_URL);
+}
+
+/** Where this server can fetch its own pages (the page cache renders misses there). */
+export function internalOrigin(): string {
+  return env.HINDSIGHT_INTERNAL_ORIGIN ?? `http://127.0.0.1:${env.PORT}`;
+}

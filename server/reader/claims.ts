@@ -1,0 +1,168 @@
+import "server-only";
+import { parseDay } from "@/lib/dates";
+import { RATINGS } from "@/lib/verdicts";
+import { ClaimFilterSchema, filterParams, PageSchema, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
+import { readerClaimListSelect } from "@/server/claims/queries";
+import { db, type Prisma } from "@/server/platform/db";
+import { invalid, parseInput } from "@/server/platform/errors";
+import { encodeKey, tryDecodeKey } from "@/server/platform/keyset";
+import { getPublicClaim, toPublicClaim } from "./public-claim";
+import { cachedRead } from "@/server/cache/reader-cache";
+import { searchClaimIds } from "@/server/search/search";
+import { readerClaimWhere } from "@/server/claims/visibility";
+
+export type ReaderPage = { cursor?: string; limit?: number };
+
+const DAY_MS = 86_400_000;
+/** Matches nothing: an unknown event or outlet slug. */
+const NONE: Prisma.ClaimWhereInput = { id: { in: [] } };
+
+/**
+ * The Prisma filter for a reader's view; always narrowed by readerClaimWhere.
+ * Every condition is on the claim's own columns (the outlet, source day and
+ * rating are denormalized onto it, server/claims/facts.ts), so an index on
+ * (event or outlet, source day, position, id) serves the filter and the order.
+ * Search is applied by loadSearchedClaims.
+ */
+async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.ClaimWhereInput> {
+  const and: Prisma.ClaimWhereInput[] = [readerClaimWhere];
+  // Slugs are resolved first: an equality on the id lets the index do the work.
+  const [event, outlet] = await Promise.all([
+    filter.event ? db.event.findUnique({ where: { slug: filter.event }, select: { id: true } }) : null,
+    filter.outlet ? db.outlet.findUnique({ where: { slug: filter.outlet }, select: { id: true } }) : null,
+  ]);
+  if (filter.event) and.push(event ? { eventId: event.id } : NONE);
+  if (filter.eventId) and.push({ eventId: filter.eventId });
+  if (filter.outlet) and.push(outlet ? { outletId: outlet.id } : NONE);
+  if (filter.rating === "pending") and.push({ rating: null });
+  else if (filter.rating) and.push({ rating: filter.rating });
+  const from = filter.from ? parseDay(filter.from) : null;
+  const to = filter.to ? parseDay(filter.to) : null;
+  if (from || to) {
+    and.push({ sourceAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: new Date(to.getTime() + DAY_MS) } : {}) } });
+  }
+  return { AND: and };
+}
+
+// Claims are listed in the order they were said: source article's day, then
+// position in it, then id (so the order is total). The cursor is that key of
+// the last claim of the page.
+const sourceOrder: Prisma.ClaimOrderByWithRelationInput[] = [{ sourceAt: "asc" }, { quoteStart: "asc" }, { id: "asc" }];
+type SourceKey = { sourceAt: Date; quoteStart: number; id: string };
+
+const encodeClaimCursor = (c: SourceKey) => encodeKey([c.sourceAt, c.quoteStart, c.id]);
+
+async function decodeClaimCursor(cursor: string): Promise<SourceKey> {
+  const key = tryDecodeKey(cursor, ["date", "int", "string"]);
+  if (key) return { sourceAt: key[0], quoteStart: key[1], id: key[2] };
+  // Earlier releases returned the last claim's id (base64url); still accepted.
+  const id = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!/^[\w-]{1,64}$/.test(id)) throw invalid("The cursor is not one this API returned.", { cursor: ["Use nextCursor from a previous page."] });
+  const claim = await db.claim.findUnique({ where: { id }, select: { sourceAt: true, quoteStart: true, id: true } });
+  if (!claim) throw invalid("The cursor is not one this API returned.", { cursor: ["Use nextCursor from a previous page."] });
+  return claim;
+}
+
+/** Claims after `key` in source order: a range on the index's leading column, then the tie-breaks. */
+function afterClaim(key: SourceKey): Prisma.ClaimWhereInput {
+  const { sourceAt, quoteStart, id } = key;
+  return {
+    sourceAt: { gte: sourceAt },
+    OR: [{ sourceAt: { gt: sourceAt } }, { sourceAt, quoteStart: { gt: quoteStart } }, { sourceAt, quoteStart, id: { gt: id } }],
+  };
+}
+
+/** Claims per page when the caller names no limit (PageSchema allows 1–500). */
+const DEFAULT_PAGE_SIZE = 100;
+
+async function loadClaims(filter: ClaimFilterInput, page: ReaderPage) {
+  const limit = page.limit ?? DEFAULT_PAGE_SIZE;
+  const after = page.cursor ? await decodeClaimCursor(page.cursor) : null;
+  if (filter.q) return loadSearchedClaims(filter, filter.q, after, limit);
+  const where = await readerWhere(filter);
+  const rows = await db.claim.findMany({
+    where: after ? { AND: [where, afterClaim(after)] } : where,
+    orderBy: sourceOrder,
+    take: limit + 1,
+    select: { ...readerClaimListSelect, sourceAt: true },
+  });
+  const items = rows.slice(0, limit).map(toPublicClaim);
+  const nextCursor = rows.length > limit ? encodeClaimCursor(rows[limit - 1]!) : null;
+  return { items, nextCursor, searchCapped: false };
+}
+
+const compareKeys = (a: SourceKey, b: SourceKey) =>
+  a.sourceAt.getTime() - b.sourceAt.getTime() || a.quoteStart - b.quoteStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// Ids per query: SQLite's driver takes at most 999 parameters a statement.
+const ID_CHUNK = 500;
+
+/**
+ * A searched view: search gives at most SEARCH_LIMIT ids (best matches), so the
+ * other filters and the source order are applied to those: their sort keys
+ * are read in chunks, sorted and paged here, then one page of claims is
+ * loaded. A fixed number of queries, whatever the page.
+ */
+async function loadSearchedClaims(filter: ClaimFilterInput, q: string, after: SourceKey | null, limit: number) {
+  const { q: _q, ...rest } = filter;
+  void _q;
+  const [ids, where] = await Promise.all([searchClaimIds(q), readerWhere(rest)]);
+  const parts: string[][] = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) parts.push(ids.slice(i, i + ID_CHUNK));
+  const keys = (
+    await Promise.all(
+      parts.map((part) => db.claim.findMany({ where: { AND: [where, { id: { in: part } }] }, select: { id: true, sourceAt: true, quoteStart: true } })),
+    )
+  ).flat();
+  keys.sort(compareKeys);
+  const start = after ? keys.findIndex((k) => compareKeys(k, after) > 0) : 0;
+  const window = start === -1 ? [] : keys.slice(start, start + limit + 1);
+  const pageIds = window.slice(0, limit).map((k) => k.id);
+  const rows = pageIds.length ? await db.claim.findMany({ where: { AND: [readerClaimWhere, { id: { in: pageIds } }] }, select: readerClaimListSelect }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = pageIds
+    .map((id) => byId.get(id))
+    .filter((r) => r !== undefined)
+    .map(toPublicClaim);
+  const nextCursor = window.length > limit ? encodeClaimCursor(window[limit - 1]!) : null;
+  return { items, nextCursor, searchCapped: ids.length >= SEARCH_LIMIT };
+}
+
+/** Reader-visible claims for a filter, in source order, one page at a time. */
+export function findReaderClaims(filter: ClaimFilterInput = {}, page: ReaderPage = {}) {
+  return cachedRead(`claims:${JSON.stringify([filter, page])}`, () => loadClaims(filter, page));
+}
+
+/** The most recently decided verdicts readers can see, newest first. */
+export function latestVerdictClaims(n = 5) {
+  return cachedRead(`latest:${n}`, async () => {
+    const rows = await db.claim.findMany({
+      where: { AND: [readerClaimWhere, { ratedAt: { not: null } }] },
+      orderBy: [{ ratedAt: "desc" }, { id: "desc" }],
+      take: n,
+      select: readerClaimListSelect,
+    });
+    return rows.map(toPublicClaim);
+  });
+}
+
+/** One claim with its context and history, as its reader page shows it; throws not_found. */
+export function getReaderClaim(id: string) {
+  return cachedRead(`claim:${id}`, () => getPublicClaim(id));
+}
+
+/** `GET /api/v1/claims`: the reader query string's filters and page. */
+export function readerClaimsFromQuery(params: URLSearchParams) {
+  const rating = params.get("rating");
+  // Kept word for word from v1's first release: clients match on it.
+  if (rating && rating !== "pending" && !(RATINGS as readonly string[]).includes(rating)) {
+    throw invalid(`Unknown rating “${rating}”.`, { rating: [`Use one of: pending, ${RATINGS.join(", ")}.`] });
+  }
+  const { filter, page } = parseReaderQuery(params);
+  return findReaderClaims(filter, page);
+}
+
+/** Parses a reader query string (filters and paging) the way every reader endpoint does. */
+export function parseReaderQuery(params: URLSearchParams) {
+  const raw = filterParams(params);
+  return { filter: parseInput(ClaimFilterSchema, raw), page: parseInput(PageSchema, raw) as ReaderPage };
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { claimReview } from "@/lib/claim-review";
+import { dayOf } from "@/lib/dates";
+import { RATING_INFO, type Rating } from "@/lib/verdicts";
+import { xmlEscape } from "@/lib/xml";
+import { db } from "@/server/platform/db";
+import { env } from "@/server/platform/env";
+import { cachedRead } from "@/server/cache/reader-cache";
+import { readerClaimWhere } from "@/server/claims/visibility";
+
+const FEED_SIZE = 50;
+
+// Claims by their current verdict, newest first: the verdicts readers see.
+async function loadRecent(take: number) {
+  return db.claim.findMany({
+    // ratedAt is the current verdict's decidedAt, on the claim (and indexed).
+    where: { AND: [readerClaimWhere, { ratedAt: { not: null } }] },
+    orderBy: [{ ratedAt: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      statement: true,
+      attributedTo: true,
+      updatedAt: true,
+      article: { select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } } },
+      currentVerdict: { select: { id: true, rating: true, rationale: true, decidedAt: true } },
+    },
+  });
+}
+
+/** The claims among `ids` with more than one verdict: one grouped query over their verdicts. */
+async function changedVerdicts(ids: string[]): Promise<Set<string>> {
+  const counts = await db.verdict.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } });
+  return new Set(counts.filter((c) => c._count._all > 1).map((c) => c.claimId));
+}
+
+const site = () => env.HINDSIGHT_SITE_URL.replace(/\/$/, "");
+
+/**
+ * Atom feed of new and changed verdicts. Each entry's id names the verdict,
+ * so a changed verdict arrives in feed readers as a new entry.
+ */
+export function atomFeed(): Promise<string> {
+  return cachedRead("feed:atom", async () => {
+    const claims = await loadRecent(FEED_SIZE);
+    const rerated = await changedVerdicts(claims.map((c) => c.id));
+    const base = site();
+    const updated = claims[0]?.currentVerdict?.decidedAt.toISOString() ?? new Date(0).toISOString();
+    const entries = claims.map((c) => {
+      const v = c.currentVerdict!;
+      const label = RATING_INFO[v.rating as Rating].label;
+      const url = `${base}/claims/${c.id}`;
+      const changed = rerated.has(c.id) ? " (verdict changed)" : "";
+      return `  <entry>
+    <id>${xmlEscape(`${url}#verdict-${v.id}`)}</id>
+    <title>${xmlEscape(`${label}: ${c.statement}${changed}`)}</title>
+    <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>
+    <updated>${v.decidedAt.toISOString()}</updated>
+    <category term="${v.rating}" label="${xmlEscape(label)}"/>
+    <summary type="text">${xmlEscape(`${label}. Claimed in ${c.article.outlet.name} on ${dayOf(c.article.publishedAt)}, attributed to ${c.attributedTo}. ${v.rationale}`)}</summary>
+  </entry>`;
+    });
+    return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <id>${xmlEscape(`${base}/feed.xml`)}</id>
+  <title>Hindsight — new and changed verdicts</title>
+  <link rel="self" type="application/atom+xml" href="${xmlEscape(`${base}/feed.xml`)}"/>
+  <link rel="alternate" type="text/html" href="${xmlEscape(`${base}/`)}"/>
+  <updated>${updated}</updated>
+  <author><name>Hindsight</name></author>
+${entries.join("\n")}
+</feed>
+`;
+  });
+}
+
+/** Every current verdict as schema.org ClaimReview, in one JSON-LD document. */
+export function claimReviewFeed() {
+  return cachedRead("feed:claimreview", async () => {
+    const claims = await loadRecent(5000);
+    const base = site();
+    const reviews = claims.map((c) =>
+      claimReview(
+        {
+          id: c.id,
+          statement: c.statement,
+          rating: c.currentVerdict!.rating,
+          attributedTo: c.attributedTo,
+          verdict: { rationale: c.currentVerdict!.rationale, decidedAt: c.currentVerdict!.decidedAt.toISOString() },
+          sourceArticle: { outlet: c.article.outlet.name, title: c.article.title, url: c.article.url, publishedAt: dayOf(c.article.publishedAt) },
+          updatedAt: c.updatedAt.toISOString(),
+        },
+        { siteUrl: base },
+      ),
+    );
+    return { "@context": "https://schema.org", "@graph": reviews.map((r) => (r ? { ...r, "@context": undefined } : r)).filter(Boolean) };
+  });
+}

@@ -1,0 +1,119 @@
+import "server-only";
+import type { EventTally, OutletStanding } from "@/lib/contracts/reader";
+import { dayOf } from "@/lib/dates";
+import { accuracy, emptyCounts, rankByLowerBound, type RatingCounts } from "@/lib/scoring";
+import type { RatingOrPending } from "@/lib/verdicts";
+import { db, type Prisma } from "@/server/platform/db";
+import { decodeKey, encodeKey } from "@/server/platform/keyset";
+import { cachedRead } from "@/server/cache/reader-cache";
+
+// Every figure on the dashboard, the outlet pages and the events list comes
+// from the tallies (OutletTally, EventTally: published claims counted by
+// outlet, attribution and rating, and by event and rating), which the write
+// path keeps in the same transaction as each change (server/claims/facts.ts).
+// So a render reads a few rows per outlet or event, never every claim.
+
+type Part = { total: number; counts: RatingCounts; accuracy: ReturnType<typeof accuracy> };
+
+function part(counts: RatingCounts): Part {
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { total, counts, accuracy: accuracy(counts) };
+}
+
+function add(into: RatingCounts, rating: string, n: number) {
+  into[rating as RatingOrPending] += n;
+}
+
+async function computeStandings(): Promise<OutletStanding[]> {
+  const rows = await db.outletTally.findMany({
+    where: { count: { gt: 0 } },
+    select: { own: true, rating: true, count: true, outlet: { select: { id: true, name: true, slug: true } } },
+  });
+  const byOutlet = new Map<string, { name: string; slug: string; own: RatingCounts; relayed: RatingCounts }>();
+  for (const r of rows) {
+    const o = byOutlet.get(r.outlet.id) ?? { name: r.outlet.name, slug: r.outlet.slug, own: emptyCounts(), relayed: emptyCounts() };
+    add(r.own ? o.own : o.relayed, r.rating, r.count);
+    byOutlet.set(r.outlet.id, o);
+  }
+  return rankByLowerBound(
+    [...byOutlet.values()].map(({ name, slug, own, relayed }) => {
+      const counts = emptyCounts();
+      for (const [k, v] of Object.entries(own)) add(counts, k, v);
+      for (const [k, v] of Object.entries(relayed)) add(counts, k, v);
+      return { name, slug, ...part(counts), own: part(own), relayed: part(relayed) };
+    }),
+  );
+}
+
+/** Every outlet with reader-visible claims, ranked (the leaderboard). */
+export function outletStandings(): Promise<OutletStanding[]> {
+  return cachedRead("standings", computeStandings);
+}
+
+/** Headline figures: reader-visible claims by rating (the sum over the outlets, every claim has one). */
+export async function readerTotals(): Promise<{ total: number; counts: RatingCounts }> {
+  const counts = emptyCounts();
+  for (const o of await outletStandings()) for (const [k, v] of Object.entries(o.counts)) add(counts, k, v);
+  return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+}
+
+const eventSelect = {
+  id: true,
+  name: true,
+  slug: true,
+  date: true,
+  timeZone: true,
+  place: true,
+  description: true,
+  tallies: { where: { count: { gt: 0 } }, select: { rating: true, count: true } },
+} as const;
+
+function toTally(e: Prisma.EventGetPayload<{ select: typeof eventSelect }>): EventTally {
+  const counts = emptyCounts();
+  for (const t of e.tallies) add(counts, t.rating, t.count);
+  const { tallies: _t, date, ...event } = e;
+  void _t;
+  return { ...event, date: dayOf(date), total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+}
+
+export type EventTallyPage = { items: EventTally[]; nextCursor: string | null };
+
+// Events newest first (then by name, then id): the cursor is that key.
+const eventOrder: Prisma.EventOrderByWithRelationInput[] = [{ date: "desc" }, { name: "asc" }, { id: "asc" }];
+
+function afterEvent(cursor: string | undefined): Prisma.EventWhereInput {
+  if (!cursor) return {};
+  const [date, name, id] = decodeKey(cursor, ["date", "string", "string"]);
+  return {
+    date: { lte: date },
+    OR: [{ date: { lt: date } }, { date, name: { gt: name } }, { date, name, id: { gt: id } }],
+  };
+}
+
+/**
+ * Events with their verdict counts, newest first, one page at a time.
+ * `withClaims` keeps only events readers have claims for (the chart); the
+ * API lists every event.
+ */
+export function eventTallies(page: { cursor?: string; limit?: number; withClaims?: boolean } = {}): Promise<EventTallyPage> {
+  const limit = page.limit ?? 50;
+  return cachedRead(`event-tallies:${JSON.stringify(page)}`, async () => {
+    const rows = await db.event.findMany({
+      where: { AND: [afterEvent(page.cursor), page.withClaims === false ? {} : { tallies: { some: { count: { gt: 0 } } } }] },
+      orderBy: eventOrder,
+      take: limit + 1,
+      select: eventSelect,
+    });
+    const items = rows.slice(0, limit).map(toTally);
+    const last = rows.length > limit ? rows[limit - 1]! : null;
+    return { items, nextCursor: last ? encodeKey([last.date, last.name, last.id]) : null };
+  });
+}
+
+/** One event's verdict counts (its reader-visible claims). */
+export async function eventCounts(eventId: string): Promise<{ total: number; counts: RatingCounts }> {
+  const rows = await db.eventTally.findMany({ where: { eventId, count: { gt: 0 } }, select: { rating: true, count: true } });
+  const counts = emptyCounts();
+  for (const r of rows) add(counts, r.rating, r.count);
+  return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+}

@@ -1,0 +1,163 @@
+import "server-only";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { db } from "@/server/platform/db";
+import { env } from "@/server/platform/env";
+
+/**
+ * The SQLite implementation of search.ts: an FTS5 index in an in-memory
+ * SQLite database of this process, so it never appears in the
+ * Prisma-managed database: no migration, no drift for `prisma migrate dev`,
+ * nothing for the "migrations match the schema" check to see. See
+ * docs/decisions/0011-search.md.
+ *
+ * It follows the data by itself, whatever HINDSIGHT_READER_CACHE says (like
+ * PostgreSQL's GIN index, it is the search engine's index, not a cache of
+ * what readers see): a read-only connection to the database file reports
+ * `PRAGMA data_version`, which moves on every commit by any other
+ * connection (this server's Prisma client, a CLI, another server process).
+ * When it moved, the index catches up: every write the app makes to a claim
+ * or its evidence moves Claim.updatedAt, so the claims updated since the
+ * last look are re-indexed (an index on updatedAt finds them); when the
+ * claim count does not add up (a claim was deleted) it is rebuilt. Both read
+ * the file with plain SQL, not through Prisma: at 100,000 claims and
+ * 120,000 evidence rows a rebuild takes about 1.5 s and 45 MB
+ * (docs/performance.md); catching up after one edit takes milliseconds.
+ */
+type Source = Database.Database;
+let source: Source | null | undefined;
+let index: Database.Database | null = null;
+let seenVersion = -1;
+let watermark = "";
+let indexedClaims = 0;
+let building: Promise<void> | null = null;
+/** How the index followed the data in this process (tests, docs/performance.md). */
+export const sqliteSearchStats = { rebuilds: 0, catchUps: 0 };
+
+function openSource(): Source | null {
+  try {
+    const bare = env.DATABASE_URL.split("?")[0]!;
+    const file = bare.startsWith("file://") ? fileURLToPath(bare) : path.resolve(bare.slice("file:".length));
+    return new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  } catch {
+    return null;
+  }
+}
+
+function openIndex() {
+  const mem = new Database(":memory:");
+  mem.exec(`CREATE VIRTUAL TABLE claim_search USING fts5(claim_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2');
+    CREATE TABLE claim_rows (claim_id TEXT NOT NULL, doc INTEGER NOT NULL);
+    CREATE INDEX claim_rows_claim ON claim_rows (claim_id);`);
+  return mem;
+}
+
+type ClaimText = { id: string; statement: string; quoteText: string; attributedTo: string };
+type EvidenceText = { claimId: string; quoteText: string; note: string | null };
+
+function indexClaims(mem: Database.Database, claims: Iterable<ClaimText>, evidence: Iterable<EvidenceText>) {
+  const insert = mem.prepare(`INSERT INTO claim_search (claim_id, body) VALUES (?, ?)`);
+  const row = mem.prepare(`INSERT INTO claim_rows (claim_id, doc) VALUES (?, ?)`);
+  const add = (id: string, body: string) => row.run(id, insert.run(id, body).lastInsertRowid);
+  for (const c of claims) add(c.id, `${c.statement}\n${c.quoteText}\n${c.attributedTo}`);
+  for (const e of evidence) add(e.claimId, `${e.quoteText}\n${e.note ?? ""}`);
+}
+
+const OVERLAP_MS = 10_000;
+const CLAIM_TEXT = `SELECT "id", "statement", "quoteText", "attributedTo" FROM "Claim"`;
+const EVIDENCE_TEXT = `SELECT "claimId", "quoteText", "note" FROM "Evidence"`;
+
+/** Everything from the file, in one read transaction (a consistent snapshot). */
+function rebuildFrom(src: Source) {
+  const mem = openIndex();
+  src.transaction(() => {
+    mem.transaction(() =>
+      indexClaims(mem, src.prepare(CLAIM_TEXT).iterate() as Iterable<ClaimText>, src.prepare(EVIDENCE_TEXT).iterate() as Iterable<EvidenceText>),
+    )();
+    watermark = (src.prepare(`SELECT max("updatedAt") AS m FROM "Claim"`).get() as { m: string | null }).m ?? "";
+    indexedClaims = (src.prepare(`SELECT count(*) AS n FROM "Claim"`).get() as { n: number }).n;
+  })();
+  index?.close();
+  index = mem;
+}
+
+/** Re-indexes the claims updated since the last look; false when only a rebuild will do. */
+function catchUp(src: Source, mem: Database.Database): boolean {
+  return src.transaction(() => {
+    // A little before the last look: a write by another process may commit
+    // just after one stamped a moment later.
+    const since = watermark ? new Date(new Date(watermark).getTime() - OVERLAP_MS).toISOString().replace("Z", "+00:00") : "";
+    const changed = src.prepare(`${CLAIM_TEXT} WHERE "updatedAt" >= ?`).all(since) as ClaimText[];
+    const count = (src.prepare(`SELECT count(*) AS n FROM "Claim"`).get() as { n: number }).n;
+    const known = mem.prepare(`SELECT 1 FROM claim_rows WHERE claim_id = ? LIMIT 1`);
+    const added = changed.filter((c) => !known.get(c.id)).length;
+    if (indexedClaims + added !== count) return false;
+    const evidence: EvidenceText[] = [];
+    const ids = changed.map((c) => c.id);
+    for (let i = 0; i < ids.length; i += 500) {
+      const part = ids.slice(i, i + 500);
+      evidence.push(...(src.prepare(`${EVIDENCE_TEXT} WHERE "claimId" IN (${part.map(() => "?").join(",")})`).all(...part) as EvidenceText[]));
+    }
+    mem.transaction(() => {
+      const docs = mem.prepare(`SELECT doc FROM claim_rows WHERE claim_id = ?`).pluck();
+      const drop = mem.prepare(`DELETE FROM claim_search WHERE rowid = ?`);
+      for (const id of ids) for (const doc of docs.all(id)) drop.run(doc);
+      for (let i = 0; i < ids.length; i += 500) {
+        const part = ids.slice(i, i + 500);
+        mem.prepare(`DELETE FROM claim_rows WHERE claim_id IN (${part.map(() => "?").join(",")})`).run(...part);
+      }
+      indexClaims(mem, changed, evidence);
+    })();
+    watermark = (src.prepare(`SELECT max("updatedAt") AS m FROM "Claim"`).get() as { m: string | null }).m ?? "";
+    indexedClaims = count;
+    return true;
+  })();
+}
+
+/** Without a file to watch (never the case in the app): a fresh index from Prisma on every search. */
+async function rebuildThroughPrisma() {
+  const claims = await db.claim.findMany({ select: { id: true, statement: true, quoteText: true, attributedTo: true } });
+  const evidence = await db.evidence.findMany({ select: { claimId: true, quoteText: true, note: true } });
+  const mem = openIndex();
+  mem.transaction(() => indexClaims(mem, claims, evidence))();
+  index?.close();
+  index = mem;
+}
+
+async function ensureIndex() {
+  if (source === undefined) source = openSource();
+  const src = source;
+  if (!src) {
+    building ??= rebuildThroughPrisma().finally(() => (building = null));
+    return building;
+  }
+  const version = src.pragma("data_version", { simple: true }) as number;
+  if (index && version === seenVersion) return;
+  // Concurrent searches after a change share one catch-up.
+  building ??= Promise.resolve()
+    .then(() => {
+      if (index && catchUp(src, index)) sqliteSearchStats.catchUps++;
+      else {
+        rebuildFrom(src);
+        sqliteSearchStats.rebuilds++;
+      }
+      seenVersion = version;
+    })
+    .finally(() => (building = null));
+  await building;
+}
+
+/** Every word must match, as a prefix: `"tom"* AND "cruise"*`. */
+export function ftsQuery(words: string[]): string {
+  return words.map((w) => `"${w}"*`).join(" AND ");
+}
+
+export async function searchClaimIdsSqlite(words: string[], limit: number): Promise<string[]> {
+  const query = ftsQuery(words);
+  await ensureIndex();
+  const rows = index!
+    .prepare(`SELECT claim_id FROM claim_search WHERE claim_search MATCH ? GROUP BY claim_id ORDER BY min(rank) LIMIT ?`)
+    .all(query, limit) as { claim_id: string }[];
+  return rows.map((r) => r.claim_id);
+}
