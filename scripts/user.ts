@@ -4,6 +4,7 @@
 import "dotenv/config";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
+import { PASSWORD_MIN } from "../lib/schemas/auth";
 import { fail } from "./lib/cli";
 
 const USAGE = `Usage: npm run user -- <command> [options]
@@ -51,7 +52,7 @@ async function main() {
   if (!command) fail(USAGE, 2);
   const accounts = await import("@/server/auth/accounts");
   const { AppError } = await import("@/server/platform/errors");
-  const password = values.ask ? await ask("New password (at least 12 characters): ") : values.password;
+  const password = values.ask ? await ask(`New password (at least ${PASSWORD_MIN} characters): `) : values.password;
   const need = (v: string | undefined, name: string) => v ?? fail(`--${name} is required.\n\n${USAGE}`, 2);
   try {
     switch (command) {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const ROLES = ["admin", "editor"] as const;
-const PASSWORD_MIN = 12;
+export const PASSWORD_MIN = 12;
 
 const EmailSchema = z.string({ error: "Email is required." }).trim().toLowerCase().max(254).pipe(z.email("Enter a valid email address."));
 

@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { PASSWORD_MIN } from "@/lib/schemas/auth";
 import { authSecret } from "./secret";
 import { db } from "@/server/platform/db";
 import { databaseFile, databaseProvider, env } from "@/server/platform/env";
@@ -63,7 +64,7 @@ export const auth = betterAuth({
     enabled: true,
     // Accounts are made by an admin (CLI or desk), never by signing up.
     disableSignUp: true,
-    minPasswordLength: 12,
+    minPasswordLength: PASSWORD_MIN,
     maxPasswordLength: 256,
     revokeSessionsOnPasswordReset: true,
   },
