@@ -150,7 +150,11 @@ export function getReaderClaim(id: string) {
   return cachedRead(`claim:${id}`, () => getPublicClaim(id));
 }
 
-/** `GET /api/v1/claims`: the reader query string's filters and page. */
+/**
+ * `GET /api/v1/claims`: checks the reader query string's filters and page at
+ * once (so a bad one is refused before anything else), and answers with the
+ * read to run: the caller may not need it (a 304).
+ */
 export function readerClaimsFromQuery(params: URLSearchParams) {
   const rating = params.get("rating");
   // Kept word for word from v1's first release: clients match on it.
@@ -158,7 +162,7 @@ export function readerClaimsFromQuery(params: URLSearchParams) {
     throw invalid(`Unknown rating “${rating}”.`, { rating: [`Use one of: pending, ${RATINGS.join(", ")}.`] });
   }
   const { filter, page } = parseReaderQuery(params);
-  return findReaderClaims(filter, page);
+  return () => findReaderClaims(filter, page);
 }
 
 /** Parses a reader query string (filters and paging) the way every reader endpoint does. */

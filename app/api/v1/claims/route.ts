@@ -6,8 +6,8 @@ import { handle } from "@/server/http/handle";
 import { readerClaimsFromQuery } from "@/server/reader/claims";
 
 export const GET = handle(listClaims, async ({ request, query }) => {
-  const page = readerClaimsFromQuery(query);
-  return withReaderEtag(request, async () => NextResponse.json(await page));
+  const read = readerClaimsFromQuery(query);
+  return withReaderEtag(request, async () => NextResponse.json(await read()));
 });
 
 export const POST = handle(createEndpoint, async ({ body }) => createClaim(await body()));
