@@ -5,7 +5,7 @@ import type { SelectedSpan } from "@/components/editor/article/selected-span";
 const BODY = "Organizers say the opening ceremony will be held on the Seine, not in a stadium.";
 
 /** An article published on `publishedAt` (an ISO day). */
-export function deskArticle(publishedAt = "2024-07-01", overrides: Partial<DeskArticle> = {}): DeskArticle {
+export function makeArticle(publishedAt: string): DeskArticle {
   return {
     id: "art-1",
     sha256: "0".repeat(64),
@@ -17,14 +17,13 @@ export function deskArticle(publishedAt = "2024-07-01", overrides: Partial<DeskA
     outlet: { id: "out-1", name: "Le Quotidien", slug: "le-quotidien" },
     claims: [],
     evidence: [],
-    ...overrides,
   };
 }
 
 /** "the opening ceremony will be held on the Seine" in the article's body. */
 export const SELECTION: SelectedSpan = { start: 15, end: 61, quote: BODY.slice(15, 61) };
 
-export function deskEvent(id: string, name: string, day: string): DeskEvent {
+export function makeEvent(id: string, name: string, day: string): DeskEvent {
   return { id, name, slug: id, date: `${day}T00:00:00.000Z`, timeZone: null, place: null, description: null, _count: { claims: 0 } };
 }
 
@@ -33,7 +32,7 @@ export const CLAIMABLE: DeskClaimable[] = [
   { id: "claim-2", statement: "Tickets are free", attributedTo: "unnamed sources", event: null, currentVerdict: { rating: "refuted" } },
 ];
 
-export function deskClaim(overrides: Partial<DeskClaim> = {}): DeskClaim {
+export function makeClaim(overrides: Partial<DeskClaim> = {}): DeskClaim {
   const article = {
     id: "art-1",
     title: "Paris prepares",

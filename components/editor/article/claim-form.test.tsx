@@ -1,16 +1,16 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithClient } from "@/test/components";
-import { deskArticle, deskEvent, SELECTION } from "@/test/desk-fixtures";
+import { makeArticle, makeEvent, SELECTION } from "@/test/desk-fixtures";
 import { apiError, json, stubFetch } from "@/test/fetch-stub";
 import { SelectionPanel } from "./selection-panel";
 
 // The article is from 1 July 2024: it precedes the opening ceremony only.
 const EVENTS = [
-  deskEvent("ev-summit", "Spring summit", "2024-05-02"),
-  deskEvent("ev-same-day", "Press day", "2024-07-01"),
-  deskEvent("ev-opening", "Opening ceremony", "2024-07-26"),
-  deskEvent("ev-closing", "Closing ceremony", "2024-08-11"),
+  makeEvent("ev-summit", "Spring summit", "2024-05-02"),
+  makeEvent("ev-same-day", "Press day", "2024-07-01"),
+  makeEvent("ev-opening", "Opening ceremony", "2024-07-26"),
+  makeEvent("ev-closing", "Closing ceremony", "2024-08-11"),
 ];
 
 // The claim form as the desk shows it: in the selection panel's "New claim" tab.
@@ -18,7 +18,7 @@ function renderClaimForm() {
   const onClaimCreated = vi.fn();
   const view = renderWithClient(
     <SelectionPanel
-      article={deskArticle("2024-07-01")}
+      article={makeArticle("2024-07-01")}
       selection={SELECTION}
       events={EVENTS}
       claimable={[]}

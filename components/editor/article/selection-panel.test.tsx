@@ -1,16 +1,16 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithClient } from "@/test/components";
-import { CLAIMABLE, deskArticle, deskEvent, SELECTION } from "@/test/desk-fixtures";
+import { CLAIMABLE, makeArticle, makeEvent, SELECTION } from "@/test/desk-fixtures";
 import { stubFetch } from "@/test/fetch-stub";
 import { SelectionPanel, type SelectionPanelProps } from "./selection-panel";
 
-const OPENING = deskEvent("ev-1", "Opening ceremony", "2024-07-26");
+const OPENING = makeEvent("ev-1", "Opening ceremony", "2024-07-26");
 
 function renderPanel(props: Partial<SelectionPanelProps> = {}) {
   const handlers = { onCancel: vi.fn(), onClaimCreated: vi.fn(), onEvidenceAttached: vi.fn() };
   const view = renderWithClient(
-    <SelectionPanel article={deskArticle("2024-07-01")} selection={SELECTION} events={[OPENING]} claimable={[]} done={null} {...handlers} {...props} />,
+    <SelectionPanel article={makeArticle("2024-07-01")} selection={SELECTION} events={[OPENING]} claimable={[]} done={null} {...handlers} {...props} />,
   );
   return { ...view, ...handlers };
 }
@@ -39,7 +39,7 @@ describe("SelectionPanel", () => {
 
   it("defaults to evidence for a later article with claimable claims, and switches tabs on request", async () => {
     stubFetch();
-    const { user } = renderPanel({ article: deskArticle("2024-08-01"), claimable: CLAIMABLE });
+    const { user } = renderPanel({ article: makeArticle("2024-08-01"), claimable: CLAIMABLE });
 
     expect(tab("Evidence for a claim")).toHaveAttribute("aria-pressed", "true");
     expect(tab("New claim")).toHaveAttribute("aria-pressed", "false");
@@ -52,7 +52,7 @@ describe("SelectionPanel", () => {
 
   it("defaults to a new claim for a later article when no claim can take evidence", () => {
     stubFetch();
-    renderPanel({ article: deskArticle("2024-08-01"), claimable: [] });
+    renderPanel({ article: makeArticle("2024-08-01"), claimable: [] });
 
     expect(tab("New claim")).toHaveAttribute("aria-pressed", "true");
   });
