@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithClient } from "@/test/components";
 import { makeArticle, makeEvent, SELECTION } from "@/test/desk-fixtures";
@@ -70,7 +70,7 @@ describe("ClaimForm", () => {
     await user.type(within(form).getByLabelText("Deadline (optional)"), "2024-07-20");
     await user.click(within(form).getByRole("button", { name: "Create claim" }));
 
-    await vi.waitFor(() => expect(onClaimCreated).toHaveBeenCalledWith("claim-new"));
+    await waitFor(() => expect(onClaimCreated).toHaveBeenCalledWith("claim-new"));
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ method: "POST", url: "/api/v1/claims" });
     expect(requests[0]!.body).toStrictEqual({
@@ -94,7 +94,7 @@ describe("ClaimForm", () => {
     await user.selectOptions(within(form).getByRole("combobox", { name: "Event" }), "No event yet (triage)");
     await user.click(within(form).getByRole("button", { name: "Create claim" }));
 
-    await vi.waitFor(() => expect(onClaimCreated).toHaveBeenCalledOnce());
+    await waitFor(() => expect(onClaimCreated).toHaveBeenCalledOnce());
     expect(requests[0]!.body).toMatchObject({ eventId: null, deadline: null });
   });
 

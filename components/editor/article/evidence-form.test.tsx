@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { deskArticle, deskClaim } from "@/lib/contracts/api/desk";
 import type { DeskClaimable } from "@/lib/contracts/desk";
@@ -60,7 +60,7 @@ describe("EvidenceForm", () => {
     await user.type(screen.getByLabelText("Note (optional)"), "Entry costs 24 euros");
     await user.click(screen.getByRole("button", { name: "Attach evidence" }));
 
-    await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith("claim-2"));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith("claim-2"));
     expect(requests).toHaveLength(1);
     expect(requests[0]).toMatchObject({ method: "POST", url: "/api/v1/claims/claim-2/evidence" });
     expect(requests[0]!.body).toStrictEqual({

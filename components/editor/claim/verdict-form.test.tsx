@@ -1,5 +1,5 @@
-import { screen } from "@testing-library/react";
-import { describe, expect, it, vi } from "vitest";
+import { screen, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { deskClaim } from "@/lib/contracts/api/desk";
 import type { DeskClaim } from "@/lib/contracts/desk";
 import { keyOf } from "@/lib/query/endpoint-query";
@@ -67,7 +67,7 @@ describe("VerdictForm", () => {
     await user.type(screen.getByLabelText("Rationale"), RATIONALE);
     await user.click(screen.getByRole("button", { name: "Publish verdict" }));
 
-    await vi.waitFor(() => expect(cached()?.verdicts).toHaveLength(2));
+    await waitFor(() => expect(cached()?.verdicts).toHaveLength(2));
     expect(cached()?.verdicts[0]).toMatchObject({ id: "optimistic", rating: "refuted", rationale: RATIONALE });
     expect(cached()?.currentVerdict).toMatchObject({ id: "optimistic", rating: "refuted" });
     expect(screen.getByRole("button", { name: "Publish verdict" })).toBeDisabled();
@@ -86,7 +86,7 @@ describe("VerdictForm", () => {
     await user.type(screen.getByLabelText("Rationale"), RATIONALE);
     await user.click(screen.getByRole("button", { name: "Save as draft" }));
 
-    await vi.waitFor(() => expect(cached()?.verdicts[0]).toMatchObject({ id: "optimistic", rating: "refuted", publishedAt: null }));
+    await waitFor(() => expect(cached()?.verdicts[0]).toMatchObject({ id: "optimistic", rating: "refuted", publishedAt: null }));
     expect(cached()?.currentVerdict).toStrictEqual(CONFIRMED);
     server.release(verdictAnswer(false));
     expect(await screen.findByRole("status")).toHaveTextContent("Verdict saved as a draft.");
