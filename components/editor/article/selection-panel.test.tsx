@@ -1,0 +1,69 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+import { renderWithClient } from "@/test/components";
+import { CLAIMABLE, makeArticle, makeEvent, SELECTION } from "@/test/desk-fixtures";
+import { stubFetch } from "@/test/fetch-stub";
+import { SelectionPanel, type SelectionPanelProps } from "./selection-panel";
+
+const OPENING = makeEvent("ev-1", "Opening ceremony", "2024-07-26");
+
+function renderPanel(props: Partial<SelectionPanelProps> = {}) {
+  const handlers = { onCancel: vi.fn(), onClaimCreated: vi.fn(), onEvidenceAttached: vi.fn() };
+  const view = renderWithClient(
+    <SelectionPanel article={makeArticle("2024-07-01")} selection={SELECTION} events={[OPENING]} claimable={[]} done={null} {...handlers} {...props} />,
+  );
+  return { ...view, ...handlers };
+}
+
+const tab = (name: string) => screen.getByRole("button", { name });
+
+describe("SelectionPanel", () => {
+  it("shows the selected passage's quote and span, and clears it", async () => {
+    stubFetch();
+    const { user, onCancel } = renderPanel();
+
+    expect(screen.getByText(SELECTION.quote)).toBeInTheDocument();
+    expect(screen.getByText(`Characters ${SELECTION.start}–${SELECTION.end}`)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Clear" }));
+    expect(onCancel).toHaveBeenCalledOnce();
+  });
+
+  it("offers a new claim first for an article that precedes an event, even with claimable claims", () => {
+    stubFetch();
+    renderPanel({ claimable: CLAIMABLE });
+
+    expect(tab("New claim")).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("form", { name: "New claim" })).toBeInTheDocument();
+    expect(screen.queryByRole("form", { name: "Attach evidence" })).not.toBeInTheDocument();
+  });
+
+  it("defaults to evidence for a later article with claimable claims, and switches tabs on request", async () => {
+    stubFetch();
+    const { user } = renderPanel({ article: makeArticle("2024-08-01"), claimable: CLAIMABLE });
+
+    expect(tab("Evidence for a claim")).toHaveAttribute("aria-pressed", "true");
+    expect(tab("New claim")).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByRole("form", { name: "Attach evidence" })).toBeInTheDocument();
+
+    await user.click(tab("New claim"));
+    expect(tab("New claim")).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("form", { name: "New claim" })).toBeInTheDocument();
+  });
+
+  it("defaults to a new claim for a later article when no claim can take evidence", () => {
+    stubFetch();
+    renderPanel({ article: makeArticle("2024-08-01"), claimable: [] });
+
+    expect(tab("New claim")).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("without a selection, says how to make one and links to the claim just created", () => {
+    stubFetch();
+    renderPanel({ selection: null, done: { kind: "claim", claimId: "claim-9" } });
+
+    expect(screen.getByRole("status")).toHaveTextContent("Claim created.");
+    expect(screen.getByRole("link", { name: "Open the claim" })).toHaveAttribute("href", "/desk/claims/claim-9");
+    expect(screen.getByText(/Select a passage in the text/)).toBeInTheDocument();
+    expect(screen.queryByRole("form")).not.toBeInTheDocument();
+  });
+});
