@@ -16,6 +16,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 60_000,
+    // Set-up hooks seed real databases; a busy machine must not turn slowness into failures.
+    hookTimeout: 60_000,
     pool: "forks",
     projects: [
       {

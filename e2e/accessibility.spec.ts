@@ -17,6 +17,8 @@ const PAGES = [
 
 for (const width of [1280, 390]) {
   test(`public pages have no serious accessibility violations at ${width}px`, async ({ page, request, freshDb }) => {
+    // Nine full axe scans: minutes on a loaded machine, seconds on a quiet one.
+    test.setTimeout(240_000);
     freshDb.seedDemo();
     await page.setViewportSize({ width, height: 900 });
     const claims = await (await request.get("/api/v1/claims?limit=1")).json();

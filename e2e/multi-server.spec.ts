@@ -158,22 +158,31 @@ test("the sign-in rate limit counts attempts made through either server", async 
   expect(statuses[SIGNIN_LIMIT]).toBe(429);
 });
 
+/** Requests each server answers in the load test. */
+const REQUESTS = 400;
+
 test("both servers stay error-free under load while verdicts change, and end on the final verdict", async () => {
+  // A fixed number of requests rather than a fixed time, so a slow machine
+  // makes the test longer, not weaker: verdicts keep changing until both
+  // servers have answered every request.
+  test.setTimeout(300_000);
   const paths = [`/claims/${claimId}`, "/", "/events", `/api/v1/claims/${claimId}`, "/api/v1/claims?limit=20", "/api/v1/events"];
   const requests = paths.map((path) => ({ method: "GET" as const, path, headers: path.startsWith("/api/") ? {} : HTML }));
   const load = (url: string) =>
     new Promise<autocannon.Result>((resolve, reject) => {
-      autocannon({ url, connections: 8, duration: 10, requests, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
+      autocannon({ url, connections: 8, amount: REQUESTS, requests, timeout: 30 }, (error, result) => (error ? reject(error) : resolve(result)));
     });
-  const running = Promise.all([load(A), load(B)]);
+  let done = false;
+  const running = Promise.all([load(A), load(B)]).finally(() => (done = true));
 
   let last: string = RATINGS[0];
   let changes = 0;
-  const until = Date.now() + 9_000;
-  while (Date.now() < until) {
+  let duringLoad = 0;
+  while (!done || changes < 6) {
     last = RATINGS[changes % RATINGS.length]!;
     await publishVerdict(changes % 2 ? B : A, last);
     changes++;
+    if (!done) duringLoad++;
     await new Promise((r) => setTimeout(r, 300));
   }
   const results = await running;
@@ -181,13 +190,14 @@ test("both servers stay error-free under load while verdicts change, and end on 
     expect(result.errors, result.url).toBe(0);
     expect(result.timeouts, result.url).toBe(0);
     expect(result.non2xx, result.url).toBe(0);
-    expect(result.requests.total, result.url).toBeGreaterThan(100);
+    expect(result.requests.total, result.url).toBe(REQUESTS);
   }
   console.log(
     `multi-server load: ${changes} verdict changes; ` +
       results.map((r) => `${r.url} ${r.requests.total} requests (${Math.round(r.requests.average)}/s), p99 ${r.latency.p99} ms`).join("; "),
   );
-  expect(changes).toBeGreaterThan(5);
+  // The verdict changed while both servers were serving: each answer came from a moving reader generation.
+  expect(duringLoad).toBeGreaterThanOrEqual(3);
   for (const server of [A, B]) {
     expect((await ratingOnPage(server)).rating, server).toBe(last);
     expect((await ratingInApi(server)).rating, server).toBe(last);

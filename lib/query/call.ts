@@ -24,7 +24,8 @@ export function urlOf<E extends AnyEndpoint>(ep: E, ...[args]: CallArgs<E>): str
   return pathOf(ep.path, a.params) + (hasBody(ep.method) ? "" : searchOf(checkedInput(ep, a.input)));
 }
 
-export function call<E extends AnyEndpoint>(ep: E, ...[args]: CallArgs<E>): Promise<OutputOf<E>> {
+/** Async, so an invalid input rejects like a refused request does rather than throwing. */
+export async function call<E extends AnyEndpoint>(ep: E, ...[args]: CallArgs<E>): Promise<OutputOf<E>> {
   const a = (args ?? {}) as { params?: Record<string, string>; input?: unknown };
   const input = checkedInput(ep, a.input);
   const url = pathOf(ep.path, a.params) + (hasBody(ep.method) ? "" : searchOf(input));

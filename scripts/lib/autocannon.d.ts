@@ -2,7 +2,15 @@
 declare module "autocannon" {
   namespace autocannon {
     type Request = { method?: string; path: string; headers?: Record<string, string> };
-    type Options = { url: string; connections?: number; duration?: number; timeout?: number; requests?: Request[]; headers?: Record<string, string> };
+    type Options = {
+      url: string;
+      connections?: number;
+      duration?: number;
+      amount?: number;
+      timeout?: number;
+      requests?: Request[];
+      headers?: Record<string, string>;
+    };
     type Result = {
       url: string;
       errors: number;
