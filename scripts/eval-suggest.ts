@@ -1,12 +1,15 @@
 // `npm run eval:suggest -- <labeled.jsonl>`: recall@1, recall@5, MRR and
 // per-class stance F1 of the suggestion ranker and of a plain TF-IDF cosine
-// baseline. Without a file it evaluates the built-in dev set.
+// baseline. Without a file it evaluates the built-in hand-written set.
+// `npm run eval:suggest -- --fnc DIR --split heldout|dev [--limit N --seed S]`
+// evaluates on FNC-1 instead (scripts/fnc/suggest-eval.ts).
 import { readFileSync } from "node:fs";
 import { rankArticles } from "../lib/suggest/articles";
 import { PassageIndex } from "../lib/suggest/index";
 import { evaluate, type Judged, type Label, type Metrics } from "../lib/suggest/metrics";
 import { TfidfRanker } from "../lib/suggest/tfidf";
 import type { Stance } from "../lib/suggest/stance";
+import { printFncEval, runFncEval } from "./fnc/suggest-eval";
 import { buildDevSet, type LabeledLine } from "./suggest-dev/build";
 
 function load(file: string | undefined): LabeledLine[] {
@@ -41,6 +44,22 @@ function claimParts(claim: unknown): { statement: string; context: string } {
 const fmt = (x: number) => x.toFixed(3);
 function row(name: string, m: Metrics) {
   return `${name.padEnd(10)} ${fmt(m.recallAt1)}  ${fmt(m.recallAt5)}  ${fmt(m.mrr)}  ${fmt(m.f1.supports)}     ${fmt(m.f1.contradicts)}       ${fmt(m.f1.mentions)}    ${fmt(m.macroF1)}`;
+}
+
+const fnc = process.argv.indexOf("--fnc");
+if (fnc >= 0) {
+  const opt = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const split = opt("--split") ?? "heldout";
+  if (split !== "dev" && split !== "heldout") {
+    console.error("--split is dev or heldout");
+    process.exit(1);
+  }
+  const limit = opt("--limit");
+  printFncEval(runFncEval(process.argv[fnc + 1]!, split, limit ? Number(limit) : null, Number(opt("--seed") ?? 1)), split);
+  process.exit(0);
 }
 
 let lines: LabeledLine[];

@@ -56,7 +56,13 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
   if (articles > 0 || events > 0) return { status: "kept", articles, events };
 
   const { pre, post, claims } = plan(demo);
-  const created = { articles: [] as string[], events: [] as string[], claims: [] as string[], outlets: [pre.outlet, post.outlet].map(slugify) };
+  const created = {
+    articles: [] as string[],
+    events: [] as string[],
+    claims: [] as string[],
+    rumors: [] as string[],
+    outlets: [pre.outlet, post.outlet].map(slugify),
+  };
   try {
     const report = await importArticles([pre, post], null);
     created.articles.push(...report.items.filter((i) => i.status === "created").map((i) => i.id));
@@ -71,12 +77,14 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
         null,
       );
       created.claims.push(claim.id);
+      created.rumors.push(claim.rumorId);
+      let version = claim.version;
       for (const e of c.evidence) {
-        await addEvidence(claim.id, { articleId: postId, ...e.span, stance: e.stance, note: e.note }, null);
+        ({ version } = await addEvidence(claim.id, { articleId: postId, ...e.span, stance: e.stance, note: e.note, version }, null));
         evidence++;
       }
       // The demo is what readers see: its claims and verdicts are published.
-      const { version } = await recordVerdict(claim.id, { ...c.verdict, version: claim.version + c.evidence.length, publish: true }, null);
+      ({ version } = await recordVerdict(claim.id, { ...c.verdict, version, publish: true }, null));
       await setClaimPublished(claim.id, { version }, true, null);
     }
     return { status: "seeded", event: event.name, articles: 2, claims: claims.length, evidence, verdicts: claims.length };
@@ -88,10 +96,11 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
 
 // The layer commits each write on its own, so a failure part-way is undone
 // by hand; otherwise the next run would see data and keep a broken demo.
-async function undo(created: { articles: string[]; events: string[]; claims: string[]; outlets: string[] }) {
+async function undo(created: { articles: string[]; events: string[]; claims: string[]; rumors: string[]; outlets: string[] }) {
   await db.$transaction(async (tx) => {
-    await tx.claim.updateMany({ where: { id: { in: created.claims } }, data: { currentVerdictId: null } });
+    await tx.rumor.updateMany({ where: { id: { in: created.rumors } }, data: { currentVerdictId: null } });
     await tx.claim.deleteMany({ where: { id: { in: created.claims } } });
+    await tx.rumor.deleteMany({ where: { id: { in: created.rumors } } });
     await tx.event.deleteMany({ where: { id: { in: created.events } } });
     await tx.article.deleteMany({ where: { id: { in: created.articles } } });
     await tx.outlet.deleteMany({ where: { slug: { in: created.outlets }, articles: { none: {} } } });

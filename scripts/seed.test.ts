@@ -11,7 +11,7 @@ async function snapshot() {
     db.article.findMany({ select: { id: true, sha256: true }, orderBy: { id: "asc" } }),
     db.event.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
     db.outlet.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
-    db.claim.findMany({ select: { id: true, version: true, currentVerdictId: true }, orderBy: { id: "asc" } }),
+    db.claim.findMany({ select: { id: true, rumor: { select: { version: true, currentVerdictId: true } } }, orderBy: { id: "asc" } }),
     db.evidence.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
     db.verdict.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
   ]);
@@ -56,7 +56,11 @@ describe("seedDemo", () => {
     const [pre, post] = articles as [(typeof articles)[0], (typeof articles)[0]];
     expect(pre.body.startsWith("From scaling a skyscraper")).toBe(true);
 
-    const claims = await db.claim.findMany({ include: { evidence: true, currentVerdict: true } });
+    const claims = (await db.claim.findMany({ include: { rumor: { include: { evidence: true, currentVerdict: true } } } })).map((c) => ({
+      ...c,
+      evidence: c.rumor.evidence,
+      currentVerdict: c.rumor.currentVerdict,
+    }));
     expect(claims.length).toBeGreaterThanOrEqual(7);
     for (const claim of claims) {
       expect(claim.articleId).toBe(pre.id);

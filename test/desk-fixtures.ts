@@ -28,8 +28,24 @@ export function makeEvent(id: string, name: string, day: string): DeskEvent {
 }
 
 export const CLAIMABLE: DeskClaimable[] = [
-  { id: "claim-1", statement: "The ceremony is on the Seine", attributedTo: "Paris organizers", event: { name: "Opening ceremony" }, currentVerdict: null },
-  { id: "claim-2", statement: "Tickets are free", attributedTo: "unnamed sources", event: null, currentVerdict: { rating: "refuted" } },
+  {
+    id: "claim-1",
+    statement: "The ceremony is on the Seine",
+    attributedTo: "Paris organizers",
+    rumorId: "rumor-1",
+    rumorStatement: "The ceremony is on the Seine",
+    event: { name: "Opening ceremony" },
+    currentVerdict: null,
+  },
+  {
+    id: "claim-2",
+    statement: "Tickets are free",
+    attributedTo: "unnamed sources",
+    rumorId: "rumor-2",
+    rumorStatement: "Tickets are free",
+    event: null,
+    currentVerdict: { rating: "refuted" },
+  },
 ];
 
 export function makeClaim(overrides: Partial<DeskClaim> = {}): DeskClaim {
@@ -44,6 +60,14 @@ export function makeClaim(overrides: Partial<DeskClaim> = {}): DeskClaim {
     id: "claim-1",
     statement: "The ceremony is on the Seine",
     attributedTo: "Paris organizers",
+    stance: "asserts",
+    relayedFrom: null,
+    rating: null,
+    ratedAt: null,
+    own: false,
+    origin: true,
+    rumor: { id: "rumor-1", statement: "The ceremony is on the Seine", claimCount: 1, publicClaims: 0 },
+    overrideVerdict: null,
     quoteStart: SELECTION.start,
     quoteEnd: SELECTION.end,
     quoteText: SELECTION.quote,

@@ -26,7 +26,7 @@ export async function readerPageLoads(): Promise<PageLoad[]> {
   const event = await db.event.findFirstOrThrow({ orderBy: { claims: { _count: "desc" } }, select: { slug: true } });
   const claim = await db.claim.findFirstOrThrow({
     where: { publishedAt: { not: null } },
-    orderBy: [{ evidence: { _count: "desc" } }, { verdicts: { _count: "desc" } }],
+    orderBy: [{ rumor: { evidence: { _count: "desc" } } }, { rumor: { verdicts: { _count: "desc" } } }],
     select: { id: true },
   });
   const second = (await findReaderClaims({}, { limit: 10 })).nextCursor;

@@ -13,7 +13,7 @@ import { signedIn } from "@/test/auth";
 const API = path.resolve(__dirname);
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 // Public reads: the reader API, and the health check load balancers call (it says only ok or not).
-const PUBLIC_READS = new Set(["v1/claims", "v1/claims/[id]", "v1/claims/export", "v1/events", "v1/outlets", "health"]);
+const PUBLIC_READS = new Set(["v1/claims", "v1/claims/[id]", "v1/claims/export", "v1/events", "v1/outlets", "v1/rumors", "v1/rumors/[id]", "health"]);
 // Better Auth's own endpoints do their own checks (sign-in must be anonymous).
 const SKIP = new Set(["auth/[...all]"]);
 const ADMIN_ONLY = (route: string) => route.startsWith("v1/admin/");

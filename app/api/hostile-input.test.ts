@@ -28,7 +28,10 @@ beforeAll(async () => {
 async function fingerprint() {
   const [articles, claims, evidence, verdicts, events, outlets, okAudit] = await Promise.all([
     db.article.count(),
-    db.claim.findMany({ select: { id: true, version: true, statement: true, publishedAt: true, currentVerdictId: true }, orderBy: { id: "asc" } }),
+    db.claim.findMany({
+      select: { id: true, statement: true, publishedAt: true, rumor: { select: { version: true, currentVerdictId: true } } },
+      orderBy: { id: "asc" },
+    }),
     db.evidence.count(),
     db.verdict.count(),
     db.event.count(),

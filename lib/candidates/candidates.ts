@@ -1,6 +1,10 @@
 import { splitSentences } from "@/lib/suggest/sentences";
+import { findSource, type Attribution } from "./attribution";
+import { candidacy, isHeadline } from "./candidacy";
+import { OUTLET } from "./cues";
 import { statedDates, type StatedDate } from "./dates";
-import { certaintyOf, findAttribution, hedgeCues, isPredictive, type Attribution, type Certainty } from "./detectors";
+import { draftStatement } from "./statement";
+import { tierOf, type Certainty } from "./tier";
 
 export type ClaimCandidate = {
   start: number;
@@ -16,47 +20,28 @@ export type ClaimCandidate = {
   deadline: string | null;
 };
 
-const MAX_STATEMENT = 300;
-
-// The attribution lives in its own field, so the draft drops "According to
-// X," and "This week, French media reported that".
-const LEAD_ATTRIBUTION =
-  /^(?:[Aa]ccording to [^,]+,\s*|(?:[^,]{0,30},\s*)?[\w'’.& -]{2,60}?\s(?:reported|said|says|reports|told \w+|announced|confirmed|claimed|claims|wrote)\s+that\s+)/;
-
-// Asides (", who is currently in Europe filming …, will perform") make a
-// statement long without making it more checkable.
-const ASIDE = /,\s(?:who|which|whose|where)\s[^]*?,\s(?=(?:will|would|is|are|was|were|may|might|could|has|have|plans?|hopes?)\b)/;
-const TRAILING_ASIDE = /,\s(?:which|who|where)\s[^,]*\.$/;
-const TRAILING_ATTRIBUTION = /,?["”]?,?\s+(?:[\w'’.& -]{2,60}?)\s(?:said|says|told \w+|announced|confirmed|wrote)(?: in a statement| on \w+)?\.$/;
-const CONNECTIVE = /^(?:However|But|And|Meanwhile|Still|Yet|Also|So),?\s+/;
-
-function draftStatement(sentence: string): string {
-  const s = sentence
-    .replace(CONNECTIVE, "")
-    .replace(LEAD_ATTRIBUTION, "")
-    .replace(TRAILING_ATTRIBUTION, ".")
-    .replace(ASIDE, " ")
-    .replace(TRAILING_ASIDE, ".")
-    .replace(/^["“”']+|["“”']+$/g, "")
-    .trim();
-  const text = s.charAt(0).toUpperCase() + s.slice(1);
-  return text.length <= MAX_STATEMENT ? text : `${text.slice(0, MAX_STATEMENT - 1).replace(/\s+\S*$/, "")}…`;
-}
-
 /**
  * The sentences of a pre-event article that make a checkable statement about
  * the future or about something not yet public, in text order.
  */
 export function findClaimCandidates(text: string, publishedAt: Date): ClaimCandidate[] {
   const out: ClaimCandidate[] = [];
-  let previous: { attribution: Attribution | null; quoted: boolean } = { attribution: null, quoted: false };
+  // The last named speaker, for "he added" and for quotations running over sentences.
+  let speaker = null as { attribution: Attribution; age: number } | null;
+  let previous = { quoted: false, open: false };
   for (const s of splitSentences(text)) {
     const quoted = /^["“]/.test(s.text);
-    // A quotation running on from an attributed sentence keeps its speaker.
-    const own = findAttribution(s.text);
-    const attribution: Attribution | null = own ?? (quoted && previous.quoted ? previous.attribution : null);
-    previous = { attribution, quoted };
-    if (s.text.length < 25 || s.text.endsWith("?") || !isPredictive(s.text)) continue;
+    const headline = isHeadline(s.text);
+    let own = findSource(s.text, headline);
+    if (own?.pronoun)
+      own = speaker !== null && speaker.age <= 2 && fits(own.text, speaker.attribution) ? { ...speaker.attribution, start: -1, end: -1, verb: own.verb } : null;
+    const running = !own && ((quoted && previous.quoted) || previous.open) && speaker && speaker.age <= 1 ? speaker.attribution : null;
+    const attribution = own ?? running;
+    speaker = own ? { attribution: own, age: 0 } : speaker === null ? null : { attribution: speaker.attribution, age: speaker.age + 1 };
+    previous = { quoted, open: opensQuotation(s.text) };
+    // A quotation running on keeps its speaker, but only the sentence's own source makes it a relayed report.
+    const { candidate, cues } = candidacy(s.text, own ?? null, headline);
+    if (!candidate) continue;
     const dates = statedDates(s.text, publishedAt).map((d) => ({ ...d, start: d.start + s.start, end: d.end + s.start }));
     const days = dates.map((d) => d.day).filter((d) => d > publishedAt.toISOString().slice(0, 10));
     out.push({
@@ -65,11 +50,23 @@ export function findClaimCandidates(text: string, publishedAt: Date): ClaimCandi
       quote: s.text,
       statement: draftStatement(s.text),
       attributedTo: attribution?.text ?? null,
-      certainty: certaintyOf(s.text, attribution),
-      cues: hedgeCues(s.text),
+      certainty: tierOf(s.text, attribution),
+      cues,
       dates,
       deadline: days.sort().at(-1) ?? null,
     });
   }
   return out;
+}
+
+/** "he said" refers to a person, "it said" to an organisation or a document. */
+function fits(pronoun: string, a: Attribution): boolean {
+  return /^(?:he|she)$/i.test(pronoun) ? !OUTLET.test(a.text) : true;
+}
+
+/** The sentence ends inside a quotation that the next one continues. */
+function opensQuotation(sentence: string): boolean {
+  const curly = (sentence.match(/“/g)?.length ?? 0) - (sentence.match(/”/g)?.length ?? 0);
+  const straight = (sentence.match(/"/g)?.length ?? 0) % 2;
+  return curly > 0 || straight === 1;
 }

@@ -5,8 +5,10 @@ import * as chrono from "chrono-node";
 // years ("in 2028", "by 2030"), which chrono leaves alone.
 export type StatedDate = { text: string; start: number; end: number; day: string; precision: "day" | "month" | "year" };
 
+// chrono-node is the costliest step of finding candidates: run it only on sentences that name a
+// month, a day, a season, a year, a numeric or ordinal date, or a span from now.
 const DATEISH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|next|this|week|month|year|weekend|spring|summer|autumn|fall|winter|\d)/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|weekend|spring|summer|autumn|fall|winter|(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}|\d+(?:st|nd|rd|th)|(?:next|this|last|coming)\s+(?:week|month|year)|in\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?))\b/i;
 const YEAR = /\b(?:in|by|until|before|during|from|for|after)\s+((?:19|20)\d\d)\b/g;
 
 const iso = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);

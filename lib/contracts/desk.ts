@@ -1,6 +1,7 @@
 // What the editor desk reads, as JSON (dates are ISO strings). The server's
 // desk reads (server/desk/desk.ts) are typed against these, and the desk's
 // components and queries use them; neither side imports the other.
+import type { ClaimStance } from "@/lib/stance";
 import type { Rating, Stance } from "@/lib/verdicts";
 
 type OutletRef = { id: string; name: string; slug: string };
@@ -15,8 +16,10 @@ export type DeskArticle = {
   importedAt: string;
   body: string;
   outlet: OutletRef;
-  claims: { id: string; quoteStart: number; quoteEnd: number; statement: string; currentVerdict: { rating: Rating } | null }[];
-  evidence: { id: string; quoteStart: number; quoteEnd: number; stance: Stance; claim: { id: string; statement: string } }[];
+  /** `currentVerdict`: the claim's own rating (its rumor's read through its stance, or its override). */
+  claims: { id: string; rumorId: string; quoteStart: number; quoteEnd: number; statement: string; currentVerdict: { rating: Rating } | null }[];
+  /** Evidence belongs to a rumor; `claim` is the rumor's first claim, where the desk opens it. */
+  evidence: { id: string; rumorId: string; quoteStart: number; quoteEnd: number; stance: Stance; claim: { id: string; statement: string } }[];
 };
 
 export type DeskArticleSummary = {
@@ -31,6 +34,8 @@ export type DeskArticleSummary = {
 
 type DeskVerdict = {
   id: string;
+  /** Set for an override: a verdict on that claim alone. */
+  claimId: string | null;
   rating: Rating;
   rationale: string;
   decidedAt: string;
@@ -51,10 +56,20 @@ type DeskEvidence = {
 
 type DeskEventRef = { id: string; name: string; slug: string; date: string; place: string | null };
 
+/** The claim's rumor, as a claim shows it. */
+type DeskRumorRef = { id: string; statement: string; claimCount: number; publicClaims: number };
+
+/**
+ * A claim with what it takes from its rumor: `version` (the rumor's, which
+ * guards the rumor and all its claims), `event`, `deadline`, `evidence` and
+ * `currentVerdict` are the rumor's; `overrideVerdict` and `rating` are the claim's.
+ */
 export type DeskClaimListItem = {
   id: string;
   statement: string;
   attributedTo: string;
+  stance: ClaimStance;
+  relayedFrom: { name: string; slug: string } | null;
   quoteStart: number;
   quoteEnd: number;
   quoteText: string;
@@ -63,9 +78,15 @@ export type DeskClaimListItem = {
   updatedAt: string;
   version: number;
   publishedAt: string | null;
+  rating: Rating | null;
+  ratedAt: string | null;
+  own: boolean;
+  origin: boolean;
   event: DeskEventRef | null;
   article: ArticleRef;
+  rumor: DeskRumorRef;
   currentVerdict: DeskVerdict | null;
+  overrideVerdict: DeskVerdict | null;
   evidence: DeskEvidence[];
 };
 
@@ -81,16 +102,25 @@ type AuditRow = {
   after: unknown;
 };
 
+/** `verdicts`: the rumor's history, its rumor-wide verdicts and this claim's overrides. */
 export type DeskClaim = Omit<DeskClaimListItem, "event"> & {
   event: (DeskEventRef & { timeZone: string | null }) | null;
   verdicts: DeskVerdict[];
   audit: AuditRow[];
 };
 
-/** A claim an article may give evidence for. */
-export type DeskClaimable = { id: string; statement: string; attributedTo: string; event: { name: string } | null; currentVerdict: { rating: Rating } | null };
+/** A claim an article may give evidence for (the evidence goes to its rumor). */
+export type DeskClaimable = {
+  id: string;
+  statement: string;
+  attributedTo: string;
+  rumorId: string;
+  rumorStatement: string;
+  event: { name: string } | null;
+  currentVerdict: { rating: Rating } | null;
+};
 
-/** An article that may hold evidence for a claim. */
+/** An article that may hold evidence for a claim's rumor. */
 export type DeskEvidenceArticle = { id: string; title: string; publishedAt: string; outlet: { name: string }; _count: { evidence: number } };
 
 export type DeskEvent = {
@@ -108,6 +138,8 @@ type QueueClaim = {
   id: string;
   statement: string;
   attributedTo: string;
+  rumorId: string;
+  claimCount: number;
   deadline: string | null;
   createdAt: string;
   event: { name: string; date: string } | null;

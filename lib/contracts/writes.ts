@@ -1,13 +1,19 @@
 // What the editor API's writes answer with.
 import type { Rating } from "@/lib/verdicts";
 
-/** A write to a claim answers with its new version, which the next write must send. */
-export type ClaimVersioned = { id: string; version: number };
+/**
+ * A write to a claim or its rumor answers with the rumor's new version, which
+ * the next write to the rumor or any of its claims must send.
+ */
+export type ClaimVersioned = { id: string; rumorId: string; version: number };
+export type RumorVersioned = { id: string; version: number };
 export type ClaimPublished = ClaimVersioned & { published: boolean };
 
 export type VerdictRecord = {
   id: string;
-  claimId: string;
+  rumorId: string;
+  /** Set for a verdict on one claim alone (an override). */
+  claimId: string | null;
   rating: Rating;
   rationale: string;
   decidedAt: string;
@@ -15,7 +21,7 @@ export type VerdictRecord = {
   version: number;
 };
 
-export type EvidenceCreated = { id: string };
+export type EvidenceCreated = { id: string; rumorId: string; version: number };
 
 export type ImportOutcome = { status: "created" | "duplicate"; id: string; title: string };
 export type ImportReport = { created: number; duplicates: number; items: ImportOutcome[] };
@@ -32,3 +38,6 @@ export type ArticleListItem = {
 };
 
 export type EventCreated = { id: string; name: string; slug: string; date: string; timeZone: string | null; place: string | null; description: string | null };
+
+/** What a bulk link did to each claim. */
+export type LinkReport = { rumorId: string; version: number; items: { claimId: string; outcome: "linked" | "already" }[] };

@@ -196,6 +196,28 @@ export class PassageIndex {
     return hits.slice(0, limit);
   }
 
+  /**
+   * Whole-document BM25 only (no sentence pass): the cheap lookup rumor
+   * matching makes for every text it indexes. Best `limit` live documents.
+   */
+  topDocs(terms: Map<string, number>, limit: number): { id: string; score: number }[] {
+    const avgD = this.docTotal / Math.max(this.docs.length, 1);
+    const scores = new Map<number, number>();
+    for (const [term, weight] of terms) {
+      const p = this.docPost.get(term);
+      if (!p) continue;
+      const idf = this.idf(term) * weight;
+      for (let k = 0; k < p.size; k++) {
+        const d = p.ids[k]!;
+        const tf = p.tfs[k]!;
+        scores.set(d, (scores.get(d) ?? 0) + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d]!.length) / avgD)));
+      }
+    }
+    const out: { id: string; score: number }[] = [];
+    for (const [d, score] of scores) if (this.docs[d]!.alive) out.push({ id: this.docs[d]!.id, score });
+    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
   sentenceOf(globalSentence: number) {
     const d = this.sentDoc[globalSentence]!;
     return { doc: d, local: globalSentence - this.docs[d]!.firstSentence };

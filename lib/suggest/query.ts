@@ -4,6 +4,8 @@ import { tokenize, type Token } from "./tokens";
 // states, its word pairs (for phrase matches) and whether it is itself negative.
 export type ClaimQuery = {
   text: string;
+  /** The statement alone, without the quote's context (the stance hint reads the claim's own wording from it). */
+  statement?: string;
   terms: Map<string, number>;
   names: Set<string>;
   numbers: { value: string; context: string[]; bound: boolean }[];
@@ -50,5 +52,5 @@ export function analyzeClaim(statement: string, context = ""): ClaimQuery {
   const words = new Set(all.map((t) => t.lower));
   const long = all.filter((t) => t.lower.length > 3 && !t.num);
   const titleCase = long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end))).length / long.length > 0.6;
-  return { text, terms, names, numbers, bigrams, words, titleCase, negative: NEGATION.test(text) };
+  return { text, statement, terms, names, numbers, bigrams, words, titleCase, negative: NEGATION.test(text) };
 }

@@ -1,12 +1,22 @@
 // Checks a database against the invariants the app's write path keeps
 // (the same ones world.ts promises), reading through Prisma like the app
-// does. Used by the generator's test; returns the problems found (at most
-// `limit`), so a broken rule names the rows that break it.
+// does. Used by the generator's test and the rumors tests; returns the
+// problems found (at most `limit`), so a broken rule names the rows that
+// break it.
 import { createHash } from "node:crypto";
 import { attributionKind } from "@/lib/attribution";
 import { isPreEvent } from "@/lib/dates";
 import { checkSpan } from "@/lib/spans";
+import { ratingThrough } from "@/lib/stance";
 import { db } from "@/server/platform/db";
+
+type Verdict = { id: string; claimId: string | null; rating: string; decidedAt: Date; publishedAt: Date | null };
+
+/** The latest published verdict (server/claims/verdicts.ts repoint). */
+const latestOf = (verdicts: Verdict[]) =>
+  verdicts
+    .filter((v) => v.publishedAt !== null)
+    .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.decidedAt.getTime() - a.decidedAt.getTime())[0] ?? null;
 
 export async function checkInvariants(limit = 20): Promise<string[]> {
   const problems: string[] = [];
@@ -21,49 +31,90 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
     if (createHash("sha256").update(a.body, "utf8").digest("hex") !== a.sha256) fail(`article ${a.id}: sha256 is not the hash of its body`);
   }
   const events = new Map((await db.event.findMany({ select: { id: true, name: true, date: true } })).map((e) => [e.id, e]));
-  const claims = await db.claim.findMany({
+  const rumors = await db.rumor.findMany({
     select: {
       id: true,
-      articleId: true,
       eventId: true,
-      quoteStart: true,
-      quoteEnd: true,
-      quoteText: true,
-      attributedTo: true,
-      publishedAt: true,
       currentVerdictId: true,
-      outletId: true,
-      sourceAt: true,
+      publicClaims: true,
+      firstAt: true,
       rating: true,
       ratedAt: true,
-      own: true,
-      version: true,
       createdAt: true,
       updatedAt: true,
       evidence: { select: { id: true, articleId: true, quoteStart: true, quoteEnd: true, quoteText: true } },
-      verdicts: { select: { id: true, rating: true, decidedAt: true, publishedAt: true } },
+      verdicts: { select: { id: true, claimId: true, rating: true, decidedAt: true, publishedAt: true } },
+      claims: {
+        orderBy: [{ sourceAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          articleId: true,
+          eventId: true,
+          quoteStart: true,
+          quoteEnd: true,
+          quoteText: true,
+          attributedTo: true,
+          stance: true,
+          publishedAt: true,
+          overrideVerdictId: true,
+          outletId: true,
+          sourceAt: true,
+          rating: true,
+          ratedAt: true,
+          own: true,
+          origin: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+      },
     },
   });
 
   const outletTally = new Map<string, number>();
   const eventTally = new Map<string, number>();
-  for (const c of claims) {
-    const source = articles.get(c.articleId);
-    if (!source) {
-      fail(`claim ${c.id}: no source article`);
-      continue;
-    }
-    const span = checkSpan(source.body, c.quoteStart, c.quoteEnd, c.quoteText);
-    if (!span.ok) fail(`claim ${c.id}: quote span ${c.quoteStart}–${c.quoteEnd}: ${span.message}`);
-    const event = c.eventId ? events.get(c.eventId) : null;
-    if (c.eventId && !event) fail(`claim ${c.id}: unknown event`);
-    if (event && !isPreEvent(source.publishedAt, event.date)) fail(`claim ${c.id}: source article is not from before ${event.name}`);
-    if (c.outletId !== source.outletId) fail(`claim ${c.id}: outletId is not its article's outlet`);
-    if (c.sourceAt.getTime() !== source.publishedAt.getTime()) fail(`claim ${c.id}: sourceAt is not its article's publishedAt`);
-    if (c.own !== (attributionKind(c.attributedTo) === "own")) fail(`claim ${c.id}: own does not match “${c.attributedTo}”`);
-    if (c.updatedAt < c.createdAt) fail(`claim ${c.id}: updated before it was created`);
+  for (const r of rumors) {
+    if (r.claims.length === 0) fail(`rumor ${r.id}: has no claims`);
+    const event = r.eventId ? events.get(r.eventId) : null;
+    if (r.eventId && !event) fail(`rumor ${r.id}: unknown event`);
+    const current = latestOf(r.verdicts.filter((v) => v.claimId === null));
+    if ((current?.id ?? null) !== r.currentVerdictId)
+      fail(`rumor ${r.id}: current verdict ${r.currentVerdictId} is not its latest published one (${current?.id ?? "none"})`);
+    if ((current?.rating ?? null) !== r.rating) fail(`rumor ${r.id}: rating ${r.rating} is not its current verdict's (${current?.rating ?? "none"})`);
+    const published = r.claims.filter((c) => c.publishedAt !== null);
+    if (r.publicClaims !== published.length) fail(`rumor ${r.id}: publicClaims ${r.publicClaims}, counted ${published.length}`);
+    if ((r.firstAt?.getTime() ?? null) !== (published[0]?.sourceAt.getTime() ?? null)) fail(`rumor ${r.id}: firstAt is not its first published appearance`);
+    if (r.updatedAt < r.createdAt) fail(`rumor ${r.id}: updated before it was created`);
 
-    for (const e of c.evidence) {
+    for (const c of r.claims) {
+      const source = articles.get(c.articleId);
+      if (!source) {
+        fail(`claim ${c.id}: no source article`);
+        continue;
+      }
+      const span = checkSpan(source.body, c.quoteStart, c.quoteEnd, c.quoteText);
+      if (!span.ok) fail(`claim ${c.id}: quote span ${c.quoteStart}–${c.quoteEnd}: ${span.message}`);
+      if (c.eventId !== r.eventId) fail(`claim ${c.id}: eventId is not its rumor's`);
+      if (event && !isPreEvent(source.publishedAt, event.date)) fail(`claim ${c.id}: source article is not from before ${event.name}`);
+      if (c.outletId !== source.outletId) fail(`claim ${c.id}: outletId is not its article's outlet`);
+      if (c.sourceAt.getTime() !== source.publishedAt.getTime()) fail(`claim ${c.id}: sourceAt is not its article's publishedAt`);
+      if (c.own !== (attributionKind(c.attributedTo) === "own")) fail(`claim ${c.id}: own does not match “${c.attributedTo}”`);
+      if (c.origin !== (c.id === published[0]?.id)) fail(`claim ${c.id}: origin is not whether it is its rumor's first published appearance`);
+      if (c.updatedAt < c.createdAt) fail(`claim ${c.id}: updated before it was created`);
+      const override = latestOf(r.verdicts.filter((v) => v.claimId === c.id));
+      if ((override?.id ?? null) !== c.overrideVerdictId) fail(`claim ${c.id}: override ${c.overrideVerdictId} is not its latest published one`);
+      const rating = override?.rating ?? ratingThrough(c.stance, r.rating);
+      if (rating !== c.rating)
+        fail(`claim ${c.id}: rating ${c.rating} is not its ${override ? "override's" : "rumor's through its stance"} (${rating ?? "none"})`);
+      const ratedAt = override?.decidedAt ?? (rating ? current?.decidedAt : null) ?? null;
+      if ((ratedAt?.getTime() ?? null) !== (c.ratedAt?.getTime() ?? null)) fail(`claim ${c.id}: ratedAt is not its verdict's decidedAt`);
+      if (c.publishedAt) {
+        const key = `${c.outletId}|${c.own}|${c.stance}|${c.origin}|${c.rating ?? "pending"}`;
+        outletTally.set(key, (outletTally.get(key) ?? 0) + 1);
+      }
+    }
+
+    const first = articles.get(r.claims[0]?.articleId ?? "");
+    for (const e of r.evidence) {
       const article = articles.get(e.articleId);
       if (!article) {
         fail(`evidence ${e.id}: no article`);
@@ -71,32 +122,20 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       }
       const check = checkSpan(article.body, e.quoteStart, e.quoteEnd, e.quoteText);
       if (!check.ok) fail(`evidence ${e.id}: quote span ${e.quoteStart}–${e.quoteEnd}: ${check.message}`);
-      if (e.articleId === c.articleId) fail(`evidence ${e.id}: quoted from the claim's own article`);
-      if (event ? isPreEvent(article.publishedAt, event.date) : article.publishedAt <= source.publishedAt) {
-        fail(`evidence ${e.id}: its article is not from after ${event ? event.name : "the claim's source"}`);
+      if (r.claims.some((c) => c.articleId === e.articleId)) fail(`evidence ${e.id}: quoted from one of its rumor's claims' articles`);
+      if (event ? isPreEvent(article.publishedAt, event.date) : first && article.publishedAt <= first.publishedAt) {
+        fail(`evidence ${e.id}: its article is not from after ${event ? event.name : "the rumor's first appearance"}`);
       }
     }
-
-    // The current verdict is the latest published one (server/claims/verdicts.ts repointCurrent).
-    const latest = c.verdicts
-      .filter((v) => v.publishedAt !== null)
-      .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.decidedAt.getTime() - a.decidedAt.getTime())[0];
-    if ((latest?.id ?? null) !== c.currentVerdictId)
-      fail(`claim ${c.id}: current verdict ${c.currentVerdictId} is not its latest published one (${latest?.id ?? "none"})`);
-    if ((latest?.rating ?? null) !== c.rating) fail(`claim ${c.id}: rating ${c.rating} is not its current verdict's (${latest?.rating ?? "none"})`);
-    if ((latest?.decidedAt.getTime() ?? null) !== (c.ratedAt?.getTime() ?? null)) fail(`claim ${c.id}: ratedAt is not its current verdict's decidedAt`);
-    const writes = 1 + c.evidence.length + c.verdicts.length + (c.publishedAt ? 1 : 0);
-    if (c.version < writes) fail(`claim ${c.id}: version ${c.version} is below the ${writes} writes it took`);
-
-    if (c.publishedAt) {
-      const rating = c.rating ?? "pending";
-      const ok = `${c.outletId}|${c.own}|${rating}`;
-      outletTally.set(ok, (outletTally.get(ok) ?? 0) + 1);
-      if (c.eventId) eventTally.set(`${c.eventId}|${rating}`, (eventTally.get(`${c.eventId}|${rating}`) ?? 0) + 1);
+    if (r.publicClaims > 0 && r.eventId) {
+      const key = `${r.eventId}|${r.rating ?? "pending"}`;
+      eventTally.set(key, (eventTally.get(key) ?? 0) + 1);
     }
   }
 
-  const storedOutlets = new Map((await db.outletTally.findMany()).filter((t) => t.count !== 0).map((t) => [`${t.outletId}|${t.own}|${t.rating}`, t.count]));
+  const storedOutlets = new Map(
+    (await db.outletTally.findMany()).filter((t) => t.count !== 0).map((t) => [`${t.outletId}|${t.own}|${t.stance}|${t.origin}|${t.rating}`, t.count]),
+  );
   const storedEvents = new Map((await db.eventTally.findMany()).filter((t) => t.count !== 0).map((t) => [`${t.eventId}|${t.rating}`, t.count]));
   for (const [expected, stored, what] of [
     [outletTally, storedOutlets, "OutletTally"],

@@ -27,8 +27,20 @@ export type LoadReport = {
 export class ExistingDataError extends Error {}
 
 // Content tables, children first. Accounts, sessions and tokens are kept.
-const CONTENT = ["SuggestionRejection", "EventTally", "OutletTally", "Verdict", "Evidence", "Claim", "Event", "Article", "Outlet"] as const;
-const CONTENT_AUDIT = `DELETE FROM "AuditEvent" WHERE "claimId" IS NOT NULL OR "entityType" IN ('article', 'claim', 'evidence', 'verdict', 'event')`;
+const CONTENT = [
+  "MatchRejection",
+  "SuggestionRejection",
+  "EventTally",
+  "OutletTally",
+  "Verdict",
+  "Evidence",
+  "Claim",
+  "Rumor",
+  "Event",
+  "Article",
+  "Outlet",
+] as const;
+const CONTENT_AUDIT = `DELETE FROM "AuditEvent" WHERE "claimId" IS NOT NULL OR "rumorId" IS NOT NULL OR "entityType" IN ('article', 'claim', 'rumor', 'evidence', 'verdict', 'event')`;
 
 /** Deletes every outlet, article, event, claim, evidence and verdict (and their audit rows). */
 async function deleteContent(): Promise<void> {
@@ -45,7 +57,8 @@ async function deleteContent(): Promise<void> {
   }
   await db.$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(`UPDATE "Claim" SET "currentVerdictId" = NULL`);
+      await tx.$executeRawUnsafe(`UPDATE "Rumor" SET "currentVerdictId" = NULL`);
+      await tx.$executeRawUnsafe(`UPDATE "Claim" SET "overrideVerdictId" = NULL`);
       for (const table of CONTENT) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
       await tx.$executeRawUnsafe(CONTENT_AUDIT);
       await tx.user.deleteMany({ where: { email: { endsWith: `@${GENERATED_EMAIL_DOMAIN}` } } });
@@ -67,7 +80,7 @@ async function pointAtCurrent(tx: Tx, rows: CurrentRow[]) {
   for (const part of chunks(rows, 2000)) {
     const values = Prisma.join(part.map((r) => Prisma.sql`(${r.claimId}, ${r.verdictId})`));
     await tx.$executeRaw`WITH v(cid, vid) AS (VALUES ${values})
-      UPDATE "Claim" SET "currentVerdictId" = (SELECT vid FROM v WHERE cid = "Claim"."id") WHERE "id" IN (SELECT cid FROM v)`;
+      UPDATE "Rumor" SET "currentVerdictId" = (SELECT vid FROM v WHERE cid = "Rumor"."id") WHERE "id" IN (SELECT cid FROM v)`;
   }
 }
 
@@ -100,14 +113,42 @@ async function bulkInsert(tx: Tx | typeof db, table: string, rows: object[]): Pr
   await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${list}) SELECT ${values} FROM json_each(?)`, JSON.stringify(encoded));
 }
 
+/**
+ * The planner's claims as rumors: each generated claim is a rumor of its
+ * own (same id) holding its event, deadline, version, evidence and verdicts,
+ * as the rumors migration turns an existing database.
+ */
+function asRumors(rows: EventRows) {
+  const rumors = rows.claims.map((c) => ({
+    id: c.id,
+    statement: c.statement,
+    eventId: c.eventId,
+    deadline: c.deadline,
+    createdById: c.createdById,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    version: c.version,
+    publicClaims: c.publishedAt ? 1 : 0,
+    firstAt: c.publishedAt ? c.sourceAt : null,
+    rating: c.rating,
+    ratedAt: c.ratedAt,
+  }));
+  const claims = rows.claims.map(({ deadline: _d, version: _v, ...c }) => ({ ...c, rumorId: c.id, stance: "asserts", origin: c.publishedAt !== null }));
+  const evidence = rows.evidence.map(({ claimId, ...e }) => ({ ...e, rumorId: claimId }));
+  const verdicts = rows.verdicts.map(({ claimId, ...v }) => ({ ...v, rumorId: claimId, claimId: null }));
+  return { rumors, claims, evidence, verdicts };
+}
+
 async function writeBatch(rows: EventRows) {
   await db.$transaction(
     async (tx) => {
       // Article bodies are a few kilobytes each: smaller chunks.
       for (const part of chunks(rows.articles, 500)) await bulkInsert(tx, "Article", part);
-      for (const part of chunks(rows.claims, 2000)) await bulkInsert(tx, "Claim", part);
-      for (const part of chunks(rows.evidence, 2000)) await bulkInsert(tx, "Evidence", part);
-      for (const part of chunks(rows.verdicts, 2000)) await bulkInsert(tx, "Verdict", part);
+      const { rumors, claims, evidence, verdicts } = asRumors(rows);
+      for (const part of chunks(rumors, 2000)) await bulkInsert(tx, "Rumor", part);
+      for (const part of chunks(claims, 2000)) await bulkInsert(tx, "Claim", part);
+      for (const part of chunks(evidence, 2000)) await bulkInsert(tx, "Evidence", part);
+      for (const part of chunks(verdicts, 2000)) await bulkInsert(tx, "Verdict", part);
       await pointAtCurrent(tx, rows.current);
     },
     { timeout: 600_000, maxWait: 60_000 },

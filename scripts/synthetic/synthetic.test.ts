@@ -50,7 +50,8 @@ describe("loadSyntheticData", () => {
     const claims = events.flatMap((e) => e.claims);
     const sample = claims[17]!;
     const stored = await db.claim.findUniqueOrThrow({ where: { id: sample.id } });
-    expect(stored).toMatchObject({ sourceAt: sample.sourceAt, createdAt: sample.createdAt, deadline: sample.deadline, own: sample.own, rating: sample.rating });
+    expect(stored).toMatchObject({ sourceAt: sample.sourceAt, createdAt: sample.createdAt, own: sample.own, rating: sample.rating });
+    expect(await db.rumor.findUniqueOrThrow({ where: { id: stored.rumorId } })).toMatchObject({ deadline: sample.deadline, rating: sample.rating });
     const cut = claims[123]!.sourceAt;
     expect(await db.claim.count({ where: { sourceAt: { gte: cut } } })).toBe(claims.filter((c) => c.sourceAt >= cut).length);
     expect(await db.claim.count({ where: { own: true } })).toBe(claims.filter((c) => c.own).length);
@@ -61,8 +62,8 @@ describe("loadSyntheticData", () => {
     const [published, unpublished, pending, rerated, drafts, eventless, stances, events] = await Promise.all([
       db.claim.count({ where: { publishedAt: { not: null } } }),
       db.claim.count({ where: { publishedAt: null } }),
-      db.claim.count({ where: { publishedAt: { not: null }, currentVerdictId: null } }),
-      db.claim.count({ where: { verdicts: { some: { publishedAt: { not: null }, currentOf: null } } } }),
+      db.claim.count({ where: { publishedAt: { not: null }, rumor: { currentVerdictId: null } } }),
+      db.rumor.count({ where: { verdicts: { some: { publishedAt: { not: null }, currentOf: null } } } }),
       db.verdict.count({ where: { publishedAt: null } }),
       db.claim.count({ where: { eventId: null } }),
       db.evidence.groupBy({ by: ["stance"], _count: true }),
@@ -88,7 +89,7 @@ describe("loadSyntheticData", () => {
 
   it("leaves data the app's own write path keeps consistent", async () => {
     const claim = (await findReaderClaims({ rating: "confirmed" }, { limit: 1 })).items[0]!;
-    const { version } = await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { version: true } });
+    const { version } = await db.rumor.findUniqueOrThrow({ where: { id: claim.rumor.id }, select: { version: true } });
     await recordVerdict(claim.id, { rating: "refuted", rationale: "A correction came later.", version, publish: true }, null);
     expect(await checkInvariants()).toEqual([]);
     expect((await findReaderClaims({ rating: "refuted" })).items.map((c) => c.id)).toContain(claim.id);

@@ -41,16 +41,27 @@ export async function getArticle(id: string) {
       outlet: { select: { id: true, name: true, slug: true } },
       claims: {
         orderBy: { quoteStart: "asc" },
-        select: { id: true, quoteStart: true, quoteEnd: true, statement: true, currentVerdict: { select: { rating: true } } },
+        select: { id: true, quoteStart: true, quoteEnd: true, statement: true, rating: true, rumorId: true },
       },
       evidence: {
         orderBy: { quoteStart: "asc" },
-        select: { id: true, quoteStart: true, quoteEnd: true, stance: true, claim: { select: { id: true, statement: true } } },
+        select: {
+          id: true,
+          quoteStart: true,
+          quoteEnd: true,
+          stance: true,
+          rumor: { select: { id: true, statement: true, claims: { orderBy: { sourceAt: "asc" }, take: 1, select: { id: true } } } },
+        },
       },
     },
   });
   if (!article) throw notFound("The article");
-  return article;
+  return {
+    ...article,
+    claims: article.claims.map(({ rating, ...c }) => ({ ...c, currentVerdict: rating ? { rating } : null })),
+    // Evidence belongs to a rumor; the desk opens it at the rumor's first claim.
+    evidence: article.evidence.map(({ rumor, ...e }) => ({ ...e, rumorId: rumor.id, claim: { id: rumor.claims[0]?.id ?? "", statement: rumor.statement } })),
+  };
 }
 
 export async function getArticleBody(id: string): Promise<string> {

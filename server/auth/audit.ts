@@ -5,9 +5,10 @@ import type { Actor } from "./session";
 
 export type AuditEntry = {
   action: string;
-  entityType: "article" | "claim" | "evidence" | "verdict" | "event" | "user";
+  entityType: "article" | "claim" | "rumor" | "evidence" | "verdict" | "event" | "user";
   entityId: string;
   claimId?: string | null;
+  rumorId?: string | null;
   before?: unknown;
   after?: unknown;
   outcome?: "ok" | "refused";
@@ -41,6 +42,7 @@ function row(actor: Actor | null | undefined, entry: AuditEntry) {
     entityType: entry.entityType,
     entityId: entry.entityId,
     claimId: entry.claimId ?? null,
+    rumorId: entry.rumorId ?? null,
     outcome: entry.outcome ?? "ok",
     before: json(entry.before),
     after: json(entry.after),
@@ -52,10 +54,14 @@ export async function auditRefused(actor: Actor | null | undefined, entry: Omit<
   await db.$transaction((tx) => audit(tx, actor, { ...entry, outcome: "refused" }));
 }
 
-/** A claim's whole trail, newest first, for the desk. */
-export async function listClaimAudit(claimId: string) {
+/**
+ * A claim's whole trail, newest first, for the desk: its own changes and
+ * those of its rumor (evidence, verdicts, merges) — or a rumor's, with
+ * `claimId` null.
+ */
+export async function listClaimAudit(claimId: string | null, rumorId?: string) {
   const rows = await db.auditEvent.findMany({
-    where: { claimId },
+    where: { OR: [...(claimId ? [{ claimId }] : []), ...(rumorId ? [{ rumorId }] : [])] },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: 500,
     select: { id: true, at: true, actorName: true, action: true, entityType: true, entityId: true, outcome: true, before: true, after: true },

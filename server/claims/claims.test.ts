@@ -116,9 +116,9 @@ describe("pre-event claims, post-event evidence", () => {
       "invalid",
       /Evidence must come from post-event articles/,
     );
-    expect(await db.evidence.count({ where: { claimId: id } })).toBe(0);
+    expect(await db.evidence.count({ where: { rumor: { claims: { some: { id } } } } })).toBe(0);
     await addEvidence(id, { articleId: ids.post, ...span(POST_TEXT, "descended from the stadium roof"), stance: "supports" }, null);
-    expect(await db.evidence.count({ where: { claimId: id } })).toBe(1);
+    expect(await db.evidence.count({ where: { rumor: { claims: { some: { id } } } } })).toBe(1);
   });
 
   it("lets an event-less claim take evidence only from later articles", async () => {

@@ -11,7 +11,7 @@ import { recordVerdict, setVerdictPublished } from "./verdicts";
 // kept by the write path in the same transaction: after every kind of write
 // they equal what a recount from scratch gives.
 
-const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { rumor: { select: { version: true } } } })).rumor.version;
 const tallies = async () => ({
   outlets: await db.outletTally.findMany({ where: { count: { not: 0 } }, orderBy: [{ outletId: "asc" }, { own: "asc" }, { rating: "asc" }] }),
   events: await db.eventTally.findMany({ where: { count: { not: 0 } }, orderBy: [{ eventId: "asc" }, { rating: "asc" }] }),
@@ -58,7 +58,7 @@ describe("claim facts and tallies", () => {
     const id = ids[2]!;
     const claim = await db.claim.findUniqueOrThrow({ where: { id } });
     const own = claim.own;
-    await updateClaim(id, { version: claim.version, attributedTo: own ? "Local officials" : "The outlet itself (implied)" }, null);
+    await updateClaim(id, { version: await versionOf(id), attributedTo: own ? "Local officials" : "The outlet itself (implied)" }, null);
     expect((await db.claim.findUniqueOrThrow({ where: { id } })).own).toBe(!own);
     expect(await checkInvariants()).toEqual([]);
     // Between the claim's source (9 Aug 2024) and its evidence (12 Aug).

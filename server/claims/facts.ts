@@ -1,91 +1,170 @@
 import "server-only";
 import { attributionKind } from "@/lib/attribution";
+import { ratingThrough, type ClaimStance } from "@/lib/stance";
+import type { Rating } from "@/lib/verdicts";
 import { Prisma, type Db, type Tx } from "@/server/platform/db";
 
-// What reader aggregates need of a claim, kept on the claim itself and in
-// two tally tables so the dashboard never reads every claim (issue 6):
-//  - Claim.rating / ratedAt: its current (latest published) verdict's rating
-//    and decision time, null while pending;
-//  - Claim.own: attributed to the outlet itself (lib/attribution.ts);
-//  - OutletTally (outlet × own × rating) and EventTally (event × rating): how
-//    many published claims have each combination.
-// Claim.outletId and sourceAt (the source article's outlet and day) are set
-// when the claim is created and never change (articles are never edited).
+// What reader aggregates need, kept on the rows themselves and in two tally
+// tables so the dashboard never reads every claim (issues 6 and 12):
+//  - Claim.rating / ratedAt: the claim's own rating — its override, or its
+//    rumor's current verdict read through its stance (lib/stance.ts);
+//    Claim.own (lib/attribution.ts), Claim.origin (its rumor's first
+//    published appearance), Claim.eventId (its rumor's event);
+//  - Rumor.publicClaims / firstAt / rating / ratedAt;
+//  - OutletTally (outlet × own × stance × origin × rating): published claims;
+//    EventTally (event × rating): rumors readers see.
+// Claim.outletId and sourceAt (the source article's outlet and time) are set
+// when the claim is created and never change.
 //
-// Every write that may change a claim's visibility, verdict, event or
-// attribution reads `claimFacts` first, after the row is locked (the
-// version bump), changes the claim, then calls `syncClaimFacts` in the same
-// transaction. The tallies move by increments (`count = count + d`), which
-// PostgreSQL applies atomically under concurrent writers.
-
-export type ClaimFacts = { counted: boolean; outletId: string; eventId: string | null; own: boolean; rating: string };
+// A write that may change any of it takes `rumorFacts` of every rumor it
+// touches after the rumors are locked (the version bump), makes its change,
+// then calls `syncRumorFacts` in the same transaction: the columns are
+// recomputed for the rumor and all its claims, and the tallies move by the
+// difference (`count = count + d`, atomic under concurrent writers).
 
 const PENDING = "pending";
 
-/** The facts as last recorded for claim `id` (what the tallies count it as); null if it does not exist. */
-export async function claimFacts(tx: Tx, id: string): Promise<ClaimFacts | null> {
-  const row = await tx.claim.findUnique({ where: { id }, select: { publishedAt: true, outletId: true, eventId: true, own: true, rating: true } });
-  if (!row) return null;
-  return { counted: row.publishedAt !== null, outletId: row.outletId, eventId: row.eventId, own: row.own, rating: row.rating ?? PENDING };
-}
+type ClaimKey = { outletId: string; own: boolean; stance: string; origin: boolean; rating: string };
+type RumorKey = { eventId: string | null; rating: string };
+type RumorFacts = { id: string; rumor: (RumorKey & { counted: boolean }) | null; claims: Map<string, ClaimKey & { counted: boolean }> };
 
-async function bump(tx: Tx, facts: ClaimFacts, delta: number) {
-  if (!facts.counted || delta === 0) return;
-  await tx.$executeRaw`INSERT INTO "OutletTally" ("outletId", "own", "rating", "count") VALUES (${facts.outletId}, ${facts.own}, ${facts.rating}, ${delta})
-    ON CONFLICT ("outletId", "own", "rating") DO UPDATE SET "count" = "OutletTally"."count" + ${delta}`;
-  if (facts.eventId) {
-    await tx.$executeRaw`INSERT INTO "EventTally" ("eventId", "rating", "count") VALUES (${facts.eventId}, ${facts.rating}, ${delta})
-      ON CONFLICT ("eventId", "rating") DO UPDATE SET "count" = "EventTally"."count" + ${delta}`;
-  }
-}
-
-const same = (a: ClaimFacts | null, b: ClaimFacts | null) =>
-  a?.counted === b?.counted && a?.outletId === b?.outletId && a?.eventId === b?.eventId && a?.own === b?.own && a?.rating === b?.rating;
-
-/**
- * Brings claim `id`'s denormalized columns and the tallies up to date with
- * its current state; `before` is what claimFacts returned before the change.
- * For a deleted claim, call it after the delete: it is then uncounted.
- */
-export async function syncClaimFacts(tx: Tx, id: string, before: ClaimFacts | null): Promise<void> {
-  const claim = await tx.claim.findUnique({
+/** The facts of rumor `id` and its claims as last recorded (what the tallies count). */
+async function rumorFacts(tx: Tx, id: string): Promise<RumorFacts> {
+  const rumor = await tx.rumor.findUnique({
     where: { id },
     select: {
-      publishedAt: true,
-      outletId: true,
       eventId: true,
-      attributedTo: true,
       rating: true,
-      ratedAt: true,
-      own: true,
-      currentVerdict: { select: { rating: true, decidedAt: true } },
+      publicClaims: true,
+      claims: { select: { id: true, publishedAt: true, outletId: true, own: true, stance: true, origin: true, rating: true } },
     },
   });
-  let after: ClaimFacts | null = null;
-  if (claim) {
-    const own = attributionKind(claim.attributedTo) === "own";
-    const rating = claim.currentVerdict?.rating ?? null;
-    const ratedAt = claim.currentVerdict?.decidedAt ?? null;
-    if (claim.own !== own || claim.rating !== rating || claim.ratedAt?.getTime() !== ratedAt?.getTime()) {
-      await tx.claim.update({ where: { id }, data: { own, rating, ratedAt } });
-    }
-    after = { counted: claim.publishedAt !== null, outletId: claim.outletId, eventId: claim.eventId, own, rating: rating ?? PENDING };
+  const claims = new Map<string, ClaimKey & { counted: boolean }>();
+  for (const c of rumor?.claims ?? []) {
+    claims.set(c.id, { counted: c.publishedAt !== null, outletId: c.outletId, own: c.own, stance: c.stance, origin: c.origin, rating: c.rating ?? PENDING });
   }
-  if (same(before, after)) return;
-  if (before) await bump(tx, before, -1);
-  if (after) await bump(tx, after, +1);
+  return { id, rumor: rumor ? { counted: rumor.publicClaims > 0, eventId: rumor.eventId, rating: rumor.rating ?? PENDING } : null, claims };
+}
+
+async function bumpClaim(tx: Tx, k: ClaimKey, delta: number) {
+  await tx.$executeRaw`INSERT INTO "OutletTally" ("outletId", "own", "stance", "origin", "rating", "count") VALUES (${k.outletId}, ${k.own}, ${k.stance}, ${k.origin}, ${k.rating}, ${delta})
+    ON CONFLICT ("outletId", "own", "stance", "origin", "rating") DO UPDATE SET "count" = "OutletTally"."count" + ${delta}`;
+}
+
+async function bumpRumor(tx: Tx, k: RumorKey, delta: number) {
+  if (!k.eventId) return;
+  await tx.$executeRaw`INSERT INTO "EventTally" ("eventId", "rating", "count") VALUES (${k.eventId}, ${k.rating}, ${delta})
+    ON CONFLICT ("eventId", "rating") DO UPDATE SET "count" = "EventTally"."count" + ${delta}`;
+}
+
+const sameClaim = (a: ClaimKey, b: ClaimKey) =>
+  a.outletId === b.outletId && a.own === b.own && a.stance === b.stance && a.origin === b.origin && a.rating === b.rating;
+
+/**
+ * Brings rumor `before.id`'s and its claims' denormalized columns and the
+ * tallies up to date; `before` is what rumorFacts returned before the change.
+ * A claim that left the rumor (moved, deleted) is uncounted here; one that
+ * joined it is counted (so a move syncs both rumors). A rumor left without
+ * claims is deleted, with its evidence and verdicts.
+ */
+async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
+  const rumor = await tx.rumor.findUnique({
+    where: { id: before.id },
+    select: {
+      eventId: true,
+      publicClaims: true,
+      firstAt: true,
+      rating: true,
+      ratedAt: true,
+      currentVerdict: { select: { rating: true, decidedAt: true } },
+      claims: {
+        orderBy: [{ sourceAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          publishedAt: true,
+          outletId: true,
+          attributedTo: true,
+          stance: true,
+          sourceAt: true,
+          eventId: true,
+          own: true,
+          origin: true,
+          rating: true,
+          ratedAt: true,
+          overrideVerdict: { select: { rating: true, decidedAt: true } },
+        },
+      },
+    },
+  });
+  for (const [id, old] of before.claims) if (old.counted && !rumor?.claims.some((c) => c.id === id)) await bumpClaim(tx, old, -1);
+  if (!rumor) {
+    if (before.rumor?.counted) await bumpRumor(tx, before.rumor, -1);
+    return;
+  }
+  if (rumor.claims.length === 0) {
+    if (before.rumor?.counted) await bumpRumor(tx, before.rumor, -1);
+    await tx.rumor.update({ where: { id: before.id }, data: { currentVerdictId: null } });
+    await tx.rumor.delete({ where: { id: before.id } });
+    return;
+  }
+  const rumorRating: Rating | null = rumor.currentVerdict?.rating ?? null;
+  const published = rumor.claims.filter((c) => c.publishedAt !== null);
+  const originId = published[0]?.id ?? null;
+  for (const c of rumor.claims) {
+    const own = attributionKind(c.attributedTo) === "own";
+    const rating = c.overrideVerdict?.rating ?? ratingThrough(c.stance as ClaimStance, rumorRating);
+    const ratedAt = c.overrideVerdict?.decidedAt ?? (rating ? (rumor.currentVerdict?.decidedAt ?? null) : null);
+    const origin = c.id === originId;
+    if (c.own !== own || c.rating !== rating || c.ratedAt?.getTime() !== ratedAt?.getTime() || c.origin !== origin || c.eventId !== rumor.eventId) {
+      await tx.claim.update({ where: { id: c.id }, data: { own, rating, ratedAt, origin, eventId: rumor.eventId } });
+    }
+    const after = { counted: c.publishedAt !== null, outletId: c.outletId, own, stance: c.stance, origin, rating: rating ?? PENDING };
+    const old = before.claims.get(c.id);
+    if (old && old.counted === after.counted && (!after.counted || sameClaim(old, after))) continue;
+    if (old?.counted) await bumpClaim(tx, old, -1);
+    if (after.counted) await bumpClaim(tx, after, +1);
+  }
+  const next = {
+    publicClaims: published.length,
+    firstAt: published[0]?.sourceAt ?? null,
+    rating: rumorRating,
+    ratedAt: rumor.currentVerdict?.decidedAt ?? null,
+  };
+  if (
+    rumor.publicClaims !== next.publicClaims ||
+    rumor.firstAt?.getTime() !== next.firstAt?.getTime() ||
+    rumor.rating !== next.rating ||
+    rumor.ratedAt?.getTime() !== next.ratedAt?.getTime()
+  ) {
+    await tx.rumor.update({ where: { id: before.id }, data: next });
+  }
+  const afterRumor = { counted: next.publicClaims > 0, eventId: rumor.eventId, rating: next.rating ?? PENDING };
+  const old = before.rumor;
+  if (old && old.counted === afterRumor.counted && (!afterRumor.counted || (old.eventId === afterRumor.eventId && old.rating === afterRumor.rating))) return;
+  if (old?.counted) await bumpRumor(tx, old, -1);
+  if (afterRumor.counted) await bumpRumor(tx, afterRumor, +1);
 }
 
 /**
- * Rebuilds both tally tables from the claims (bulk loads, repairs). The
- * claims' own denormalized columns must already be right.
+ * Rebuilds both tally tables from the rows (bulk loads, repairs). The claims'
+ * and rumors' own denormalized columns must already be right.
  */
 export async function recountTallies(tx: Tx | Db): Promise<void> {
   const ratingText = Prisma.raw(`COALESCE(CAST("rating" AS TEXT), '${PENDING}')`);
+  const stanceText = Prisma.raw(`CAST("stance" AS TEXT)`);
   await tx.$executeRaw`DELETE FROM "OutletTally"`;
   await tx.$executeRaw`DELETE FROM "EventTally"`;
-  await tx.$executeRaw`INSERT INTO "OutletTally" ("outletId", "own", "rating", "count")
-    SELECT "outletId", "own", ${ratingText}, COUNT(*) FROM "Claim" WHERE "publishedAt" IS NOT NULL GROUP BY 1, 2, 3`;
+  await tx.$executeRaw`INSERT INTO "OutletTally" ("outletId", "own", "stance", "origin", "rating", "count")
+    SELECT "outletId", "own", ${stanceText}, "origin", ${ratingText}, COUNT(*) FROM "Claim" WHERE "publishedAt" IS NOT NULL GROUP BY 1, 2, 3, 4, 5`;
   await tx.$executeRaw`INSERT INTO "EventTally" ("eventId", "rating", "count")
-    SELECT "eventId", ${ratingText}, COUNT(*) FROM "Claim" WHERE "publishedAt" IS NOT NULL AND "eventId" IS NOT NULL GROUP BY 1, 2`;
+    SELECT "eventId", ${ratingText}, COUNT(*) FROM "Rumor" WHERE "publicClaims" > 0 AND "eventId" IS NOT NULL GROUP BY 1, 2`;
+}
+
+/** Runs `change` with the facts of every rumor in `ids` kept right around it (see above). */
+export async function withRumorFacts<T>(tx: Tx, ids: string[], change: () => Promise<T>): Promise<T> {
+  const before: RumorFacts[] = [];
+  for (const id of new Set(ids)) before.push(await rumorFacts(tx, id));
+  const result = await change();
+  for (const facts of before) await syncRumorFacts(tx, facts);
+  return result;
 }

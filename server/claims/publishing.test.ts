@@ -6,7 +6,7 @@ import { addEvidence } from "./evidence";
 import { getPublicClaim, listPublicClaims } from "@/server/reader/public-claim";
 import { recordVerdict, setVerdictPublished } from "./verdicts";
 
-const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { rumor: { select: { version: true } } } })).rumor.version;
 const visible = async (id: string) => (await listPublicClaims()).some((c) => c.id === id);
 
 describe("publishing", () => {
@@ -36,8 +36,13 @@ describe("publishing", () => {
     await setClaimPublished(claimId, { version: await versionOf(claimId) }, false, null);
     expect(await visible(claimId)).toBe(false);
 
-    const actions = (await db.auditEvent.findMany({ where: { claimId }, orderBy: { at: "asc" }, select: { action: true } })).map((a) => a.action);
+    // A claim's trail: its own changes and its rumor's (the verdicts are the rumor's).
+    const { rumorId } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { rumorId: true } });
+    const actions = (await db.auditEvent.findMany({ where: { OR: [{ claimId }, { rumorId }] }, orderBy: { at: "asc" }, select: { action: true } })).map(
+      (a) => a.action,
+    );
     expect(actions).toEqual([
+      "rumor.create",
       "claim.create",
       "verdict.record_draft",
       "claim.publish",

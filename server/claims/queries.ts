@@ -9,6 +9,7 @@ const articleRef = {
 
 const verdictSelect = {
   id: true,
+  claimId: true,
   rating: true,
   rationale: true,
   decidedAt: true,
@@ -16,32 +17,83 @@ const verdictSelect = {
   decidedBy: { select: { name: true } },
 } as const;
 
-const claimListSelect = {
+const eventRef = { select: { id: true, name: true, slug: true, date: true, place: true } } as const;
+
+const evidenceSelect = {
+  orderBy: [{ article: { publishedAt: "asc" as const } }, { quoteStart: "asc" as const }],
+  select: { id: true, quoteStart: true, quoteEnd: true, quoteText: true, stance: true, note: true, createdAt: true, article: articleRef },
+};
+
+/**
+ * A claim with what it takes from its rumor: the rumor's event, deadline,
+ * version, evidence and current verdict (`currentVerdict`), its own
+ * override and rating (the rumor's read through the stance).
+ */
+const claimRowSelect = {
   id: true,
   statement: true,
   attributedTo: true,
+  stance: true,
   quoteStart: true,
   quoteEnd: true,
   quoteText: true,
-  deadline: true,
   createdAt: true,
   updatedAt: true,
-  version: true,
   publishedAt: true,
-  event: { select: { id: true, name: true, slug: true, date: true, place: true } },
+  rating: true,
+  ratedAt: true,
+  own: true,
+  origin: true,
+  relayedFrom: { select: { name: true, slug: true } },
   article: articleRef,
-  currentVerdict: { select: verdictSelect },
-  evidence: {
-    orderBy: [{ article: { publishedAt: "asc" } }, { quoteStart: "asc" }],
-    select: { id: true, quoteStart: true, quoteEnd: true, quoteText: true, stance: true, note: true, createdAt: true, article: articleRef },
+  overrideVerdict: { select: verdictSelect },
+  rumor: {
+    select: {
+      id: true,
+      statement: true,
+      version: true,
+      deadline: true,
+      publicClaims: true,
+      event: eventRef,
+      currentVerdict: { select: verdictSelect },
+      evidence: evidenceSelect,
+      _count: { select: { claims: true } },
+    },
   },
 } satisfies Prisma.ClaimSelect;
 
-/** claimListSelect as readers get it: the public shape never names who decided (one query less). */
+const { _count: _deskCount, ...readerRumorSelect } = claimRowSelect.rumor.select;
+
+/**
+ * claimRowSelect as readers get it: the public shape never names who decided,
+ * and counts only published claims (one query less per page).
+ */
 export const readerClaimListSelect = {
-  ...claimListSelect,
-  currentVerdict: { select: { rating: true, rationale: true, decidedAt: true } },
+  ...claimRowSelect,
+  overrideVerdict: { select: { rating: true, rationale: true, decidedAt: true } },
+  rumor: { select: { ...readerRumorSelect, currentVerdict: { select: { rating: true, rationale: true, decidedAt: true } } } },
 } satisfies Prisma.ClaimSelect;
+
+type Row<S extends Prisma.ClaimSelect> = Prisma.ClaimGetPayload<{ select: S }>;
+
+/** Flattens the rumor's part onto the claim, in the shape lists and pages read. */
+export function flattenClaim<R extends Row<typeof readerClaimListSelect> | Row<typeof claimRowSelect>>(row: R) {
+  const { rumor, ...claim } = row;
+  return {
+    ...claim,
+    version: rumor.version,
+    deadline: rumor.deadline,
+    event: rumor.event,
+    currentVerdict: rumor.currentVerdict as R["rumor"]["currentVerdict"],
+    evidence: rumor.evidence,
+    rumor: {
+      id: rumor.id,
+      statement: rumor.statement,
+      claimCount: "_count" in rumor ? rumor._count.claims : rumor.publicClaims,
+      publicClaims: rumor.publicClaims,
+    },
+  };
+}
 
 export type ClaimFilter = { eventId?: string; rating?: string; pending?: boolean; audience?: "reader" | "desk" };
 
@@ -49,45 +101,53 @@ function whereOf(filter: ClaimFilter): Prisma.ClaimWhereInput {
   return {
     ...(filter.audience === "reader" ? readerClaimWhere : {}),
     eventId: filter.eventId,
-    ...(filter.pending ? { currentVerdictId: null } : {}),
+    ...(filter.pending ? { rating: null } : {}),
     ...(filter.rating ? { rating: filter.rating as Prisma.EnumRatingNullableFilter["equals"] } : {}),
   };
 }
 
 export async function listClaims(filter: ClaimFilter = {}) {
-  return db.claim.findMany({
+  const rows = await db.claim.findMany({
     where: whereOf(filter),
     // sourceAt is the source article's publishedAt, on the claim (and indexed).
     orderBy: [{ sourceAt: "asc" }, { quoteStart: "asc" }, { id: "asc" }],
     take: 1000,
-    select: claimListSelect,
+    select: claimRowSelect,
   });
+  return rows.map(flattenClaim);
 }
 
 export type ClaimListItem = Awaited<ReturnType<typeof listClaims>>[number];
 
 export async function getClaim(id: string, audience: "reader" | "desk" = "desk") {
-  const claim = await db.claim.findFirst({
+  const row = await db.claim.findFirst({
     where: { id, ...(audience === "reader" ? readerClaimWhere : {}) },
     select: {
-      ...claimListSelect,
-      event: { select: { id: true, name: true, slug: true, date: true, place: true, timeZone: true } },
-      verdicts: { where: audience === "reader" ? readerVerdictWhere : {}, orderBy: { decidedAt: "desc" }, select: verdictSelect },
+      ...claimRowSelect,
+      rumor: {
+        select: {
+          ...claimRowSelect.rumor.select,
+          event: { select: { ...eventRef.select, timeZone: true } },
+          verdicts: { where: audience === "reader" ? readerVerdictWhere : {}, orderBy: { decidedAt: "desc" }, select: verdictSelect },
+        },
+      },
     },
   });
-  if (!claim) throw notFound("The claim");
-  return claim;
+  if (!row) throw notFound("The claim");
+  // A reader sees the rumor's own verdicts and this claim's overrides, not other claims' overrides.
+  const verdicts = row.rumor.verdicts.filter((v) => v.claimId === null || v.claimId === id);
+  return { ...flattenClaim(row), event: row.rumor.event, verdicts };
 }
 
 /**
- * Claims that an article may give evidence for: those of events that took
- * place on or before its publication day, and event-less claims quoted from
- * an earlier article.
+ * Claims that an article may give evidence for (through their rumors): those
+ * of events that took place on or before its publication day, and event-less
+ * ones quoted from an earlier article.
  */
 export async function listClaimsForEvidence(articleId: string) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { publishedAt: true } });
   if (!article) throw notFound("The article");
-  return db.claim.findMany({
+  const rows = await db.claim.findMany({
     where: {
       articleId: { not: articleId },
       OR: [{ event: { date: { lte: article.publishedAt } } }, { eventId: null, article: { publishedAt: { lt: article.publishedAt } } }],
@@ -98,22 +158,25 @@ export async function listClaimsForEvidence(articleId: string) {
       statement: true,
       attributedTo: true,
       event: { select: { name: true } },
-      currentVerdict: { select: { rating: true } },
+      rumor: { select: { id: true, statement: true, currentVerdict: { select: { rating: true } } } },
     },
   });
+  return rows.map(({ rumor, ...c }) => ({ ...c, rumorId: rumor.id, rumorStatement: rumor.statement, currentVerdict: rumor.currentVerdict }));
 }
 
-/** Articles that may hold evidence for a claim, newest first, for the desk. */
+/** Articles that may hold evidence for a claim's rumor, newest first, for the desk. */
 export async function listEvidenceArticles(claimId: string) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
-    select: { articleId: true, article: { select: { publishedAt: true } }, event: { select: { date: true } } },
+    select: { rumor: { select: { event: { select: { date: true } }, claims: { select: { articleId: true, sourceAt: true } } } } },
   });
   if (!claim) throw notFound("The claim");
+  const { event, claims } = claim.rumor;
+  const first = claims.reduce((a, c) => (c.sourceAt < a ? c.sourceAt : a), claims[0]!.sourceAt);
   return db.article.findMany({
     where: {
-      id: { not: claim.articleId },
-      publishedAt: claim.event ? { gte: claim.event.date } : { gt: claim.article.publishedAt },
+      id: { notIn: claims.map((c) => c.articleId) },
+      publishedAt: event ? { gte: event.date } : { gt: first },
     },
     orderBy: { publishedAt: "desc" },
     take: 100,

@@ -1,79 +1,128 @@
 import "server-only";
 import { VerdictCreateSchema, VerdictPublishSchema } from "@/lib/schemas/verdict";
-import { claimFacts, syncClaimFacts } from "./facts";
-import { audit, bumpClaimVersion, claimWrite } from "./versions";
+import { requireEditor, type Actor } from "@/server/auth/session";
+import { readerChanged } from "@/server/cache/reader-cache";
 import { db, type Tx } from "@/server/platform/db";
 import { notFound, parseInput } from "@/server/platform/errors";
-import { readerChanged } from "@/server/cache/reader-cache";
-import { requireEditor, type Actor } from "@/server/auth/session";
+import { withRumorFacts } from "./facts";
+import { audit, bumpRumorVersion, rumorOfClaim, rumorWrite } from "./versions";
 
-const verdictSelect = { id: true, claimId: true, rating: true, rationale: true, decidedAt: true, publishedAt: true } as const;
+// A rumor's verdict history holds its rumor-wide verdicts and the overrides
+// editors set for single claims (`claimId`), drafts and published alike; the
+// rumor points at its latest published rumor-wide verdict, a claim at its
+// latest published override. Every change goes through the facts
+// (server/claims/facts.ts), since every claim's rating follows from them.
 
-/**
- * Points the claim at its most recently published verdict (what readers
- * see), or at none, and updates what follows from it (server/claims/facts.ts).
- * Called in the transaction that publishes or unpublishes, after the version bump.
- */
-async function repointCurrent(tx: Tx, claimId: string) {
-  const facts = await claimFacts(tx, claimId);
+const verdictSelect = { id: true, rumorId: true, claimId: true, rating: true, rationale: true, decidedAt: true, publishedAt: true } as const;
+
+/** Points the rumor (or, for an override, its claim) at its latest published verdict. */
+async function repoint(tx: Tx, rumorId: string, claimId: string | null) {
   const latest = await tx.verdict.findFirst({
-    where: { claimId, publishedAt: { not: null } },
+    where: { rumorId, claimId, publishedAt: { not: null } },
     orderBy: [{ publishedAt: "desc" }, { decidedAt: "desc" }],
     select: { id: true },
   });
-  await tx.claim.update({ where: { id: claimId }, data: { currentVerdictId: latest?.id ?? null } });
-  await syncClaimFacts(tx, claimId, facts);
+  if (claimId) await tx.claim.update({ where: { id: claimId }, data: { overrideVerdictId: latest?.id ?? null } });
+  else await tx.rumor.update({ where: { id: rumorId }, data: { currentVerdictId: latest?.id ?? null } });
 }
 
 /**
- * Records a new verdict, as a draft unless `publish` is set. Earlier
- * verdicts stay in the claim's history. Carries the claim version it was
- * based on: of two editors deciding at once, the second is refused.
+ * `claimId`: an override of that claim; `via`: the claim whose page the
+ * editor decided on (for its audit trail), when the verdict is the rumor's.
  */
-export async function recordVerdict(claimId: string, input: unknown, actor?: Actor | null) {
-  const who = actor === undefined ? await requireEditor() : actor;
+async function record(rumorId: string, claimId: string | null, input: unknown, actor: Actor | null, via: string | null = claimId) {
   const data = parseInput(VerdictCreateSchema, input);
+  const kind = claimId ? "override" : "verdict";
   const attempt = {
-    action: data.publish ? "verdict.record_publish" : "verdict.record_draft",
+    action: `${kind}.${data.publish ? "record_publish" : "record_draft"}`,
     entityType: "verdict" as const,
     entityId: "-",
-    claimId,
+    rumorId,
+    claimId: via,
     after: data,
   };
-  const verdict = await claimWrite(who, attempt, async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { id: true } });
-    if (!claim) throw notFound("The claim");
-    await bumpClaimVersion(tx, claimId, data.version);
+  const verdict = await rumorWrite(actor, attempt, async (tx) => {
+    const version = await bumpRumorVersion(tx, rumorId, data.version);
     const now = new Date();
-    const verdict = await tx.verdict.create({
-      data: { claimId, rating: data.rating, rationale: data.rationale, decidedById: who?.id ?? null, decidedAt: now, publishedAt: data.publish ? now : null },
-      select: verdictSelect,
+    const verdict = await withRumorFacts(tx, [rumorId], async () => {
+      const created = await tx.verdict.create({
+        data: {
+          rumorId,
+          claimId,
+          rating: data.rating,
+          rationale: data.rationale,
+          decidedById: actor?.id ?? null,
+          decidedAt: now,
+          publishedAt: data.publish ? now : null,
+        },
+        select: verdictSelect,
+      });
+      if (data.publish) await repoint(tx, rumorId, claimId);
+      return created;
     });
-    if (data.publish) await repointCurrent(tx, claimId);
-    await audit(tx, who, { ...attempt, entityId: verdict.id, after: verdict });
-    return verdict;
+    await audit(tx, actor, { ...attempt, entityId: verdict.id, after: verdict });
+    return { ...verdict, version };
   });
-  if (data.publish) readerChanged({ claimIds: [claimId] });
-  return { ...verdict, version: data.version + 1 };
+  if (data.publish) readerChanged({ rumorIds: [rumorId] });
+  return verdict;
 }
 
+/**
+ * Records a verdict on a rumor, as a draft unless `publish` is set. Earlier
+ * verdicts stay in its history. Carries the rumor version it was based on:
+ * of two editors deciding at once, the second is refused.
+ */
+export async function recordRumorVerdict(rumorId: string, input: unknown, actor?: Actor | null) {
+  const who = actor === undefined ? await requireEditor() : actor;
+  const rumor = await db.rumor.findUnique({ where: { id: rumorId }, select: { id: true } });
+  if (!rumor) throw notFound("The rumor");
+  return record(rumorId, null, input, who);
+}
+
+/** `POST /api/v1/claims/{id}/verdicts`: a verdict on the claim's rumor (every claim of it follows). */
+export async function recordVerdict(claimId: string, input: unknown, actor?: Actor | null) {
+  const who = actor === undefined ? await requireEditor() : actor;
+  return record(await rumorOfClaim(db, claimId), null, input, who, claimId);
+}
+
+/** A verdict for this claim alone, when its wording differs from the rumor's (e.g. an outlet added a wrong detail). */
+export async function recordOverride(claimId: string, input: unknown, actor?: Actor | null) {
+  const who = actor === undefined ? await requireEditor() : actor;
+  return record(await rumorOfClaim(db, claimId), claimId, input, who);
+}
+
+/** Publishes or unpublishes a verdict or an override; the one readers see follows. */
 export async function setVerdictPublished(verdictId: string, input: unknown, publish: boolean, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const { version } = parseInput(VerdictPublishSchema, input);
   const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
   if (!found) throw notFound("The verdict");
-  const attempt = { action: publish ? "verdict.publish" : "verdict.unpublish", entityType: "verdict" as const, entityId: verdictId, claimId: found.claimId };
-  const result = await claimWrite(who, attempt, async (tx) => {
-    await bumpClaimVersion(tx, found.claimId, version);
-    const after = await tx.verdict.update({
-      where: { id: verdictId },
-      data: { publishedAt: publish ? (found.publishedAt ?? new Date()) : null },
-      select: verdictSelect,
+  const attempt = {
+    action: publish ? "verdict.publish" : "verdict.unpublish",
+    entityType: "verdict" as const,
+    entityId: verdictId,
+    rumorId: found.rumorId,
+    claimId: found.claimId,
+  };
+  const result = await rumorWrite(who, attempt, async (tx) => {
+    const next = await bumpRumorVersion(tx, found.rumorId, version);
+    const after = await withRumorFacts(tx, [found.rumorId], async () => {
+      const updated = await tx.verdict.update({
+        where: { id: verdictId },
+        data: { publishedAt: publish ? (found.publishedAt ?? new Date()) : null },
+        select: verdictSelect,
+      });
+      await repoint(tx, found.rumorId, found.claimId);
+      return updated;
     });
-    await repointCurrent(tx, found.claimId);
     await audit(tx, who, { ...attempt, before: found, after });
-    return after;
+    return { ...after, version: next };
   });
-  readerChanged({ claimIds: [found.claimId] });
-  return { ...result, version: version + 1 };
+  readerChanged({ rumorIds: [found.rumorId] });
+  return result;
+}
+
+/** An override must be about a claim of the rumor; used when claims move between rumors. */
+export async function moveOverrides(tx: Tx, claimId: string, toRumorId: string) {
+  await tx.verdict.updateMany({ where: { claimId }, data: { rumorId: toRumorId } });
 }

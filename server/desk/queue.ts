@@ -1,30 +1,39 @@
 import "server-only";
-import { db } from "@/server/platform/db";
+import { db, type Prisma } from "@/server/platform/db";
 
 const queueClaimSelect = {
   id: true,
   statement: true,
   attributedTo: true,
-  deadline: true,
   createdAt: true,
-  event: { select: { name: true, date: true } },
   article: { select: { title: true, outlet: { select: { name: true } } } },
-  _count: { select: { evidence: true } },
-} as const;
+  rumor: { select: { id: true, deadline: true, event: { select: { name: true, date: true } }, _count: { select: { evidence: true, claims: true } } } },
+} satisfies Prisma.ClaimSelect;
 
-/** What the desk still has to do, oldest first. */
+type QueueRow = Prisma.ClaimGetPayload<{ select: typeof queueClaimSelect }>;
+
+/** The queue's shape: the claim with its rumor's deadline, event and evidence count. */
+const toItem = ({ rumor, ...c }: QueueRow) => ({
+  ...c,
+  rumorId: rumor.id,
+  deadline: rumor.deadline,
+  event: rumor.event,
+  claimCount: rumor._count.claims,
+  _count: { evidence: rumor._count.evidence },
+});
+
+/** What the desk still has to do, oldest first: rumors without a published verdict (by their claims), those past their deadline, untouched articles. */
 export async function getWorkQueue(now = new Date()) {
   const [pending, overdue, untouched] = await Promise.all([
     db.claim.findMany({
-      where: { currentVerdictId: null },
+      where: { rumor: { currentVerdictId: null } },
       orderBy: { createdAt: "asc" },
       take: 200,
       select: queueClaimSelect,
     }),
     db.claim.findMany({
       where: {
-        currentVerdictId: null,
-        OR: [{ deadline: { lt: now } }, { deadline: null, event: { date: { lt: now } } }],
+        rumor: { currentVerdictId: null, OR: [{ deadline: { lt: now } }, { deadline: null, event: { date: { lt: now } } }] },
       },
       orderBy: { createdAt: "asc" },
       take: 200,
@@ -37,5 +46,5 @@ export async function getWorkQueue(now = new Date()) {
       select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } },
     }),
   ]);
-  return { pending, overdue, untouched };
+  return { pending: pending.map(toItem), overdue: overdue.map(toItem), untouched };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { parseDay } from "@/lib/dates";
 import { RATINGS } from "@/lib/verdicts";
 import { ClaimFilterSchema, filterParams, PageSchema, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
-import { readerClaimListSelect } from "@/server/claims/queries";
+import { flattenClaim, readerClaimListSelect } from "@/server/claims/queries";
 import { db, type Prisma } from "@/server/platform/db";
 import { invalid, parseInput } from "@/server/platform/errors";
 import { encodeKey, tryDecodeKey } from "@/server/platform/keyset";
@@ -86,7 +86,7 @@ async function loadClaims(filter: ClaimFilterInput, page: ReaderPage) {
     take: limit + 1,
     select: { ...readerClaimListSelect, sourceAt: true },
   });
-  const items = rows.slice(0, limit).map(toPublicClaim);
+  const items = rows.slice(0, limit).map((r) => toPublicClaim(flattenClaim(r)));
   const nextCursor = rows.length > limit ? encodeClaimCursor(rows[limit - 1]!) : null;
   return { items, nextCursor, searchCapped: false };
 }
@@ -122,7 +122,7 @@ async function loadSearchedClaims(filter: ClaimFilterInput, q: string, after: So
   const items = pageIds
     .map((id) => byId.get(id))
     .filter((r) => r !== undefined)
-    .map(toPublicClaim);
+    .map((r) => toPublicClaim(flattenClaim(r)));
   const nextCursor = window.length > limit ? encodeClaimCursor(window[limit - 1]!) : null;
   return { items, nextCursor, searchCapped: ids.length >= SEARCH_LIMIT };
 }
@@ -141,7 +141,7 @@ export function latestVerdictClaims(n = 5) {
       take: n,
       select: readerClaimListSelect,
     });
-    return rows.map(toPublicClaim);
+    return rows.map((r) => toPublicClaim(flattenClaim(r)));
   });
 }
 

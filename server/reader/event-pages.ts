@@ -17,15 +17,11 @@ const EVENT_PAGE_SIZE = 25;
  * many claims the event has.
  */
 async function eventArticles(eventId: string): Promise<AxisArticle[]> {
-  const claims = await db.claim.findMany({
-    where: { AND: [readerClaimWhere, { eventId }] },
-    select: { articleId: true, evidence: { select: { articleId: true } } },
-  });
+  const claims = await db.claim.findMany({ where: { AND: [readerClaimWhere, { eventId }] }, select: { articleId: true } });
+  const evidence = await db.evidence.findMany({ where: { rumor: { eventId, publicClaims: { gt: 0 } } }, select: { articleId: true } });
   const kind = new Map<string, "before" | "after">();
-  for (const c of claims) {
-    kind.set(c.articleId, "before");
-    for (const e of c.evidence) kind.set(e.articleId, "after");
-  }
+  for (const c of claims) kind.set(c.articleId, "before");
+  for (const e of evidence) kind.set(e.articleId, "after");
   const articles = await db.article.findMany({
     where: { id: { in: [...kind.keys()] } },
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],

@@ -10,28 +10,39 @@ import { readerClaimWhere } from "@/server/claims/visibility";
 
 const FEED_SIZE = 50;
 
+const verdictRef = { select: { id: true, rating: true, rationale: true, decidedAt: true } } as const;
+
 // Claims by their current verdict, newest first: the verdicts readers see.
+// A claim's verdict is its override, or its rumor's read through its stance
+// (Claim.rating, lib/stance.ts); the rationale is the decision's.
 async function loadRecent(take: number) {
-  return db.claim.findMany({
+  const rows = await db.claim.findMany({
     // ratedAt is the current verdict's decidedAt, on the claim (and indexed).
     where: { AND: [readerClaimWhere, { ratedAt: { not: null } }] },
     orderBy: [{ ratedAt: "desc" }, { id: "desc" }],
     take,
     select: {
       id: true,
+      rumorId: true,
       statement: true,
       attributedTo: true,
       updatedAt: true,
+      rating: true,
       article: { select: { title: true, url: true, publishedAt: true, outlet: { select: { name: true } } } },
-      currentVerdict: { select: { id: true, rating: true, rationale: true, decidedAt: true } },
+      overrideVerdict: verdictRef,
+      rumor: { select: { currentVerdict: verdictRef } },
     },
+  });
+  return rows.flatMap(({ overrideVerdict, rumor, rating, ...c }) => {
+    const decided = overrideVerdict ?? rumor.currentVerdict;
+    return decided && rating ? [{ ...c, currentVerdict: { ...decided, rating } }] : [];
   });
 }
 
-/** The claims among `ids` with more than one verdict: one grouped query over their verdicts. */
+/** The rumors among `ids` with more than one rumor-wide verdict: one grouped query over their verdicts. */
 async function changedVerdicts(ids: string[]): Promise<Set<string>> {
-  const counts = await db.verdict.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: { _all: true } });
-  return new Set(counts.filter((c) => c._count._all > 1).map((c) => c.claimId));
+  const counts = await db.verdict.groupBy({ by: ["rumorId"], where: { rumorId: { in: ids }, claimId: null }, _count: { _all: true } });
+  return new Set(counts.filter((c) => c._count._all > 1).map((c) => c.rumorId));
 }
 
 const site = () => env.HINDSIGHT_SITE_URL.replace(/\/$/, "");
@@ -43,14 +54,14 @@ const site = () => env.HINDSIGHT_SITE_URL.replace(/\/$/, "");
 export function atomFeed(): Promise<string> {
   return cachedRead("feed:atom", async () => {
     const claims = await loadRecent(FEED_SIZE);
-    const rerated = await changedVerdicts(claims.map((c) => c.id));
+    const rerated = await changedVerdicts(claims.map((c) => c.rumorId));
     const base = site();
     const updated = claims[0]?.currentVerdict?.decidedAt.toISOString() ?? new Date(0).toISOString();
     const entries = claims.map((c) => {
       const v = c.currentVerdict!;
       const label = RATING_INFO[v.rating as Rating].label;
       const url = `${base}/claims/${c.id}`;
-      const changed = rerated.has(c.id) ? " (verdict changed)" : "";
+      const changed = rerated.has(c.rumorId) ? " (verdict changed)" : "";
       return `  <entry>
     <id>${xmlEscape(`${url}#verdict-${v.id}`)}</id>
     <title>${xmlEscape(`${label}: ${c.statement}${changed}`)}</title>

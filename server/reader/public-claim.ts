@@ -2,33 +2,44 @@ import "server-only";
 import type { PublicClaim, PublicClaimDetail } from "@/lib/contracts/reader";
 import { dayOf } from "@/lib/dates";
 import { contextAround } from "@/lib/spans";
-import type { RatingOrPending } from "@/lib/verdicts";
+import { ratingThrough } from "@/lib/stance";
 import { getArticleBody } from "@/server/articles/reads";
 import { getClaim, listClaims, type ClaimFilter, type ClaimListItem } from "@/server/claims/queries";
 
 type ArticleRef = ClaimListItem["article"];
+type Decided = { rating: NonNullable<ClaimListItem["rating"]>; rationale: string; decidedAt: Date };
 
 function articleDto(a: ArticleRef) {
   return { id: a.id, outlet: a.outlet.name, outletSlug: a.outlet.slug, title: a.title, url: a.url, publishedAt: dayOf(a.publishedAt) };
 }
 
-/** What toPublicClaim reads of a claim: the claim list's fields, without who decided the verdict. */
-export type PublicClaimSource = Omit<ClaimListItem, "currentVerdict"> & {
-  currentVerdict: Pick<NonNullable<ClaimListItem["currentVerdict"]>, "rating" | "rationale" | "decidedAt"> | null;
+/** What toPublicClaim reads of a claim: the flattened claim row, without who decided a verdict. */
+export type PublicClaimSource = Omit<ClaimListItem, "currentVerdict" | "overrideVerdict"> & {
+  currentVerdict: Decided | null;
+  overrideVerdict: Decided | null;
 };
 
 /** The public shape of a claim (documented in docs/api.md); dates are ISO strings. */
 export function toPublicClaim(claim: PublicClaimSource): PublicClaim {
   const deadline = claim.deadline ?? claim.event?.date ?? null;
-  const verdict = claim.currentVerdict;
+  const rumorVerdict = claim.currentVerdict;
+  const own = claim.overrideVerdict;
+  // The claim's verdict: its override, or the rumor's read through its stance.
+  const rating = own?.rating ?? ratingThrough(claim.stance, rumorVerdict?.rating ?? null);
+  const decided = own ?? rumorVerdict;
   return {
     id: claim.id,
     statement: claim.statement,
     quote: { text: claim.quoteText, start: claim.quoteStart, end: claim.quoteEnd },
     attributedTo: claim.attributedTo,
+    stance: claim.stance,
+    own: claim.own,
+    origin: claim.origin,
+    relayedFrom: claim.relayedFrom,
     sourceArticle: articleDto(claim.article),
     event: claim.event ? { id: claim.event.id, name: claim.event.name, slug: claim.event.slug, date: dayOf(claim.event.date), place: claim.event.place } : null,
     deadline: deadline ? dayOf(deadline) : null,
+    rumor: { id: claim.rumor.id, statement: claim.rumor.statement, rating: rumorVerdict?.rating ?? "pending", claimCount: claim.rumor.publicClaims },
     evidence: claim.evidence.map((e) => ({
       id: e.id,
       quote: { text: e.quoteText, start: e.quoteStart, end: e.quoteEnd },
@@ -36,8 +47,9 @@ export function toPublicClaim(claim: PublicClaimSource): PublicClaim {
       note: e.note,
       article: articleDto(e.article),
     })),
-    rating: (verdict?.rating ?? "pending") as RatingOrPending,
-    verdict: verdict ? { rating: verdict.rating, rationale: verdict.rationale, decidedAt: verdict.decidedAt.toISOString() } : null,
+    rating: rating ?? "pending",
+    verdict: decided && rating ? { rating, rationale: decided.rationale, decidedAt: decided.decidedAt.toISOString() } : null,
+    overridden: own !== null,
     updatedAt: claim.updatedAt.toISOString(),
   };
 }

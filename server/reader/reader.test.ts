@@ -27,10 +27,11 @@ describe("search", () => {
   });
   it("is accent-blind both ways on either database: ceremonie finds cérémonie", async () => {
     // FTS5's remove_diacritics on SQLite; the unaccent wrapper on PostgreSQL.
-    const evidence = await db.evidence.findFirstOrThrow({ select: { id: true, claimId: true } });
+    const evidence = await db.evidence.findFirstOrThrow({ select: { id: true, rumor: { select: { claims: { select: { id: true }, take: 1 } } } } });
+    const claimId = evidence.rumor.claims[0]!.id;
     await db.evidence.update({ where: { id: evidence.id }, data: { note: "Vu à la cérémonie d'ouverture, Zürich." } });
     for (const typed of ["ceremonie", "CÉRÉMONIE", "cérém", "zurich", "Zürich"]) {
-      expect(await searchClaimIds(typed), typed).toContain(evidence.claimId);
+      expect(await searchClaimIds(typed), typed).toContain(claimId);
     }
     await db.evidence.update({ where: { id: evidence.id }, data: { note: null } });
     expect(await searchClaimIds("ceremonie")).toEqual([]);
@@ -83,8 +84,8 @@ describe("reader statistics", () => {
 
 /** A published verdict, written the way the desk writes it: on top of the claim's current version. */
 async function publishVerdict(claimId: string, rating: "confirmed" | "refuted", rationale: string) {
-  const { version } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
-  await recordVerdict(claimId, { rating, rationale, version, publish: true }, null);
+  const { rumor } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { rumor: { select: { version: true } } } });
+  await recordVerdict(claimId, { rating, rationale, version: rumor.version, publish: true }, null);
 }
 
 describe("reader cache", () => {

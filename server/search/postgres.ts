@@ -25,7 +25,7 @@ export async function searchClaimIdsPostgres(words: string[], limit: number): Pr
      hits AS (
        SELECT c.id, ts_rank(c."searchVector", q.q) AS rank FROM "Claim" c, q WHERE c."searchVector" @@ q.q
        UNION ALL
-       SELECT e."claimId", ts_rank(e."searchVector", q.q) FROM "Evidence" e, q WHERE e."searchVector" @@ q.q
+       SELECT c.id, ts_rank(e."searchVector", q.q) FROM "Evidence" e JOIN "Claim" c ON c."rumorId" = e."rumorId", q WHERE e."searchVector" @@ q.q
      )
      SELECT id FROM hits GROUP BY id ORDER BY max(rank) DESC, id LIMIT $2`,
     toTsQuery(words),

@@ -11,7 +11,7 @@ import { sqliteSearchStats } from "./sqlite";
 // SQLite its in-memory index catches up by itself; server/search/sqlite.ts).
 
 let world: Awaited<ReturnType<typeof claimWorld>>;
-const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { rumor: { select: { version: true } } } })).rumor.version;
 
 beforeAll(async () => {
   world = await claimWorld();

@@ -1,9 +1,7 @@
 import "server-only";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { db } from "@/server/platform/db";
-import { env } from "@/server/platform/env";
+import { databaseFile } from "@/server/platform/env";
 
 /**
  * The SQLite implementation of search.ts: an FTS5 index in an in-memory
@@ -18,8 +16,10 @@ import { env } from "@/server/platform/env";
  * `PRAGMA data_version`, which moves on every commit by any other
  * connection (this server's Prisma client, a CLI, another server process).
  * When it moved, the index catches up: every write the app makes to a claim
- * or its evidence moves Claim.updatedAt, so the claims updated since the
- * last look are re-indexed (an index on updatedAt finds them); when the
+ * moves Claim.updatedAt, and every write to its rumor or the rumor's evidence
+ * moves Rumor.updatedAt (the version bump), so the claims updated since the
+ * last look, or whose rumor was, are re-indexed (indexes on updatedAt find
+ * them); a claim's document holds its own text and its rumor's evidence. When the
  * claim count does not add up (a claim was deleted) it is rebuilt. Both read
  * the file with plain SQL, not through Prisma: at 100,000 claims and
  * 120,000 evidence rows a rebuild takes about 1.5 s and 45 MB
@@ -37,9 +37,8 @@ export const sqliteSearchStats = { rebuilds: 0, catchUps: 0 };
 
 function openSource(): Source | null {
   try {
-    const bare = env.DATABASE_URL.split("?")[0]!;
-    const file = bare.startsWith("file://") ? fileURLToPath(bare) : path.resolve(bare.slice("file:".length));
-    return new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 });
+    const file = databaseFile();
+    return file ? new Database(file, { readonly: true, fileMustExist: true, timeout: 10_000 }) : null;
   } catch {
     return null;
   }
@@ -65,8 +64,10 @@ function indexClaims(mem: Database.Database, claims: Iterable<ClaimText>, eviden
 }
 
 const OVERLAP_MS = 10_000;
-const CLAIM_TEXT = `SELECT "id", "statement", "quoteText", "attributedTo" FROM "Claim"`;
-const EVIDENCE_TEXT = `SELECT "claimId", "quoteText", "note" FROM "Evidence"`;
+const CLAIM_TEXT = `SELECT c."id", c."statement", c."quoteText", c."attributedTo" FROM "Claim" c`;
+// Evidence is the rumor's: every claim of the rumor is found by it.
+const EVIDENCE_TEXT = `SELECT c."id" AS "claimId", e."quoteText", e."note" FROM "Evidence" e JOIN "Claim" c ON c."rumorId" = e."rumorId"`;
+const WATERMARK = `SELECT max(m) AS m FROM (SELECT max("updatedAt") AS m FROM "Claim" UNION ALL SELECT max("updatedAt") FROM "Rumor")`;
 
 /** Everything from the file, in one read transaction (a consistent snapshot). */
 function rebuildFrom(src: Source) {
@@ -75,7 +76,7 @@ function rebuildFrom(src: Source) {
     mem.transaction(() =>
       indexClaims(mem, src.prepare(CLAIM_TEXT).iterate() as Iterable<ClaimText>, src.prepare(EVIDENCE_TEXT).iterate() as Iterable<EvidenceText>),
     )();
-    watermark = (src.prepare(`SELECT max("updatedAt") AS m FROM "Claim"`).get() as { m: string | null }).m ?? "";
+    watermark = (src.prepare(WATERMARK).get() as { m: string | null }).m ?? "";
     indexedClaims = (src.prepare(`SELECT count(*) AS n FROM "Claim"`).get() as { n: number }).n;
   })();
   index?.close();
@@ -88,7 +89,9 @@ function catchUp(src: Source, mem: Database.Database): boolean {
     // A little before the last look: a write by another process may commit
     // just after one stamped a moment later.
     const since = watermark ? new Date(new Date(watermark).getTime() - OVERLAP_MS).toISOString().replace("Z", "+00:00") : "";
-    const changed = src.prepare(`${CLAIM_TEXT} WHERE "updatedAt" >= ?`).all(since) as ClaimText[];
+    const changed = src
+      .prepare(`${CLAIM_TEXT} WHERE c."updatedAt" >= ? OR c."rumorId" IN (SELECT "id" FROM "Rumor" WHERE "updatedAt" >= ?)`)
+      .all(since, since) as ClaimText[];
     const count = (src.prepare(`SELECT count(*) AS n FROM "Claim"`).get() as { n: number }).n;
     const known = mem.prepare(`SELECT 1 FROM claim_rows WHERE claim_id = ? LIMIT 1`);
     const added = changed.filter((c) => !known.get(c.id)).length;
@@ -97,7 +100,7 @@ function catchUp(src: Source, mem: Database.Database): boolean {
     const ids = changed.map((c) => c.id);
     for (let i = 0; i < ids.length; i += 500) {
       const part = ids.slice(i, i + 500);
-      evidence.push(...(src.prepare(`${EVIDENCE_TEXT} WHERE "claimId" IN (${part.map(() => "?").join(",")})`).all(...part) as EvidenceText[]));
+      evidence.push(...(src.prepare(`${EVIDENCE_TEXT} WHERE c."id" IN (${part.map(() => "?").join(",")})`).all(...part) as EvidenceText[]));
     }
     mem.transaction(() => {
       const docs = mem.prepare(`SELECT doc FROM claim_rows WHERE claim_id = ?`).pluck();
@@ -109,7 +112,7 @@ function catchUp(src: Source, mem: Database.Database): boolean {
       }
       indexClaims(mem, changed, evidence);
     })();
-    watermark = (src.prepare(`SELECT max("updatedAt") AS m FROM "Claim"`).get() as { m: string | null }).m ?? "";
+    watermark = (src.prepare(WATERMARK).get() as { m: string | null }).m ?? "";
     indexedClaims = count;
     return true;
   })();
@@ -118,7 +121,9 @@ function catchUp(src: Source, mem: Database.Database): boolean {
 /** Without a file to watch (never the case in the app): a fresh index from Prisma on every search. */
 async function rebuildThroughPrisma() {
   const claims = await db.claim.findMany({ select: { id: true, statement: true, quoteText: true, attributedTo: true } });
-  const evidence = await db.evidence.findMany({ select: { claimId: true, quoteText: true, note: true } });
+  const evidence = (await db.evidence.findMany({ select: { quoteText: true, note: true, rumor: { select: { claims: { select: { id: true } } } } } })).flatMap(
+    (e) => e.rumor.claims.map((c) => ({ claimId: c.id, quoteText: e.quoteText, note: e.note })),
+  );
   const mem = openIndex();
   mem.transaction(() => indexClaims(mem, claims, evidence))();
   index?.close();

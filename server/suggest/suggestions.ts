@@ -25,22 +25,29 @@ export async function suggestEvidence(claimId: string, query: unknown = {}, acto
     select: {
       statement: true,
       quoteText: true,
-      articleId: true,
-      article: { select: { publishedAt: true } },
-      event: { select: { date: true } },
-      evidence: { select: { articleId: true, quoteStart: true, quoteEnd: true } },
-      suggestionRejections: { select: { articleId: true, quoteStart: true, quoteEnd: true } },
+      rumor: {
+        select: {
+          statement: true,
+          event: { select: { date: true } },
+          claims: { select: { articleId: true, sourceAt: true } },
+          evidence: { select: { articleId: true, quoteStart: true, quoteEnd: true } },
+          suggestionRejections: { select: { articleId: true, quoteStart: true, quoteEnd: true } },
+        },
+      },
     },
   });
   if (!claim) throw notFound("The claim");
+  const { rumor } = claim;
   const index = await syncIndex();
-  const eventDay = claim.event ? dayOf(claim.event.date) : null;
-  const after = claim.article.publishedAt.getTime();
-  const taken = [...claim.evidence, ...claim.suggestionRejections];
+  const eventDay = rumor.event ? dayOf(rumor.event.date) : null;
+  // Evidence settles the rumor: after its event, or after its first appearance.
+  const after = Math.min(...rumor.claims.map((c) => c.sourceAt.getTime()));
+  const own = new Set(rumor.claims.map((c) => c.articleId));
+  const taken = [...rumor.evidence, ...rumor.suggestionRejections];
   const ranked = rankPassages(index, analyzeClaim(claim.statement, claim.quoteText), {
     limit: limit + taken.length,
     perDoc: 2,
-    accept: (doc) => doc.id !== claim.articleId && (eventDay ? dayOf(new Date(doc.publishedAt)) >= eventDay : doc.publishedAt > after),
+    accept: (doc) => !own.has(doc.id) && (eventDay ? dayOf(new Date(doc.publishedAt)) >= eventDay : doc.publishedAt > after),
   }).filter((s) => !taken.some((t) => overlaps(t, s.docId, s.start, s.end)));
   const top = ranked.slice(0, limit);
   const meta = await db.article.findMany({
@@ -55,19 +62,19 @@ export async function suggestEvidence(claimId: string, query: unknown = {}, acto
   });
 }
 
-/** Turns a suggestion down for this claim; rejecting twice is harmless. */
+/** Turns a suggestion down for this claim's rumor; rejecting twice is harmless. */
 export async function rejectSuggestion(claimId: string, input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(SuggestionRejectSchema, input);
   if (data.end <= data.start) throw invalid("The passage is empty.", { end: ["End must be after start."] });
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { rumorId: true } });
   if (!claim) throw notFound("The claim");
   const article = await db.article.findUnique({ where: { id: data.articleId }, select: { body: true } });
   if (!article) throw invalid("That article does not exist.", { articleId: ["Unknown article."] });
   if (data.end > article.body.length) throw invalid("The passage is outside the article.", { end: ["Past the end of the article."] });
-  const key = { claimId, articleId: data.articleId, quoteStart: data.start, quoteEnd: data.end };
+  const key = { rumorId: claim.rumorId, articleId: data.articleId, quoteStart: data.start, quoteEnd: data.end };
   return db.suggestionRejection.upsert({
-    where: { claimId_articleId_quoteStart_quoteEnd: key },
+    where: { rumorId_articleId_quoteStart_quoteEnd: key },
     update: {},
     create: { ...key, rejectedById: who?.id ?? null },
     select: { id: true, articleId: true, quoteStart: true, quoteEnd: true },

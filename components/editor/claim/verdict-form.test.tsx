@@ -11,6 +11,7 @@ import { VerdictForm } from "./verdict-form";
 const RATIONALE = "The ceremony took place on the Seine, as announced.";
 const CONFIRMED = {
   id: "verdict-1",
+  claimId: null,
   rating: "confirmed" as const,
   rationale: "First reports confirmed it.",
   decidedAt: "2024-07-27T00:00:00.000Z",

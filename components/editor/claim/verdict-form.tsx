@@ -32,6 +32,7 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
         const now = new Date().toISOString();
         const optimistic = {
           id: "optimistic",
+          claimId: null,
           rating: input.rating,
           rationale: input.rationale,
           decidedAt: now,

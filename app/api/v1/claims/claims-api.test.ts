@@ -8,7 +8,7 @@ import { recordVerdict } from "@/server/claims/verdicts";
 import { GET as getClaimById } from "./[id]/route";
 import { GET as listClaimsRoute } from "./route";
 
-const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { rumor: { select: { version: true } } } })).rumor.version;
 const publishVerdict = async (id: string, input: { rating: string; rationale: string }) =>
   recordVerdict(id, { ...input, version: await versionOf(id), publish: true }, null);
 

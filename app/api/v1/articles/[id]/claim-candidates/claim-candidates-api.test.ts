@@ -29,7 +29,8 @@ describe("GET /api/v1/articles/{id}/claim-candidates", () => {
     const [parade, mayor] = body.items;
     expect(parade).toMatchObject({ attributedTo: "Organizers", attributionFound: true, certainty: "official", deadline: "2024-08-11", claimed: false });
     expect(TEXT.slice(parade.start, parade.end)).toBe(parade.quote);
-    expect(mayor).toMatchObject({ attributedTo: "unnamed reports", certainty: "unnamed_source" });
+    // A bare "reportedly" names no one: the outlet is shown, with "no source named" (issue 13).
+    expect(mayor).toMatchObject({ attributedTo: "City Desk", attributionFound: false, certainty: "unnamed_source" });
     expect(mayor.dates).toEqual([]);
   });
 

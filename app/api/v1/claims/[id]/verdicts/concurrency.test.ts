@@ -11,7 +11,9 @@ describe("concurrent verdicts", () => {
   it("lets exactly one of two simultaneous verdicts through", async () => {
     const { claimId } = await claimWorld();
     const [alice, bob] = [await signedIn("editor"), await signedIn("editor")];
-    const { version } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { version: true } });
+    const {
+      rumor: { version, id: rumorId },
+    } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { rumor: { select: { version: true, id: true } } } });
     const send = (who: typeof alice, rating: string) =>
       POST(
         new Request(`http://test/api/v1/claims/${claimId}/verdicts`, {
@@ -34,13 +36,13 @@ describe("concurrent verdicts", () => {
 
     // Nothing lost: the winner's verdict is stored and current; the loser's
     // input is in the audit log as a refused attempt.
-    const verdicts = await db.verdict.findMany({ where: { claimId }, select: { id: true, rating: true } });
+    const verdicts = await db.verdict.findMany({ where: { rumorId }, select: { id: true, rating: true } });
     expect(verdicts).toHaveLength(1);
-    const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { currentVerdictId: true, version: true } });
-    expect(claim.currentVerdictId).toBe(verdicts[0]!.id);
-    expect(claim.version).toBe(version + 1);
+    const rumor = await db.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { currentVerdictId: true, version: true } });
+    expect(rumor.currentVerdictId).toBe(verdicts[0]!.id);
+    expect(rumor.version).toBe(version + 1);
 
-    const trail = await db.auditEvent.findMany({ where: { claimId, entityType: "verdict" }, select: { actorId: true, outcome: true, after: true } });
+    const trail = await db.auditEvent.findMany({ where: { rumorId, entityType: "verdict" }, select: { actorId: true, outcome: true, after: true } });
     expect(trail.map((t) => t.outcome).sort()).toEqual(["ok", "refused"]);
     expect(new Set(trail.map((t) => t.actorId))).toEqual(new Set([alice.user.id, bob.user.id]));
     const refused = trail.find((t) => t.outcome === "refused")!;

@@ -1,0 +1,141 @@
+// Is a sentence a claim candidate? It must say something about the future, mark
+// something as unverified, rest on a sighting, or relay someone's report — and
+// not settle the matter itself (a debunk, a denial, a question).
+import type { Attribution } from "./attribution";
+import {
+  ANONYMOUS,
+  ASIDE,
+  DEBUNK,
+  FUTURE,
+  HEADLINE_FUTURE,
+  HEADLINE_NEGATION,
+  HEDGE,
+  NOT_A_PLAN,
+  OUTLET,
+  RECORDED,
+  REPORT_VERB,
+  SEEN,
+  SOURCE_NOUN,
+  UNNAMED_REPORT,
+  WAIT_AND_SEE,
+} from "./cues";
+
+/** A title rather than a sentence: no closing punctuation, or mostly Title Case. */
+export function isHeadline(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!?…]["”'’)\]]*$/.test(t)) return t.split(/\s+/).length <= 30;
+  return isTitleCase(t);
+}
+
+function isTitleCase(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /^['‘“"]?\p{L}{4,}/u.test(w));
+  return ws.length >= 4 && ws.filter((w) => /^['‘“"]?\p{Lu}/u.test(w)).length / ws.length > 0.7;
+}
+
+// "in May", "May 2015": the month, not the modal.
+const MONTH_MAY = /\b(?:in|by|early|late|mid|since|until|till|of|next|last|this|from|through|before|after)[\s-]+may\b|\bmay\s+\d/gi;
+
+/** Headlines are Title Case: lower them so "Will Be" and "May Lead" read as verbs. */
+function futureWording(text: string, headline: boolean): string | null {
+  const t = headline ? text.toLowerCase().replace(MONTH_MAY, " ") : text.replace(MONTH_MAY, " ");
+  const m = FUTURE.exec(t);
+  if (m) return m[0].toLowerCase();
+  if (!headline) return null;
+  const h = HEADLINE_FUTURE.exec(text);
+  if (!h) return null;
+  // In a sentence-case headline a capital after "to" is a name ("falls to Islamic militants").
+  if (/\b(?:to|To|TO)\s+(?:be\s+)?\p{Lu}/u.test(h[0]) && !isTitleCase(text)) return null;
+  // "Asks Disney To Move", "Wants To": someone's wish, not a plan.
+  const plan = NOT_A_PLAN.exec(text);
+  if (plan && plan.index <= h.index && plan.index + plan[0].length >= h.index + h[0].trim().length - 1) return null;
+  return h[0].trim().toLowerCase();
+}
+
+// A claim in quotation marks in a headline, not at its start ("Kim 'Has Difficulty Walking'",
+// "Sister 'Replaces' Dictator"), with a verb in it ("'cobra wine'" is only a phrase).
+const QUOTED = /.\s['‘“"]((?:[^'’”"]|['’](?=\p{L}))+)['’”"](?:\s|$)/u;
+const QUOTED_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|to|\w+ed|\w+ing|\w+es|shot|dead|hit|held|found|seen|done|taken|made|sold|stolen|gone|known|given|told|run|cut|beaten|eaten|brought|caught|left|lost|built|sent|spent|won|paid)\b/i;
+function quotedClaim(text: string): boolean {
+  const q = QUOTED.exec(text)?.[1];
+  if (!q || q.length > 80 || /\d/.test(q)) return false;
+  // A verb makes it a claim ("'Replaces'", "'gagged'", "'Aborts Baby …'"); "'cobra wine'", "'Big Bank Hank'" are names.
+  const verb = QUOTED_VERB.test(q) || /\b\p{Lu}\p{Ll}+(?:ts|es|ds|ns|ls|rs)\b/u.test(q);
+  return verb && (q.includes(" ") || /^\p{Lu}/u.test(q) || /(?:ed|ing)$/.test(q));
+}
+
+const UNVERIFIED = /\b(?:unverified|unconfirmed|not (?:yet |been |yet been |independently )?(?:verified|confirmed|authenticated))\b/i;
+
+// "neither confirming nor denying" leaves the matter open.
+const OPEN = /\b(?:not|neither) (?:confirm\w*|den(?:y|ies|ied|ying)) (?:or|nor) (?:confirm\w*|den(?:y|ies|ied|ying))\b/gi;
+
+// "X says Y" in a headline, unless Y is negated ("Woman Says She Hasn't Been Captured").
+const SAYS_CLAIM = /(?<!['’]s\s)\b(?:[Ss]ays?|SAYS|[Ss]aid|[Cc]laims|CLAIMS|[Cc]laimed|[Ii]nsists|[Ss]uggests|[Qq]uestions)\b/;
+
+export type Candidacy = { candidate: boolean; cues: string[] };
+
+/** Unnamed *sources* ("sources", "critics", "media") relay claims; an unnamed person ("the man says") may just talk. */
+const anonymous = (a: Attribution) =>
+  a.kind === "unnamed" && (ANONYMOUS.test(a.text) || a.text.split(/\s+/).some((w) => SOURCE_NOUN.test(w.replace(/[^\w-]/g, ""))));
+
+/** Does the sentence relay someone's report or claim, rather than state the record? */
+function relays(a: Attribution, text: string): boolean {
+  if (a.pronoun) return false;
+  if (anonymous(a) || a.verb === null) return true;
+  // "seen by", "obtained by" an outlet: where documents went, not what they say.
+  if (a.verb === "by") return false;
+  // An official "reported a profit" or "according to the police" is the record; an official's claim or "says" is not.
+  if (a.kind === "official") return /^(?:claims?|claimed|alleges?|alleged|insists?|insisted|says?|suggests?)$/.test(a.verb);
+  if (REPORT_VERB.test(a.verb) || a.verb === "according to") return true;
+  // Present-tense attribution is an ongoing claim ("an analyst says …"), unless it closes a quotation.
+  if (/^says?$/.test(a.verb) && a.kind === "named" && !/^["“'‘]/.test(text)) return true;
+  return a.kind === "named" && OUTLET.test(a.text);
+}
+
+export function candidacy(text: string, attribution: Attribution | null, headline = isHeadline(text)): Candidacy {
+  const cues: string[] = [];
+  if (text.length < 25) return { candidate: false, cues };
+  // A question settles nothing, unless a claim comes before it ("… rumored at $1,200: Will you buy?").
+  const asked = /\?\s*["”’']?$/.test(text.trim());
+  const body = (
+    asked
+      ? text
+          .split(/:\s|\?\s/)
+          .slice(0, -1)
+          .join(". ")
+      : text
+  ).replace(OPEN, "unconfirmed");
+  if (asked && !body.trim()) return { candidate: false, cues };
+  const main = body.replace(ASIDE, "");
+
+  const future = WAIT_AND_SEE.test(main) ? null : futureWording(main, headline);
+  // An aside can carry the only hedge on the subject ("The footage, which has not been verified, shows …").
+  const hedge = HEDGE.exec(main)?.[0].toLowerCase() ?? UNNAMED_REPORT.exec(main)?.[0].toLowerCase() ?? UNVERIFIED.exec(body)?.[0].toLowerCase() ?? null;
+  // Seen by someone: a sighting when no one else is the source, or when witnesses are cited.
+  const seen = RECORDED.exec(body)?.[0].toLowerCase() ?? (SEEN.test(body) && (!attribution || /\bwitness/i.test(body)) ? "seen" : null);
+  const says = headline ? SAYS_CLAIM.exec(body) : null;
+  // The claim follows "says", or precedes it when "says X" closes the headline ("…, says Iraq").
+  const claimed = says === null ? "" : body.slice(says.index).trim().split(/\s+/).length <= 4 ? body.slice(0, says.index) : body.slice(says.index);
+  const saysClaim = says !== null && attribution !== null && !HEADLINE_NEGATION.test(claimed);
+  const sourcey = attribution !== null && anonymous(attribution);
+  const relayed = attribution !== null && relays(attribution, text);
+  const quoted = headline && quotedClaim(body);
+  for (const c of [future, hedge, seen, relayed ? `source: ${attribution!.text}` : null, saysClaim ? "says" : null, quoted ? "quoted claim" : null])
+    if (c) cues.push(c);
+  if (cues.length === 0) return { candidate: false, cues };
+
+  // A debunk or denial settles it: only a later claim ("Boko Haram Denies Truce, Says …") survives.
+  const debunk = DEBUNK.exec(body);
+  if (debunk) {
+    const later = body.slice(debunk.index + debunk[0].length);
+    // A hoax framing settles everything in it; a denial leaves room for the denier's own claim ("Denies Truce, Says …").
+    const denial = /^(?:denies|denied|deny|dismiss\w*|rebuff\w*|shoots? down|shot down)$/i.test(debunk[0]);
+    const survives =
+      !/^no,/i.test(debunk[0]) && ((denial && saysClaim) || (denial && sourcey && !headline) || (future !== null && later.includes(future) && !headline));
+    if (!survives) return { candidate: false, cues };
+  }
+  // "Pope Francis did NOT say our pets are going to heaven": the negation governs what follows.
+  const negation = headline ? HEADLINE_NEGATION.exec(body) : null;
+  if (negation && !saysClaim && (!future || negation.index < body.toLowerCase().indexOf(future))) return { candidate: false, cues };
+  return { candidate: true, cues };
+}

@@ -1,0 +1,96 @@
+// "X said", "X, the director of Y, said", "…, his lawyer, Lopa Blumenthal, told
+// CNN", "Boy who suffered a shock claims …": the subject of a speech verb.
+import { OFFICIAL_ROLE, SAY } from "./cues";
+import { makeAttribution, speakerNoun, type Attribution } from "./speaker";
+
+const BOUNDARY =
+  /,(?!\d)|[;:—–"“”]|\s[-–]{1,2}\s|\b(?:which|who|whom|whose|but|and|while|whereas|as|though|although|because|that|where|when|if|after|before|since|once|But|And|While|As|When|If|After|Then|So|Yet|However|Meanwhile|Also|Instead|Now|Still)\b/g;
+const SUBORDINATE = /^(?:when|if|after|before|since|once|because|although|though|while|as)\b/i;
+const SAY_RE = new RegExp(String.raw`\b${SAY}\b`, "g");
+
+/** "X said", "X, the director of Y, said", "…, his lawyer, Lopa Blumenthal, told CNN". */
+export function subjectVerb(sentence: string, out: Attribution[], headline: boolean) {
+  // Headlines shout ("RICH JOHNSTON SAYS", "Monitors Say"): find the verbs in lower case.
+  const lower = headline ? sentence.toLowerCase() : sentence;
+  // Parentheses ("Rep. Duncan Hunter (R-Calif.) said") are blanked, keeping offsets.
+  const plain = sentence.replace(/\([^)]*\)/g, (p) => " ".repeat(p.length));
+  SAY_RE.lastIndex = 0;
+  for (let m = SAY_RE.exec(lower); m; m = SAY_RE.exec(lower)) {
+    const before = plain.slice(0, m.index);
+    const after = lower.slice(m.index + m[0].length);
+    // "is said to", "was reported", "said to confirm", "the reported attack": hearsay, passive or adjective.
+    if ((!/ing$/.test(m[0]) && /\b(?:is|are|was|were|be|been|being|widely|the|a|an)\s+$/i.test(before)) || (m[0] === "said" && /^\s+to\b/.test(after)))
+      continue;
+    // "The Man Who Says …": a relative clause; "…: Reports": a headline label (headlineLabel).
+    if (/\b(?:who|that|which)\s+$/i.test(before) || /:\s*$/.test(before)) continue;
+    if (
+      /^(?:reported|claimed|alleged|described|quoted|estimated|predicted|expected|cited|posted|identified|named)$/i.test(m[0]) &&
+      /^\s+(?:by|as)\b/.test(after)
+    )
+      continue;
+    // "reports saying", "claims of": a noun.
+    if (/^\s+(?:saying|claiming|suggesting|by|say|says|said|claim|claims|suggest|suggests|indicate|indicates)\b/.test(after)) continue;
+    if (/^(?:claims?|reports?|fears?|doubts?|questions?|notes?)$/.test(m[0]) && /^\s+of\b/.test(after)) continue;
+    // "Amazon reported record sales": results, not a relayed report.
+    if (
+      /^report(?:s|ed)$/.test(m[0]) &&
+      /^\s+(?:a|an|its|their|his|her|record|strong|weak|higher|lower|net|quarterly|annual|sales|profits?|losses|revenue|earnings|\$|\d)/.test(after)
+    )
+      continue;
+    // The clause starts after the last boundary that leaves some words before the verb.
+    let cut = 0;
+    BOUNDARY.lastIndex = 0;
+    for (let b = BOUNDARY.exec(before); b; b = BOUNDARY.exec(before)) {
+      const end = b.index + b[0].length;
+      if (before.slice(end).trim()) cut = end;
+      if (b[0].length === 0) BOUNDARY.lastIndex++;
+    }
+    const clause = before.slice(cut);
+    let phrase = clause;
+    let at = cut;
+    let context = clause;
+    // ", which Apple confirmed last year": a relative clause speaks about something else; but in
+    // "Boy who suffered a shock claims …" the head before "who" is the speaker.
+    const relative = /^(.*?)\b(?:which|who|whom|whose)\s*$/i.exec(before.slice(0, cut));
+    if (relative) {
+      const head = relative[1]!.trim();
+      if (/,$/.test(head) || !/^\p{Lu}\S*(?:\s+\S+){0,2}$/u.test(head)) continue;
+      [phrase, at, context] = [head, 0, head];
+    }
+    // ", suggesting …", ", adding that …": the main clause's subject ("YouTube users have been sceptical, suggesting …").
+    let participle = false;
+    if (/ing$/.test(m[0]) && /,\s*(?:only|also|just|even|while|before|after|apparently)?\s*$/.test(before)) {
+      const subject = /^((?:\S+\s+){0,5}?\S+?)\s+(?:have|has|had|is|are|was|were|will|would|gave|took|went|made|did|told|posted|called)\b/.exec(plain);
+      if (subject && subject[1]!.length < before.length) [phrase, at, context, participle] = [subject[1]!, 0, subject[1]!, true];
+    }
+    // "Terrorism fears rise": a noun; "critics fear" has a speaker.
+    if (/^fears?$/.test(m[0]) && !speakerNoun(phrase.trim().split(/\s+/).at(-1) ?? "")) continue;
+    if (!relative && !participle && (/,\s*$/.test(clause) || !clause.trim())) {
+      // "X, the director of Y, said" / "…, his lawyer, Lopa Blumenthal, told": the name, past one apposition.
+      const segs = before.replace(/[,\s]+$/, "").split(/,\s*/);
+      const last = segs.at(-1) ?? "";
+      const prev = segs.at(-2) ?? "";
+      // An apposition starts in lower case ("senior director of …", "the director of …") or is a party tag ("R-Utah").
+      const appositive = (x: string) => /^[a-z]/.test(x.trim()) || /^(?:the|a|an|his|her|their|its)\b|^[RDI]-[A-Z]/i.test(x.trim());
+      const useprev = segs.length >= 2 && appositive(last) && /\p{Lu}/u.test(prev.trim());
+      phrase = useprev ? prev : last;
+      context = useprev ? `${prev}, ${last}` : segs.length >= 2 && appositive(prev) ? `${prev}, ${last}` : last;
+      at = before.lastIndexOf(phrase);
+      if (!/^\p{Lu}/u.test(phrase.trim()) && !OFFICIAL_ROLE.test(phrase)) continue;
+    }
+    // "When Tim Cook announced …, the company promised …": the main clause speaks.
+    if (
+      SUBORDINATE.test(
+        before
+          .slice(0, cut)
+          .trim()
+          .split(/[,;]\s*/)
+          .at(-1) ?? "",
+      ) &&
+      /,/.test(after)
+    )
+      continue;
+    const a = makeAttribution(phrase, at, m[0].toLowerCase(), context);
+    if (a) out.push(a);
+  }
+}
