@@ -11,9 +11,14 @@ import { POST as postImport } from "./v1/articles/import/route";
 import { GET as listClaims, POST as postClaim } from "./v1/claims/route";
 import { PATCH as patchClaim } from "./v1/claims/[id]/route";
 import { POST as postEvidence } from "./v1/claims/[id]/evidence/route";
+import { POST as postOverride } from "./v1/claims/[id]/override/route";
+import { POST as linkClaims } from "./v1/claims/link/route";
 import { POST as postVerdict } from "./v1/claims/[id]/verdicts/route";
 import { POST as postEvent } from "./v1/events/route";
+import { POST as postRumorEvidence } from "./v1/rumors/[id]/evidence/route";
+import { POST as mergeRumor } from "./v1/rumors/[id]/merge/route";
 import { PATCH as patchRumor } from "./v1/rumors/[id]/route";
+import { POST as postRumorVerdict } from "./v1/rumors/[id]/verdicts/route";
 
 // Hostile text through every endpoint that takes text (issue 11): each answer
 // is a refusal in the documented shape that changed nothing, or the text is
@@ -162,18 +167,25 @@ describe("hostile text is refused cleanly or stored exactly", () => {
     );
   });
 
-  it("evidence notes and quotes, verdict rationales", async () => {
+  it("evidence notes and quotes, verdict and override rationales, on claims and rumors", async () => {
     const words = POST_TEXT.split(/\b/).filter((w) => /\w/.test(w));
+    const paths = fc.constantFrom("claim", "rumor");
     await fc.assert(
-      fc.asyncProperty(hostile, fc.constantFrom("note", "quote", "rationale"), fc.constantFrom(...words), async (text, field, at) => {
+      fc.asyncProperty(hostile, fc.constantFrom("note", "quote", "rationale", "override"), fc.constantFrom(...words), paths, async (text, field, at, via) => {
         const before = await fingerprint();
-        const { rumor } = await db.claim.findUniqueOrThrow({ where: { id: world.claimId }, select: { rumor: { select: { version: true } } } });
-        if (field === "rationale") {
-          const response = await call(postVerdict as Handler, { rating: "confirmed", rationale: text, version: rumor.version }, { id: world.claimId });
+        const { rumorId, rumor } = await db.claim.findUniqueOrThrow({
+          where: { id: world.claimId },
+          select: { rumorId: true, rumor: { select: { version: true } } },
+        });
+        const [id, verdict, evidence] = via === "claim" ? [world.claimId, postVerdict, postEvidence] : [rumorId, postRumorVerdict, postRumorEvidence];
+        if (field === "rationale" || field === "override") {
+          const handler = field === "override" ? postOverride : verdict;
+          const body = { rating: "confirmed", rationale: text, version: rumor.version };
+          const response = await call(handler as Handler, body, { id: field === "override" ? world.claimId : id });
           return check(response, before, text.trim(), async (json) => (await db.verdict.findUniqueOrThrow({ where: { id: json.id as string } })).rationale);
         }
         const body = { articleId: world.post, ...span(POST_TEXT, at), stance: "supports", [field]: text };
-        const response = await call(postEvidence as Handler, body, { id: world.claimId });
+        const response = await call(evidence as Handler, body, { id });
         const row = async (json: Record<string, unknown>) => db.evidence.findUniqueOrThrow({ where: { id: json.id as string } });
         // A quote is checked against the article: it is stored only when it is the article's own text.
         if (field === "quote") return check(response, before, text, async (json) => (await row(json)).quoteText);
@@ -201,6 +213,21 @@ describe("hostile text is refused cleanly or stored exactly", () => {
           const event = await db.event.findUniqueOrThrow({ where: { id: json.id as string } });
           return event[field as "name" | "place" | "description"];
         });
+      }),
+      RUNS,
+    );
+  });
+
+  it("ids: links and merges refuse any hostile id cleanly", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostile, fc.boolean(), async (text, link) => {
+        const before = await fingerprint();
+        const { rumorId } = await db.claim.findUniqueOrThrow({ where: { id: world.claimId }, select: { rumorId: true } });
+        const response = link
+          ? await call(linkClaims as Handler, { rumorId: text, claimIds: [world.claimId, text] })
+          : await call(mergeRumor as Handler, { intoRumorId: text }, { id: rumorId });
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        await check(response, before, null, async () => "accepted");
       }),
       RUNS,
     );
