@@ -4,6 +4,7 @@ import { pageCacheKey, storePage, type CachedPage } from "@/lib/page-cache/page-
 import { createPageServer } from "@/lib/page-cache/page-server";
 import { readerGeneration } from "@/server/cache/reader-cache";
 import { env, internalOrigin } from "@/server/platform/env";
+import { malformedPathAnswer } from "@/server/http/malformed-path";
 
 /**
  * A fresh CSP nonce for every request (docs/decisions/0008-security-headers.md).
@@ -36,13 +37,17 @@ const PER_RESPONSE = new Set([
   "x-page-cache",
 ]);
 
-function withNonce(request: NextRequest, nonce: string) {
+// No route has this address: a rewrite here renders the app's not-found page with 404.
+const NOT_FOUND_PATH = "/__hindsight/not-found";
+
+function withNonce(request: NextRequest, nonce: string, rewriteTo?: string) {
   const policy = contentSecurityPolicy(nonce, dev);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   requestHeaders.delete(RENDER_HEADER);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const init = { request: { headers: requestHeaders } };
+  const response = rewriteTo ? NextResponse.rewrite(new URL(rewriteTo, request.url), init) : NextResponse.next(init);
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
@@ -64,6 +69,12 @@ export async function proxy(request: NextRequest) {
   if (request.headers.get(RENDER_HEADER) === state.secret) return withNonce(request, state.placeholder);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const { pathname, search, searchParams } = request.nextUrl;
+  const malformed = malformedPathAnswer(pathname);
+  if (malformed === "not-found") return withNonce(request, nonce, NOT_FOUND_PATH);
+  if (malformed) {
+    malformed.headers.set("Content-Security-Policy", contentSecurityPolicy(nonce, dev));
+    return malformed;
+  }
   const key = dev ? null : pageCacheKey({ method: request.method, pathname, search, searchParams, headers: request.headers });
   const page = key === null ? null : await state.pages.serve(key, nonce);
   if (!page) return withNonce(request, nonce);

@@ -21,6 +21,22 @@ describe("parseDateInput", () => {
   it("refuses a timestamp without an offset, whose day would depend on the server", () => {
     expect(parseDateInput("2024-08-12T09:30:00")).toBeNull();
   });
+  it("refuses impossible timestamps instead of rolling them over", () => {
+    for (const value of [
+      "2024-02-30T10:00:00Z",
+      "2023-02-29T10:00Z",
+      "2024-04-31T00:00:00+02:00",
+      "2024-08-12T24:00:00Z",
+      "2024-08-12T23:60Z",
+      "2024-08-12T23:59:60Z",
+      "2024-08-12T10:00:00+15:00",
+      "2024-08-12T10:00:00-01:60",
+    ]) {
+      expect(parseDateInput(value), value).toBeNull();
+    }
+    expect(parseDateInput("2024-02-29T23:59:59.999-12:00")?.toISOString()).toBe("2024-03-01T11:59:59.999Z");
+    expect(parseDateInput("2024-08-12T10:00+14:00")?.toISOString()).toBe("2024-08-11T20:00:00.000Z");
+  });
 });
 
 describe("isPreEvent", () => {

@@ -12,12 +12,23 @@ export function parseDay(value: string): Date | null {
   return date;
 }
 
-/** Accepts `YYYY-MM-DD` or a full ISO 8601 timestamp with an offset. */
+const TIMESTAMP_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+// Real UTC offsets run from -12:00 to +14:00.
+const MAX_OFFSET_HOURS = 14;
+
+/**
+ * Accepts `YYYY-MM-DD` or a full ISO 8601 timestamp with an offset. Every
+ * part must exist: `Date` would roll 2024-02-30T10:00Z over to 1 March,
+ * and the day decides what is pre-event.
+ */
 export function parseDateInput(value: string): Date | null {
   const day = parseDay(value);
   if (day) return day;
-  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-  if (!iso.test(value.trim())) return null;
+  const m = TIMESTAMP_RE.exec(value.trim());
+  if (!m || !parseDay(m[1]!)) return null;
+  const part = (i: number) => Number(m[i] ?? 0);
+  // Hours, minutes, seconds (no leap second: Date cannot hold one), then the offset.
+  if (part(2) > 23 || part(3) > 59 || part(4) > 59 || part(5) > MAX_OFFSET_HOURS || part(6) > 59) return null;
   const date = new Date(value.trim());
   return Number.isNaN(date.getTime()) ? null : date;
 }
