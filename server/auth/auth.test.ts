@@ -60,7 +60,7 @@ describe("sign-in", () => {
     for (let i = 0; i < LOCKOUT.attempts; i++) expect((await signIn(a.email, "wrong password here")).status).toBe(401);
     const locked = await signIn(a.email, a.password);
     expect(locked.status).toBe(429);
-    expect((await locked.json()).message).toMatch(/Too many sign-in attempts for this email address/);
+    expect((await locked.json()).message).toMatch(/Too many sign-in attempts: this email address is locked/);
     await expire(a.email);
     expect((await signIn(a.email, a.password)).status).toBe(200);
   });

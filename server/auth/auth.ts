@@ -24,7 +24,7 @@ const ALLOWED = new Set([SIGN_IN, "/sign-out", "/get-session", "/change-password
 const invalid = () => new APIError("UNAUTHORIZED", { message: "Invalid email or password", code: "INVALID_EMAIL_OR_PASSWORD" });
 const locked = () =>
   new APIError("TOO_MANY_REQUESTS", {
-    message: `Too many sign-in attempts for this email address. Wait ${LOCKOUT.minutes} minutes, or ask an admin to reset the password.`,
+    message: `Too many sign-in attempts: this email address is locked for ${LOCKOUT.minutes} minutes. Wait, or ask an admin to reset the password.`,
     code: "TOO_MANY_ATTEMPTS",
   });
 

@@ -63,3 +63,7 @@ describe("HINDSIGHT_TRUSTED_PROXIES", () => {
     await expect(loadWith({ HINDSIGHT_TRUSTED_PROXIES: "proxy.internal" })).rejects.toThrow(/HINDSIGHT_TRUSTED_PROXIES: "proxy.internal" is not an IP address/);
   });
 });
+
+it("treats an empty HINDSIGHT_SITE_URL as unset", async () => {
+  expect((await loadWith({ HINDSIGHT_SITE_URL: "", PORT: "4001" })).env.HINDSIGHT_SITE_URL).toBe("http://localhost:4001");
+});

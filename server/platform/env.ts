@@ -15,14 +15,17 @@ const EnvSchema = z
       .refine((v) => v.startsWith("file:") || isPostgresUrl(v), "DATABASE_URL must be a file: URL (SQLite) or a postgresql:// / postgres:// URL (PostgreSQL)."),
     // The public address readers use: permanent links, feeds, JSON-LD, Open
     // Graph, sign-in origins. Without it, http://localhost:$PORT (see below).
-    HINDSIGHT_SITE_URL: z
-      .url({ protocol: /^https?$/, error: "HINDSIGHT_SITE_URL must be an http:// or https:// URL." })
-      .refine(
-        (v) => /^https?:\/\/[^/?#]+\/?$/.test(v),
-        "HINDSIGHT_SITE_URL is the site's origin only (https://news.example.org), without a path, query or fragment.",
-      )
-      .transform((v) => v.replace(/\/$/, ""))
-      .optional(),
+    HINDSIGHT_SITE_URL: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z
+        .url({ protocol: /^https?$/, error: "HINDSIGHT_SITE_URL must be an http:// or https:// URL." })
+        .refine(
+          (v) => /^https?:\/\/[^/?#]+\/?$/.test(v),
+          "HINDSIGHT_SITE_URL is the site's origin only (https://news.example.org), without a path, query or fragment.",
+        )
+        .transform((v) => v.replace(/\/$/, ""))
+        .optional(),
+    ),
     // Reverse proxies whose X-Forwarded-For is believed (scripts/serve.mjs,
     // lib/client-address.mjs): empty (the default) believes none and uses the
     // socket's address; a number N trusts N proxies in front of the server;
