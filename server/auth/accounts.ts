@@ -112,6 +112,7 @@ export async function resetPassword(who: string, password?: string, actor?: Acto
 export async function bootstrapAdmin(email = env.HINDSIGHT_ADMIN_EMAIL) {
   const admins = await db.user.count({ where: { role: "admin" } });
   if (admins > 0) return null;
-  const { user, password } = await createAccount({ email, role: "admin", name: "Admin" }, null);
+  // Named after its email (as `admin`): a name the system gives, not one someone chose.
+  const { user, password } = await createAccount({ email, role: "admin" }, null);
   return { email: user.email, password };
 }
