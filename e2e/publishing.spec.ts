@@ -24,7 +24,6 @@ async function draftClaim(api: APIRequestContext) {
 }
 
 test("a reader never sees a draft claim or a draft verdict", async ({ page, editor, browser, baseURL }) => {
-  void editor;
   const api = page.request;
   const claim = await draftClaim(api);
   const reader = await browser.newPage({ baseURL });
@@ -67,7 +66,9 @@ test("a reader never sees a draft claim or a draft verdict", async ({ page, edit
   const trail = page.getByTestId("audit-trail");
   for (const action of ["claim.create", "verdict.record_draft", "claim.publish", "verdict.publish", "claim.unpublish"])
     await expect(trail).toContainText(action);
-  await expect(trail).toContainText("Eddie Editor");
+  // By account email, never by the display name its owner chose (issue 11).
+  await expect(trail).toContainText(editor.email);
+  await expect(trail).not.toContainText("Eddie Editor");
 });
 
 test("a stale verdict is refused with a conflict the editor can reload without losing input", async ({ page, editor }) => {

@@ -93,7 +93,9 @@ export type DeskClaimListItem = {
 type AuditRow = {
   id: string;
   at: string;
-  actorName: string;
+  /** The account that acted and its email at the time; both null for the system. */
+  actorId: string | null;
+  actorEmail: string | null;
   action: string;
   entityType: string;
   entityId: string;

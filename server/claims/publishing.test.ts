@@ -72,8 +72,8 @@ describe("audit log", () => {
     expect(await db.auditEvent.count()).toBe(before);
 
     await addEvidence(claimId, { articleId: post, ...span(POST_TEXT, "The band did reunite on stage"), stance: "supports" }, null);
-    const entry = await db.auditEvent.findFirstOrThrow({ where: { claimId, action: "evidence.add" }, select: { after: true, actorName: true } });
-    expect(entry.actorName).toBe("system");
+    const entry = await db.auditEvent.findFirstOrThrow({ where: { claimId, action: "evidence.add" }, select: { after: true, actorEmail: true } });
+    expect(entry.actorEmail).toBeNull();
     expect(JSON.parse(entry.after!)).toMatchObject({ stance: "supports", quoteText: "The band did reunite on stage" });
   });
 });
