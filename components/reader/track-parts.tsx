@@ -1,0 +1,62 @@
+import { formatPercent, RATING_ORDER, type Accuracy, type RatingCounts } from "@/lib/scoring";
+import { RATING_INFO } from "@/lib/verdicts";
+import styles from "./dashboard.module.css";
+
+type TrackPart = { total: number; counts: RatingCounts; accuracy: Accuracy };
+
+/** The score with its interval and sample size (and the hedges' weight when it differs from n). */
+export function AccuracyLine({ accuracy }: { accuracy: Accuracy }) {
+  if (accuracy.n === 0) return <p className="muted small">No resolved claims yet, so no accuracy score.</p>;
+  const weighted = accuracy.weight !== accuracy.n;
+  return (
+    <p data-testid="accuracy">
+      Accuracy <strong className={styles.num}>{formatPercent(accuracy.score)}</strong>{" "}
+      <span className="small muted">
+        (95% interval {formatPercent(accuracy.low)}–{formatPercent(accuracy.high)}, n = {accuracy.n} resolved claim
+        {accuracy.n === 1 ? "" : "s"}
+        {weighted ? `, weighing ${accuracy.weight} with hedges at ½` : ""})
+      </span>
+    </p>
+  );
+}
+
+export function CountsTable({ counts, caption }: { counts: RatingCounts; caption: string }) {
+  return (
+    <table className={`small ${styles.counts}`}>
+      <caption className="visually-hidden">{caption}</caption>
+      <tbody>
+        {RATING_ORDER.map((r) => (
+          <tr key={r}>
+            <th scope="row">
+              <span className={`badge badge-${r}`}>
+                <span aria-hidden="true">{RATING_INFO[r].icon}</span>
+                {RATING_INFO[r].label}
+              </span>
+            </th>
+            <td className={styles.num}>{counts[r]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export type TrackPartsProps = { parts: readonly (readonly [key: string, title: string, part: TrackPart])[] };
+
+/** Side-by-side cards, one per part of a track record: claims, score and counts. */
+export function TrackParts({ parts }: TrackPartsProps) {
+  return (
+    <div className={styles.split}>
+      {parts.map(([key, title, part]) => (
+        <div key={key} className="card" data-testid={`split-${key}`}>
+          <h3>{title}</h3>
+          <p className="small">
+            {part.total} claim{part.total === 1 ? "" : "s"}
+          </p>
+          <AccuracyLine accuracy={part.accuracy} />
+          <CountsTable counts={part.counts} caption={title} />
+        </div>
+      ))}
+    </div>
+  );
+}
