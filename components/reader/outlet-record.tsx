@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { LeadTime, OutletRecord } from "@/lib/contracts/reader";
 import { ClaimList } from "./claim-list";
-import { AccuracyLine, CountsTable, TrackParts } from "./track-parts";
+import { AccuracyLine, CountsTable, StanceTable, TrackParts } from "./track-parts";
 import styles from "./dashboard.module.css";
 
 export type OutletRecordViewProps = { data: OutletRecord };
@@ -71,13 +71,7 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
       </section>
       <section aria-labelledby="stance-heading">
         <h2 id="stance-heading">Asserted, hedged or denied</h2>
-        <TrackParts
-          parts={[
-            ["asserts", "Asserted", record.stances.asserts],
-            ["hedges", "Hedged (“reportedly”, “may”)", record.stances.hedges],
-            ["denies", "Denied", record.stances.denies],
-          ]}
-        />
+        <StanceTable stances={record.stances} />
       </section>
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Its claims</h2>

@@ -15,17 +15,18 @@ const PATTERN = { asserts: null, hedges: "url(#spread-hatch)", denies: "url(#spr
 export function SpreadChart({ series, id }: SpreadChartProps) {
   const { buckets, days, until } = series;
   if (buckets.length === 0) return null;
-  const width = 640;
-  const height = 180;
-  const pad = { left: 28, right: 8, top: 10, bottom: 34 };
+  // Narrow enough that its text stays legible when a phone scales it down.
+  const width = 480;
+  const height = 170;
+  const pad = { left: 30, right: 8, top: 10, bottom: 36 };
   const max = Math.max(1, ...buckets.map((b) => b.total));
   const slot = (width - pad.left - pad.right) / buckets.length;
-  const bar = Math.max(2, slot * 0.75);
+  const bar = Math.min(28, Math.max(2, slot * 0.75));
   const yOf = (n: number) => pad.top + (1 - n / max) * (height - pad.top - pad.bottom);
   const unit = days === 1 ? "day" : `${days} days`;
   const peak = buckets.reduce((best, b) => (b.total > best.total ? b : best), buckets[0]!);
   const total = buckets.reduce((n, b) => n + b.total, 0);
-  const labelEvery = Math.ceil(buckets.length / 6);
+  const labelEvery = Math.ceil(buckets.length / 5);
   // The bar that holds the event (or deadline) day; none when it came before the first appearance.
   const untilAt = until ? Math.floor((Date.parse(until) - Date.parse(buckets[0]!.start)) / 86_400_000 / days) : -1;
   const untilX = pad.left + untilAt * slot + slot / 2;
@@ -45,10 +46,10 @@ export function SpreadChart({ series, id }: SpreadChartProps) {
           </pattern>
         </defs>
         <line x1={pad.left} x2={width - pad.right} y1={yOf(0)} y2={yOf(0)} stroke="#4a5360" />
-        <text x={pad.left - 6} y={yOf(max) + 4} fontSize="12" textAnchor="end" fill="#1b1f24">
+        <text x={pad.left - 6} y={yOf(max) + 4} fontSize="13" textAnchor="end" fill="#1b1f24">
           {max}
         </text>
-        <text x={pad.left - 6} y={yOf(0)} fontSize="12" textAnchor="end" fill="#1b1f24">
+        <text x={pad.left - 6} y={yOf(0)} fontSize="13" textAnchor="end" fill="#1b1f24">
           0
         </text>
         {buckets.map((b, i) => {
@@ -70,7 +71,7 @@ export function SpreadChart({ series, id }: SpreadChartProps) {
                 );
               })}
               {i % labelEvery === 0 ? (
-                <text x={x + bar / 2} y={height - pad.bottom + 16} fontSize="11" textAnchor="middle" fill="#1b1f24">
+                <text x={x + bar / 2} y={height - pad.bottom + 16} fontSize="13" textAnchor="middle" fill="#1b1f24">
                   {formatDay(b.start).replace(/ \d{4}$/, "")}
                 </text>
               ) : null}
@@ -80,7 +81,7 @@ export function SpreadChart({ series, id }: SpreadChartProps) {
         {until && untilAt >= 0 ? (
           <g>
             <line x1={untilX} x2={untilX} y1={pad.top} y2={yOf(0)} stroke="#1b1f24" strokeDasharray="4 3" />
-            <text x={width - pad.right} y={height - 4} fontSize="11" textAnchor="end" fill="#1b1f24">
+            <text x={width - pad.right} y={height - 4} fontSize="13" textAnchor="end" fill="#1b1f24">
               ◆ {formatDay(until)}
             </text>
           </g>

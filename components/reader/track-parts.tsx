@@ -1,5 +1,7 @@
-import { formatPercent, RATING_ORDER, type Accuracy, type RatingCounts } from "@/lib/scoring";
+import { formatPercent, RATING_ORDER, STANCE_WEIGHT, type Accuracy, type RatingCounts } from "@/lib/scoring";
+import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
 import { RATING_INFO } from "@/lib/verdicts";
+import { ClaimStanceLabel } from "./claim-stance-label";
 import styles from "./dashboard.module.css";
 
 type TrackPart = { total: number; counts: RatingCounts; accuracy: Accuracy };
@@ -57,6 +59,48 @@ export function TrackParts({ parts }: TrackPartsProps) {
           <CountsTable counts={part.counts} caption={title} />
         </div>
       ))}
+    </div>
+  );
+}
+
+export type StanceTableProps = { stances: Record<ClaimStance, TrackPart> };
+
+/** Asserted, hedged and denied claims in one table: counts, accuracy and the weight each claim carries. */
+export function StanceTable({ stances }: StanceTableProps) {
+  return (
+    <div className={styles.scroll}>
+      <table className={`small ${styles.leaderboard}`} data-testid="stance-table">
+        <caption className="small muted">Each claim is rated through its stance; a hedged claim weighs ½ in the score, an asserted or denied one 1.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Stance</th>
+            <th scope="col">Claims</th>
+            <th scope="col">{RATING_INFO.confirmed.label}</th>
+            <th scope="col">{RATING_INFO.partly_confirmed.label}</th>
+            <th scope="col">{RATING_INFO.refuted.label}</th>
+            <th scope="col">Accuracy</th>
+            <th scope="col">Weight each</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CLAIM_STANCES.map((s) => {
+            const part = stances[s];
+            return (
+              <tr key={s} data-testid={`stance-${s}`}>
+                <th scope="row">
+                  <ClaimStanceLabel stance={s} />
+                </th>
+                <td className={styles.num}>{part.total}</td>
+                <td className={styles.num}>{part.counts.confirmed}</td>
+                <td className={styles.num}>{part.counts.partly_confirmed}</td>
+                <td className={styles.num}>{part.counts.refuted}</td>
+                <td className={styles.num}>{part.accuracy.n > 0 ? `${formatPercent(part.accuracy.score)} (n = ${part.accuracy.n})` : "—"}</td>
+                <td className={styles.num}>{STANCE_WEIGHT[s] === 1 ? "1" : "½"}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }
