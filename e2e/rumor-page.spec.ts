@@ -1,4 +1,5 @@
-import type { APIRequestContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 // The reader's rumor page (issue 12): one rumor printed first by one outlet,
@@ -12,6 +13,12 @@ const TEXT = {
   after: "The ceremony ended without any stunt; Tom Cruise did not appear.",
 };
 const STATEMENT = "Tom Cruise will perform a stunt at the closing ceremony.";
+
+/** Serious and critical WCAG 2.1 AA violations on the page (the axe scan of e2e/accessibility.spec.ts, on a rumor with a real spread). */
+async function axeProblems(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${page.url()}: ${v.id}`);
+}
 
 async function post<T>(api: APIRequestContext, path: string, data: object): Promise<T> {
   const response = await api.post(path, { data });
@@ -73,7 +80,8 @@ for (const width of [390, 1280]) {
     void editor;
     const { rumorId, claims } = await spreadRumor(page.request);
     // A reader, not signed in.
-    const reader = await browser.newPage({ baseURL, viewport: { width, height: 900 } });
+    const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
+    const reader = await context.newPage();
     await reader.goto(`/claims/${claims[1]}`);
     await reader.getByTestId("claim-rumor").getByRole("link").click();
     await expect(reader).toHaveURL(new RegExp(`/rumors/${rumorId}$`));
@@ -107,12 +115,14 @@ for (const width of [390, 1280]) {
     // Nothing sticks out sideways on a phone.
     expect(await reader.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/rumor-${width}.png`, fullPage: true });
+    expect(await axeProblems(reader)).toEqual([]);
 
     await reader.goto(`/outlets/skeptic-post`);
     await expect(reader.getByTestId("lead-time")).toContainText("3 days");
     await expect(reader.getByTestId("stance-denies")).toContainText("100% (n = 1)");
     if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/outlet-${width}.png`, fullPage: true });
+    expect(await axeProblems(reader)).toEqual([]);
     expect((await reader.goto("/rumors/no-such-rumor"))?.status()).toBe(404);
-    await reader.close();
+    await context.close();
   });
 }

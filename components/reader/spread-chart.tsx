@@ -91,7 +91,7 @@ export function SpreadChart({ series, id }: SpreadChartProps) {
         Each bar is one {unit}; its segments are appearances that asserted (plain), hedged (hatched) or denied (dotted) the rumor. The dashed line is the event
         or deadline.
       </figcaption>
-      <div className={styles.scroll}>
+      <div className={styles.scroll} role="region" aria-label="Appearances table" tabIndex={0}>
         <table className={`small ${styles.chartTable}`}>
           <caption className="visually-hidden">Appearances per {unit}, by stance</caption>
           <thead>

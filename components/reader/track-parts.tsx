@@ -68,7 +68,8 @@ export type StanceTableProps = { stances: Record<ClaimStance, TrackPart> };
 /** Asserted, hedged and denied claims in one table: counts, accuracy and the weight each claim carries. */
 export function StanceTable({ stances }: StanceTableProps) {
   return (
-    <div className={styles.scroll}>
+    // Focusable, so that a keyboard can scroll it sideways on a narrow screen.
+    <div className={styles.scroll} role="region" aria-label="Claims by stance" tabIndex={0}>
       <table className={`small ${styles.leaderboard}`} data-testid="stance-table">
         <caption className="small muted">Each claim is rated through its stance; a hedged claim weighs ½ in the score, an asserted or denied one 1.</caption>
         <thead>
