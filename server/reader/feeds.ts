@@ -1,5 +1,4 @@
 import "server-only";
-import { claimReview } from "@/lib/claim-review";
 import { dayOf } from "@/lib/dates";
 import { RATING_INFO, type Rating } from "@/lib/verdicts";
 import { xmlEscape } from "@/lib/xml";
@@ -82,28 +81,5 @@ export function atomFeed(): Promise<string> {
 ${entries.join("\n")}
 </feed>
 `;
-  });
-}
-
-/** Every current verdict as schema.org ClaimReview, in one JSON-LD document. */
-export function claimReviewFeed() {
-  return cachedRead("feed:claimreview", async () => {
-    const claims = await loadRecent(5000);
-    const base = site();
-    const reviews = claims.map((c) =>
-      claimReview(
-        {
-          id: c.id,
-          statement: c.statement,
-          rating: c.currentVerdict!.rating,
-          attributedTo: c.attributedTo,
-          verdict: { rationale: c.currentVerdict!.rationale, decidedAt: c.currentVerdict!.decidedAt.toISOString() },
-          sourceArticle: { outlet: c.article.outlet.name, title: c.article.title, url: c.article.url, publishedAt: dayOf(c.article.publishedAt) },
-          updatedAt: c.updatedAt.toISOString(),
-        },
-        { siteUrl: base },
-      ),
-    );
-    return { "@context": "https://schema.org", "@graph": reviews.map((r) => (r ? { ...r, "@context": undefined } : r)).filter(Boolean) };
   });
 }
