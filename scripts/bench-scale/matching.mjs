@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import http from "node:http";
 import { bin, ROOT } from "../lib/run.mjs";
 
-export const MATCHING_TARGET_MS = 50;
+const MATCHING_TARGET_MS = 50;
 const EMAIL = "bench-matching@bench.local";
 
 function user(url, args) {

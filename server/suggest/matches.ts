@@ -1,6 +1,7 @@
 import "server-only";
 import type { LikelyLink, MatchItem } from "@/lib/contracts/matching";
 import { MatchQuerySchema, MatchRejectSchema } from "@/lib/schemas/match";
+import { tokenize } from "@/lib/suggest/tokens";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
 import { invalid, notFound, parseInput } from "@/server/platform/errors";
@@ -10,12 +11,28 @@ import { syncRumorIndex } from "./rumor-index";
 // never the claim's own rumor, never one the editor rejected for it. Nothing
 // here links anything: the desk offers, the editor decides.
 
+/**
+ * The matcher's reasons name stems ("name: cruis", "phrase: close ceremoni");
+ * an editor reads the claim's own words ("name: Cruise", "phrase: closing ceremony").
+ */
+function readable(reasons: string[], text: string) {
+  const words = new Map<string, string>();
+  for (const t of tokenize(text)) if (!words.has(t.stem)) words.set(t.stem, text.slice(t.start, t.end));
+  return reasons.map((r) => {
+    const at = r.indexOf(": ");
+    if (at < 0) return r;
+    const terms = r.slice(at + 2).split(" ");
+    return `${r.slice(0, at)}: ${terms.map((t) => words.get(t) ?? t).join(" ")}`;
+  });
+}
+
 type Target = { id: string; statement: string; quoteText: string; rumorId: string; matchRejections: { rumorId: string }[] };
 
 async function rank(claim: Target, limit: number): Promise<MatchItem[]> {
   const index = await syncRumorIndex();
   const exclude = [claim.rumorId, ...claim.matchRejections.map((r) => r.rumorId)];
   const ranked = index.match({ statement: claim.statement, quote: claim.quoteText }, { limit, exclude });
+  const words = `${claim.statement} ${claim.quoteText}`;
   if (ranked.length === 0) return [];
   const rumors = await db.rumor.findMany({
     where: { id: { in: ranked.map((m) => m.rumorId) } },
@@ -25,7 +42,8 @@ async function rank(claim: Target, limit: number): Promise<MatchItem[]> {
   // A rumor deleted since the index last looked is dropped, not offered.
   return ranked.flatMap((m) => {
     const r = byId.get(m.rumorId);
-    return r ? [{ rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: r._count.claims, reasons: m.reasons }] : [];
+    if (!r) return [];
+    return [{ rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: r._count.claims, reasons: readable(m.reasons, words) }];
   });
 }
 

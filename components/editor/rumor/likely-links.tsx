@@ -83,12 +83,12 @@ export function LikelyLinks() {
               </legend>
               <ul className={`stack ${styles.plain}`}>
                 {g.items.map((i) => (
-                  <li key={i.claim.id}>
-                    <input type="checkbox" id={`link-${i.claim.id}`} checked={ticked.has(i.claim.id)} onChange={() => toggle(i.claim.id)} />{" "}
-                    <label htmlFor={`link-${i.claim.id}`}>{i.claim.statement}</label>{" "}
+                  <li key={i.claim.id} className={styles.pick}>
+                    <input type="checkbox" id={`link-${i.claim.id}`} checked={ticked.has(i.claim.id)} onChange={() => toggle(i.claim.id)} />
+                    <label htmlFor={`link-${i.claim.id}`}>{i.claim.statement}</label>
                     <span className="small muted">
-                      — {i.claim.outlet}, {formatDay(i.claim.publishedAt)} · match {Math.round(i.match.score * 100)} % · {i.match.reasons.slice(0, 3).join(", ")} ·{" "}
-                      <Link href={`/desk/claims/${i.claim.id}`}>open</Link>
+                      {i.claim.outlet}, {formatDay(i.claim.publishedAt)} · match {Math.round(i.match.score * 100)} % · {i.match.reasons.slice(0, 3).join(", ")}{" "}
+                      · <Link href={`/desk/claims/${i.claim.id}`}>open</Link>
                     </span>
                   </li>
                 ))}

@@ -34,11 +34,15 @@ export function RumorMatches({ claimId, rumorId, version, canMerge = false }: Ru
   const [message, setMessage] = useState<string | null>(null);
   const likely = items.find((m) => m.likely);
   const selected = items.find((m) => m.rumorId === picked) ?? likely ?? null;
-  const link = useRumorWrite(claimId, (to: MatchItem) => call(moveClaim, { params: { id: claimId }, input: { rumorId: to.rumorId, version } }), () =>
-    setMessage("Linked: the claim now belongs to that rumor and takes its verdict through its stance."),
+  const link = useRumorWrite(
+    claimId,
+    (to: MatchItem) => call(moveClaim, { params: { id: claimId }, input: { rumorId: to.rumorId, version } }),
+    () => setMessage("Linked: the claim now belongs to that rumor and takes its verdict through its stance."),
   );
-  const merge = useRumorWrite(claimId, (to: MatchItem) => call(mergeRumor, { params: { id: rumorId }, input: { intoRumorId: to.rumorId, version } }), () =>
-    setMessage("Merged: every claim, evidence and verdict of this rumor now belongs to that one."),
+  const merge = useRumorWrite(
+    claimId,
+    (to: MatchItem) => call(mergeRumor, { params: { id: rumorId }, input: { intoRumorId: to.rumorId, version } }),
+    () => setMessage("Merged: every claim, evidence and verdict of this rumor now belongs to that one."),
   );
   const reject = useRumorWrite(claimId, (to: MatchItem) => call(rejectMatch, { params: { id: claimId }, input: { rumorId: to.rumorId } }));
   const busy = link.isPending || merge.isPending || reject.isPending;
@@ -54,7 +58,7 @@ export function RumorMatches({ claimId, rumorId, version, canMerge = false }: Ru
       {query.isPending ? (
         <p className="muted">Looking for rumors this claim may belong to…</p>
       ) : items.length === 0 ? (
-        <p className="muted">No existing rumor looks like this one: it is a rumor of its own.</p>
+        <p className="muted">{canMerge ? "No other rumor looks like this one." : "No existing rumor looks like this one: it is a rumor of its own."}</p>
       ) : (
         <form
           className="stack"
@@ -65,7 +69,9 @@ export function RumorMatches({ claimId, rumorId, version, canMerge = false }: Ru
         >
           <fieldset className={styles.fieldset}>
             <legend className="small muted">
-              {likely ? "The likely rumor is selected: link to accept it, or pick another." : "Possible rumors: pick one to link, or leave the claim on its own."}
+              {likely
+                ? "The likely rumor is selected: link to accept it, or pick another."
+                : "Possible rumors: pick one to link, or leave the claim on its own."}
             </legend>
             {items.map((m) => (
               <div key={m.rumorId} className={styles.option}>
@@ -84,7 +90,13 @@ export function RumorMatches({ claimId, rumorId, version, canMerge = false }: Ru
                 <p id={`match-why-${claimId}-${m.rumorId}`} className="small muted">
                   {m.claimCount} {m.claimCount === 1 ? "appearance" : "appearances"} · match {percent(m.score)} · {m.reasons.join(", ")}
                 </p>
-                <button type="button" className="secondary small" disabled={busy} onClick={() => reject.mutate(m)} aria-label={`Not this rumor: ${m.statement}`}>
+                <button
+                  type="button"
+                  className="secondary small"
+                  disabled={busy}
+                  onClick={() => reject.mutate(m)}
+                  aria-label={`Not this rumor: ${m.statement}`}
+                >
                   Not this rumor
                 </button>
               </div>

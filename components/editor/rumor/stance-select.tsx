@@ -1,7 +1,7 @@
 import { claimStanceHint } from "@/lib/candidates/claim-stance";
 import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
 
-export const STANCE_LABEL: Record<ClaimStance, string> = {
+const STANCE_LABEL: Record<ClaimStance, string> = {
   asserts: "Asserts: says it will or did happen",
   hedges: "Hedges: reports it without endorsing",
   denies: "Denies: says it will not happen or is false",
