@@ -2,9 +2,9 @@ import { claimStanceHint } from "@/lib/candidates/claim-stance";
 import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
 
 const STANCE_LABEL: Record<ClaimStance, string> = {
-  asserts: "Asserts: says it will or did happen",
-  hedges: "Hedges: reports it without endorsing",
-  denies: "Denies: says it will not happen or is false",
+  asserts: "Asserts (it will or did happen)",
+  hedges: "Hedges (reports it, unendorsed)",
+  denies: "Denies (it will not, or is false)",
 };
 
 export type StanceSelectProps = { id: string; quote: string; value?: ClaimStance; defaultValue?: ClaimStance; onChange?: (stance: ClaimStance) => void };
