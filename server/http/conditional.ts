@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { isSignedIn } from "@/lib/page-cache/page-cache";
 import { readerGeneration } from "@/server/cache/reader-cache";
+import { PUBLIC_READER_CACHE, SIGNED_IN_CACHE } from "@/server/http/cache-control";
 
 // The tag is a hash of the body readers get, so it depends on published data
 // only: a draft edit moves the reader generation (the caches cannot tell a
@@ -18,8 +20,10 @@ const matches = (request: Request, etag: string) => (request.headers.get("if-non
 /**
  * Answers a reader GET with an ETag of its body and with 304 when the client
  * already has it. Feed readers and API pollers then cost almost nothing
- * between changes; `no-cache` makes them ask every time, so a new verdict is
- * never hidden by a cache.
+ * between changes: browsers revalidate every time, shared caches keep it for
+ * the s-maxage of ADR 0026. Anonymous requests are normally answered by the
+ * page cache in proxy.ts before this runs; a signed-in request's answer is
+ * kept by nobody.
  */
 export async function withReaderEtag(request: Request, make: () => Promise<Response>): Promise<Response> {
   const generation = await readerGeneration();
@@ -27,7 +31,7 @@ export async function withReaderEtag(request: Request, make: () => Promise<Respo
     remembered.clear();
     rememberedFor = generation;
   }
-  const headers = (etag: string) => ({ etag, "cache-control": "public, no-cache" });
+  const headers = (etag: string) => ({ etag, "cache-control": isSignedIn(request.headers) ? SIGNED_IN_CACHE : PUBLIC_READER_CACHE });
   const known = generation === null ? undefined : remembered.get(request.url);
   if (known && matches(request, known)) return new Response(null, { status: 304, headers: headers(known) });
   const response = await make();

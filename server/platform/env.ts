@@ -51,6 +51,32 @@ const EnvSchema = z
       .int()
       .min(0)
       .default(32 * 2 ** 20),
+    // Shared caches in front (CDN, nginx, Varnish) may keep an anonymous reader
+    // response this many seconds (s-maxage): the bound on how late readers
+    // behind them see a change when no purge is configured (ADR 0026).
+    HINDSIGHT_SHARED_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+    // ...and then serve it stale this many more seconds while they refetch it.
+    HINDSIGHT_STALE_WHILE_REVALIDATE: z.coerce.number().int().min(0).max(86_400).default(60),
+    // Called after every change readers can see (server/cache/purge.ts): comma-separated
+    // URLs; one with `{path}` is called once per changed path (nginx), others once with the tags.
+    HINDSIGHT_PURGE_URLS: z
+      .string()
+      .trim()
+      .default("")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((url) => url.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+    HINDSIGHT_PURGE_METHOD: z.enum(["POST", "GET", "PURGE", "BAN"]).default("POST"),
+    // One header sent with every purge call, e.g. `Authorization: Bearer …` or a shared secret.
+    HINDSIGHT_PURGE_HEADER: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]+:\s*\S.*$/, "HINDSIGHT_PURGE_HEADER must look like `Name: value`.")
+      .optional(),
     // The first admin's email on a fresh database.
     HINDSIGHT_ADMIN_EMAIL: z.email().default("admin@hindsight.local"),
     // Sign-in attempts per client address per minute (Better Auth's limiter).
