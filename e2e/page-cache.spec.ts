@@ -87,6 +87,8 @@ test("a signed-in editor gets reader pages rendered per request, identical to th
   browser,
   baseURL,
 }) => {
+  // Five pages, three API/feed responses, each asked for several ways: more than a minute on a loaded machine.
+  test.slow();
   void editor;
   freshDb.seedDemo();
   const anonymous = await browser.newContext({ baseURL });

@@ -122,9 +122,8 @@ await startServer();
 const claims = await (await fetch(`${base}/api/v1/claims?limit=1`)).json();
 const claim = `/claims/${claims.items[0].id}`;
 const event = (await (await fetch(`${base}/api/v1/events`)).json()).items[0]?.slug;
-// Static copies of the cached pages too: with far more bytes than the
-// baseline (the dashboard), the bytes themselves bound req/s on loopback.
-const copies = { "methodology.html": "/methodology", "claim.html": claim, "dashboard.html": "/" };
+// The old baseline: /methodology as rendered, served from public/ (through proxy.ts).
+const copies = { "methodology.html": "/methodology" };
 const pages = {};
 for (const [name, p] of Object.entries(copies)) pages[name] = await (await fetch(base + p, { headers: HTML })).text();
 await stopServer();
