@@ -59,6 +59,7 @@ const ROUTES: Record<string, Route> = {
     res.write("<!doctype html><html><body><p>Loading");
   },
   "/report.pdf": (_q, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4\n%…"),
+  "/empty": (_q, res) => res.writeHead(200, { "content-type": "text/html" }).end(page("<title>Menu</title>", "<nav><a href='/'>Home</a></nav>")),
   "/gone": (_q, res) => res.writeHead(404, { "content-type": "text/html" }).end(page("<title>Not found</title>", "<p>This page does not exist.</p>")),
 };
 

@@ -8,6 +8,8 @@ export const ArticleInputSchema = z.object({
   outletDomain: optionalText("Outlet domain", 200),
   title: optionalText("Title", LIMITS.titleChars),
   url: OptionalUrlSchema,
+  // The archived fetch this text was read from ("Add by URL"); linked to the article on save.
+  captureId: z.string().trim().max(64).optional(),
   publishedAt: DateInputSchema,
   text: z
     .string({ error: "The article text is required." })
