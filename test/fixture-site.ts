@@ -29,7 +29,13 @@ export const FULL_ARTICLE = page(
 
 export const BARE_ARTICLE = page(`<title>Untitled notes</title>`, `<div><h1>What the rehearsals showed</h1>${paragraphs}</div>`);
 
-export type FixtureSite = { origin: string; requests: { path: string; userAgent: string }[]; close: () => Promise<void> };
+export type FixtureSite = {
+  origin: string;
+  requests: { path: string; userAgent: string }[];
+  /** Paths the site has taken down since: they answer 410 Gone. */
+  removed: Set<string>;
+  close: () => Promise<void>;
+};
 
 type Route = (req: IncomingMessage, res: import("node:http").ServerResponse, origin: string) => void;
 
@@ -60,18 +66,23 @@ const ROUTES: Record<string, Route> = {
   },
   "/report.pdf": (_q, res) => res.writeHead(200, { "content-type": "application/pdf" }).end("%PDF-1.4\n%…"),
   "/empty": (_q, res) => res.writeHead(200, { "content-type": "text/html" }).end(page("<title>Menu</title>", "<nav><a href='/'>Home</a></nav>")),
+  "/robots.txt": (_q, res) =>
+    res.writeHead(200, { "content-type": "text/plain" }).end("User-agent: *\nAllow: /\n\nUser-agent: Hindsight\nDisallow: /private/\n"),
+  "/private/article": (_q, res) => res.writeHead(200, { "content-type": "text/html" }).end(FULL_ARTICLE),
   "/gone": (_q, res) => res.writeHead(404, { "content-type": "text/html" }).end(page("<title>Not found</title>", "<p>This page does not exist.</p>")),
 };
 
 /** Starts the site on 127.0.0.1 (an ephemeral port unless given one). */
 export async function startFixtureSite(port = 0): Promise<FixtureSite> {
   const requests: FixtureSite["requests"] = [];
+  const removed = new Set<string>();
   let origin = "";
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url!, "http://x").pathname;
     requests.push({ path: req.url!, userAgent: req.headers["user-agent"] ?? "" });
     const route = ROUTES[path];
-    if (route) route(req, res, origin);
+    if (removed.has(path)) res.writeHead(410, { "content-type": "text/html" }).end(page("<title>Gone</title>", "<p>This article was removed.</p>"));
+    else if (route) route(req, res, origin);
     else res.writeHead(404, { "content-type": "text/plain" }).end("no such fixture");
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -79,6 +90,7 @@ export async function startFixtureSite(port = 0): Promise<FixtureSite> {
   return {
     origin,
     requests,
+    removed,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -12,6 +12,7 @@ import { AppError, fieldErrors, parseInput } from "@/server/platform/errors";
 import { readerChanged } from "@/server/cache/reader-cache";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { indexNewArticles } from "@/server/suggest/passage-index";
+import { scheduleRecaptures } from "@/server/sources/recapture";
 
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -243,7 +244,11 @@ export async function createArticle(input: unknown, actor?: Actor | null): Promi
     throw new AppError("invalid", "This capture does not exist or already belongs to an article.", { captureId: ["Unknown capture."] });
   const report = await importArticles([data], who);
   const outcome = report.items[0]!;
-  // The archived fetch the text came from (issue 15): linked to the article, new or already stored.
-  if (data.captureId) await db.capture.updateMany({ where: { id: data.captureId, articleId: null }, data: { articleId: outcome.id } });
+  // The archived fetch the text came from (issue 15): linked to the article, new or already stored;
+  // a new article is then fetched again on a schedule, so the archive follows the page.
+  if (data.captureId) {
+    await db.capture.updateMany({ where: { id: data.captureId, articleId: null }, data: { articleId: outcome.id } });
+    if (outcome.status === "created") await scheduleRecaptures(outcome.id);
+  }
   return outcome;
 }

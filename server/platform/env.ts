@@ -52,6 +52,22 @@ const EnvSchema = z
       .min(1024)
       .default(5 * 2 ** 20),
     HINDSIGHT_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+    // When an article saved from a URL is fetched again (after saving): durations such as 30m, 6h, 2d (s for tests).
+    HINDSIGHT_RECAPTURE_AFTER: z
+      .string()
+      .default("1h,6h,1d,3d,7d,30d")
+      .transform((v, ctx) => {
+        const seconds = v
+          .split(",")
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => {
+            const m = /^(\d+)(s|m|h|d)$/.exec(d);
+            if (!m) ctx.addIssue({ code: "custom", message: `"${d}" is not a duration such as 30m, 6h or 2d.` });
+            return m ? Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as "s" | "m" | "h" | "d"] : 0;
+          });
+        return seconds;
+      }),
     // Signs session cookies; see server/auth/secret.ts and the check below.
     BETTER_AUTH_SECRET: z.string().trim().optional(),
     // Set by Next.js itself while `next build` evaluates modules.

@@ -18,6 +18,8 @@ const captures = await vi.hoisted(async () => {
 });
 const { POST } = await import("./route");
 const { POST: CREATE } = await import("../route");
+// Saving with a capture schedules re-captures (on PostgreSQL pg-boss starts in this process to send them).
+const { jobs } = await import("@/server/jobs/jobs");
 
 let site: FixtureSite;
 let auth: Record<string, string> = {};
@@ -25,7 +27,10 @@ beforeAll(async () => {
   site = await startFixtureSite();
   auth = (await signedIn()).headers;
 });
-afterAll(() => site.close());
+afterAll(async () => {
+  await jobs().stop();
+  await site.close();
+});
 
 const call = (handler: typeof POST, body: unknown, headers = auth) =>
   handler(new Request("http://test/api", { method: "POST", body: JSON.stringify(body), headers: { "content-type": "application/json", ...headers } }), {});
