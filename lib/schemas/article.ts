@@ -25,6 +25,8 @@ export const ArticleInputSchema = z.object({
   outletDomain: optionalText("Outlet domain", 200),
   title: optionalText("Title", LIMITS.titleChars),
   url: OptionalUrlSchema,
+  // The archived fetch this text was read from ("Add by URL"); linked to the article on save.
+  captureId: z.string().trim().max(64).optional(),
   publishedAt: DateInputSchema.refine((v) => !publishedInFuture(v), "The publication date is in the future; use the day the article came out."),
   text: cleanString("The article text", "The article text is required.")
     .max(LIMITS.articleChars, `The article text must be at most ${LIMITS.articleChars.toLocaleString("en")} characters.`)
