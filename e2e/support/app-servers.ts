@@ -88,13 +88,15 @@ export class AppServers {
   async start(count: number, env: Record<string, string> = {}) {
     for (let i = 0; i < count; i++) {
       const port = await freePort();
-      const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      // As `npm start` serves (scripts/serve.mjs), which knows each request's socket address.
+      const child = spawn(process.execPath, ["scripts/serve.mjs"], {
         cwd: ROOT,
         env: {
           ...process.env,
           NODE_ENV: "production",
           NEXT_TELEMETRY_DISABLED: "1",
           PORT: String(port),
+          HINDSIGHT_HOST: "127.0.0.1",
           DATABASE_URL: this.databaseUrl,
           HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
           BETTER_AUTH_SECRET: this.secret,

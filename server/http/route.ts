@@ -6,6 +6,7 @@ import { LIMITS } from "@/lib/schemas/common";
 import { Prisma } from "@/server/platform/db";
 import { findIllFormed, textProblem } from "@/lib/unicode";
 import { AppError, invalid } from "@/server/platform/errors";
+import { isReadOnlyError, readOnlyError } from "@/server/platform/read-only";
 import { withRequest } from "@/server/platform/request-context";
 import { requireEditor } from "@/server/auth/session";
 
@@ -17,6 +18,7 @@ function errorResponse(error: AppError) {
 /** Maps anything a handler throws to the API's error shape; nothing becomes a bare 500. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (isReadOnlyError(error)) return readOnlyError();
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") return new AppError("conflict", "That would duplicate an existing record.");
     if (error.code === "P2025") return new AppError("not_found", "The record was not found (it may have just been deleted).");
