@@ -21,6 +21,7 @@ const noContext = { params: Promise.resolve({}) };
 const password = "correct horse battery staple";
 let editor: Awaited<ReturnType<typeof signedIn>>;
 let email: string;
+let cookie: string;
 const file = databaseProvider() === "sqlite" ? databaseFile()! : null;
 
 async function makeReadOnly() {
@@ -60,6 +61,22 @@ beforeAll(async () => {
   editor = await signedIn();
   email = `ro-${Date.now()}@test.local`;
   await createAccount({ email, role: "editor", password, name: "Read Only" }, null);
+  // A session due for its refresh (older than Better Auth's updateAge), which would write.
+  const signIn = await authPost(
+    new Request(`${SITE}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: SITE, "x-forwarded-for": "203.0.113.78" },
+      body: JSON.stringify({ email, password }),
+    }),
+  );
+  expect(signIn.status).toBe(200);
+  cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const old = new Date(Date.now() - 3 * 3600_000);
+  // Better Auth refreshes when expiresAt - expiresIn + updateAge has passed.
+  await db.session.updateMany({ data: { updatedAt: old, createdAt: old, expiresAt: new Date(Date.now() + 9 * 3600_000) } });
   expect(await (await health()).json()).toEqual({ ok: true, readerCache: "on" });
   await makeReadOnly();
   // New connections see the read-only database.
@@ -94,6 +111,9 @@ describe("a read-only database", () => {
     const read = await deskEvents(new Request(`${SITE}/api/v1/desk/events`, { headers: editor.headers }), noContext);
     expect(read.status).toBe(200);
     expect(await read.json()).not.toHaveProperty("error");
+    // A signed-in editor's reads work too, although the session cannot be refreshed.
+    const byCookie = await deskEvents(new Request(`${SITE}/api/v1/desk/events`, { headers: { cookie } }), noContext);
+    expect(byCookie.status).toBe(200);
 
     const signIn = await authPost(
       new Request(`${SITE}/api/auth/sign-in/email`, {
