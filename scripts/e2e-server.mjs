@@ -52,6 +52,7 @@ if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 if (!pgUrl) new Database(file).pragma("journal_mode = WAL");
 await ensureBuild();
 
-const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
+// The same server as `npm start` (scripts/serve.mjs): it knows the socket's address.
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, env: { ...env, PORT: port, HINDSIGHT_HOST: "127.0.0.1" }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
