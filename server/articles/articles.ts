@@ -248,7 +248,8 @@ export async function createArticle(input: unknown, actor?: Actor | null): Promi
   // a new article is then fetched again on a schedule, so the archive follows the page.
   if (data.captureId) {
     await db.capture.updateMany({ where: { id: data.captureId, articleId: null }, data: { articleId: outcome.id } });
-    if (outcome.status === "created") await scheduleRecaptures(outcome.id);
+    // The article is saved either way; a queue that cannot be reached costs only its re-captures.
+    if (outcome.status === "created") await scheduleRecaptures(outcome.id).catch((error) => console.error("Hindsight: re-captures not scheduled:", error));
   }
   return outcome;
 }

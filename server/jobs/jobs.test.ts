@@ -154,4 +154,20 @@ describe.runIf(!onPg)("jobs on SQLite: leases and backoff by the clock", () => {
     expect(seen).toEqual([{ n: 7 }]);
     expect(await restarted.find(job, id)).toMatchObject({ state: "completed", attempts: 2 });
   });
+
+  it("deletes finished jobs after 14 days, keeping waiting ones and recent ones", async () => {
+    let now = new Date("2026-12-01T12:00:00Z");
+    const q = new SqliteJobQueue(db, { now: () => now });
+    const job = name("prune");
+    await q.work(job, async () => undefined);
+    const done = (await q.send(job, {}))!;
+    await q.runDue();
+    const waiting = (await q.send(job, {}, { startAfter: new Date("2027-01-01T00:00:00Z") }))!;
+    now = new Date("2026-12-15T11:00:00Z");
+    expect(await q.prune()).toBe(0);
+    now = new Date("2026-12-15T13:00:00Z");
+    expect(await q.prune()).toBeGreaterThanOrEqual(1); // the other clock tests' finished jobs are as old
+    expect(await q.find(job, done)).toBeNull();
+    expect(await q.find(job, waiting)).toMatchObject({ state: "created" });
+  });
 });

@@ -32,6 +32,7 @@ export type SqliteQueueOptions = {
 type Row = { id: string; name: string; data: string; state: string; attempts: number; retryLimit: number; retryDelay: number };
 
 const WAITING = ["created", "retry"];
+const KEEP_DAYS = 14;
 
 export class SqliteJobQueue implements JobQueue {
   private readonly handlers = new Map<string, JobHandler<object>>();
@@ -122,6 +123,7 @@ export class SqliteJobQueue implements JobQueue {
     if (this.ticking) return;
     this.ticking = true;
     try {
+      await this.prune();
       while (this.started && this.running.size < this.concurrency) {
         const job = await this.take();
         if (!job) break;
@@ -137,6 +139,19 @@ export class SqliteJobQueue implements JobQueue {
       this.ticking = false;
       this.schedule(this.pollMs);
     }
+  }
+
+  private prunedAt = 0;
+
+  /** Finished jobs are kept KEEP_DAYS for the record, then deleted (pg-boss archives its own); at most hourly. */
+  async prune() {
+    const now = this.now().getTime();
+    if (now - this.prunedAt < 3_600_000) return 0;
+    this.prunedAt = now;
+    const { count } = await this.db.job.deleteMany({
+      where: { state: { in: ["completed", "failed"] }, completedAt: { lt: new Date(now - KEEP_DAYS * 86_400_000) } },
+    });
+    return count;
   }
 
   /** The next due job this worker can run, now held by it; null when there is none. */
