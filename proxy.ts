@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { isSignedIn } from "@/lib/page-cache/page-cache";
 import { RENDER_HEADER, renderNonce, servePage } from "@/server/cache/page-proxy";
-import { SIGNED_IN_CACHE } from "@/server/http/cache-control";
+import { SIGNED_IN_CACHE } from "@/server/cache/cache-control";
 import { malformedPathAnswer } from "@/server/http/malformed-path";
 import { env } from "@/server/platform/env";
 

@@ -5,7 +5,7 @@ import { createPageServer } from "@/lib/page-cache/page-server";
 import { cachedResponse } from "@/lib/page-cache/respond";
 import { sealPage, type CachedPage } from "@/lib/page-cache/seal";
 import { readerGeneration } from "@/server/cache/reader-cache";
-import { PUBLIC_READER_CACHE } from "@/server/http/cache-control";
+import { PUBLIC_READER_CACHE } from "@/server/cache/cache-control";
 import { env, internalOrigin } from "@/server/platform/env";
 
 // The page cache's half of proxy.ts (ADR 0015, ADR 0026): anonymous reader

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { isSignedIn } from "@/lib/page-cache/page-cache";
 import { readerGeneration } from "@/server/cache/reader-cache";
-import { PUBLIC_READER_CACHE, SIGNED_IN_CACHE } from "@/server/http/cache-control";
+import { PUBLIC_READER_CACHE, SIGNED_IN_CACHE } from "@/server/cache/cache-control";
 
 // The tag is a hash of the body readers get, so it depends on published data
 // only: a draft edit moves the reader generation (the caches cannot tell a
