@@ -119,6 +119,15 @@ describe("outlet track records through stance", () => {
     expect(dashboard.rumors).toBe(2);
     expect(dashboard.totals.total).toBe(5);
   });
+
+  it("counts rumors without an event among the rumors readers see", async () => {
+    const alone = await claim("quiet", "we hear", { attributedTo: "The outlet itself", stance: "asserts" });
+    expect((await getDashboard({})).rumors).toBe(2);
+    await setClaimPublished(alone.id, { version: await versionOf(alone.rumorId) }, true, null);
+    const dashboard = await getDashboard({});
+    expect(dashboard.rumors).toBe(3);
+    expect(dashboard.totals.total).toBe(6);
+  });
 });
 
 describe("the rumor page's data and its ClaimReview", () => {
