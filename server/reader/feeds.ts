@@ -5,7 +5,7 @@ import { xmlEscape } from "@/lib/xml";
 import { db } from "@/server/platform/db";
 import { env } from "@/server/platform/env";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { readerClaimWhere } from "@/server/claims/visibility";
+import { readerClaimWhere, readerVerdictWhere } from "@/server/claims/visibility";
 
 const FEED_SIZE = 50;
 
@@ -38,9 +38,9 @@ async function loadRecent(take: number) {
   });
 }
 
-/** The rumors among `ids` with more than one rumor-wide verdict: one grouped query over their verdicts. */
+/** The rumors among `ids` with more than one published rumor-wide verdict (drafts are nobody's business): one grouped query over their verdicts. */
 async function changedVerdicts(ids: string[]): Promise<Set<string>> {
-  const counts = await db.verdict.groupBy({ by: ["rumorId"], where: { rumorId: { in: ids }, claimId: null }, _count: { _all: true } });
+  const counts = await db.verdict.groupBy({ by: ["rumorId"], where: { rumorId: { in: ids }, claimId: null, ...readerVerdictWhere }, _count: { _all: true } });
   return new Set(counts.filter((c) => c._count._all > 1).map((c) => c.rumorId));
 }
 

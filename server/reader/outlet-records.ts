@@ -1,7 +1,8 @@
 import "server-only";
 import type { OutletRecord } from "@/lib/contracts/reader";
 import { accuracy, emptyCounts } from "@/lib/scoring";
-import { findOutletBySlug } from "@/server/articles/outlets";
+import { db } from "@/server/platform/db";
+import { readerClaimWhere } from "@/server/claims/visibility";
 import { findReaderClaims, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { outletLeadTime } from "./lead-times";
@@ -16,11 +17,24 @@ const noRecord = (): OutletRecord["record"] => {
 };
 
 /**
+ * An outlet as readers may know it: one with a published claim, or named as
+ * the source a published claim relayed. An outlet with only unpublished
+ * material is unknown to readers (its page must not confirm it exists).
+ */
+function findReaderOutlet(slug: string) {
+  return db.outlet.findFirst({
+    where: { slug, OR: [{ claims: { some: readerClaimWhere } }, { relays: { some: readerClaimWhere } }] },
+    select: { id: true, name: true, slug: true, domain: true },
+  });
+}
+
+/**
  * An outlet's track record, its standing among all outlets, how early it
- * was when right, and one page of its claims; null for an unknown slug. An unusable cursor shows the first page.
+ * was when right, and one page of its claims; null for an unknown slug. An
+ * unusable cursor shows the first page.
  */
 export async function getOutletRecord(slug: string, page: ReaderPage = {}): Promise<OutletRecord | null> {
-  const outlet = await cachedRead(`outlet:${slug}`, () => findOutletBySlug(slug));
+  const outlet = await cachedRead(`outlet:${slug}`, () => findReaderOutlet(slug));
   if (!outlet) return null;
   const claimsPage = (cursor?: string) => findReaderClaims({ outlet: slug }, { limit: OUTLET_PAGE_SIZE, cursor });
   const [standings, leadTime, claims] = await Promise.all([

@@ -120,7 +120,7 @@ describe("claimReviewFeed", () => {
 describe("withReaderEtag", () => {
   it("answers 304 to a matching If-None-Match until the data changes", async () => {
     const { withReaderEtag } = await import("@/server/http/conditional");
-    const make = async () => new Response("body");
+    const make = async () => new Response(await atomFeed());
     const first = await withReaderEtag(new Request("http://x/feed.xml"), make);
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^W\//);
