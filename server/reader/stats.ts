@@ -80,8 +80,9 @@ export async function readerTotals(): Promise<{ total: number; counts: RatingCou
 
 /**
  * Rumors readers see (those with a published claim): the event tallies'
- * sum (they count such rumors per event) plus those without an event, so
- * the cost follows the number of events, not of rumors.
+ * sum (they count such rumors per event) plus those without an event (only
+ * data from before publishing required an event has them), so the cost
+ * follows the number of events, not of rumors.
  */
 export function readerRumorCount(): Promise<number> {
   return cachedRead("rumor-count", async () => {
