@@ -83,6 +83,7 @@ for (const width of [390, 1280]) {
     const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
     const reader = await context.newPage();
     await reader.goto(`/claims/${claims[1]}`);
+    if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/claim-${width}.png`, fullPage: true });
     await reader.getByTestId("claim-rumor").getByRole("link").click();
     await expect(reader).toHaveURL(new RegExp(`/rumors/${rumorId}$`));
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(STATEMENT);
@@ -116,6 +117,11 @@ for (const width of [390, 1280]) {
     expect(await reader.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/rumor-${width}.png`, fullPage: true });
     expect(await axeProblems(reader)).toEqual([]);
+
+    await reader.goto("/");
+    await expect(reader.getByTestId("rumor-count")).toContainText("1rumors tracked");
+    await expect(reader.getByTestId("claim-count")).toContainText("3claims");
+    if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/dashboard-${width}.png`, fullPage: false });
 
     await reader.goto(`/outlets/skeptic-post`);
     await expect(reader.getByTestId("lead-time")).toContainText("3 days");

@@ -66,8 +66,8 @@ export function MethodologyText() {
       <h2 id="lead-time">Lead time</h2>
       <p>
         Lead time is how many whole days before the event (or, for a rumor without an event, its deadline) an article was published. An outlet’s “median lead
-        time when right” is the median over its claims rated confirmed through their stance: half of its right calls came earlier than that, half later. Partly
-        confirmed, refuted, unverifiable and pending claims are left out.
+        time when right” is the median over its claims rated confirmed through their stance (its most recent 200 when it has more): half of its right calls came
+        earlier than that, half later. Partly confirmed, refuted, unverifiable and pending claims are left out.
       </p>
       <h2 id="claimreview">For search engines</h2>
       <p>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { LeadTime, OutletRecord } from "@/lib/contracts/reader";
+import { LEAD_SAMPLE } from "@/lib/lead-time";
 import { ClaimList } from "./claim-list";
 import { AccuracyLine, CountsTable, StanceTable, TrackParts } from "./track-parts";
 import styles from "./dashboard.module.css";
@@ -11,8 +12,8 @@ function LeadTimeLine({ leadTime }: { leadTime: LeadTime }) {
   const days = leadTime.medianDays;
   return (
     <p data-testid="lead-time">
-      When it was right, it was right <strong className={styles.num}>{days === 1 ? "1 day" : `${days} days`}</strong> before the event (median over {leadTime.n}{" "}
-      confirmed claim{leadTime.n === 1 ? "" : "s"}).
+      When it was right, it was right <strong className={styles.num}>{days === 1 ? "1 day" : `${days} days`}</strong> before the event (median over{" "}
+      {leadTime.n >= LEAD_SAMPLE ? `its latest ${leadTime.n}` : leadTime.n} confirmed claim{leadTime.n === 1 ? "" : "s"}).
     </p>
   );
 }

@@ -78,9 +78,20 @@ export async function readerTotals(): Promise<{ total: number; counts: RatingCou
   return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
 }
 
-/** Rumors readers see (those with a published claim): one count on the (publicClaims, …) index. */
+/**
+ * Rumors readers see (those with a published claim): the event tallies'
+ * sum (they count such rumors per event) plus those without an event (only
+ * data from before publishing required an event has them), so the cost
+ * follows the number of events, not of rumors.
+ */
 export function readerRumorCount(): Promise<number> {
-  return cachedRead("rumor-count", () => db.rumor.count({ where: { publicClaims: { gt: 0 } } }));
+  return cachedRead("rumor-count", async () => {
+    const [withEvent, withoutEvent] = await Promise.all([
+      db.eventTally.aggregate({ _sum: { count: true } }),
+      db.rumor.count({ where: { eventId: null, publicClaims: { gt: 0 } } }),
+    ]);
+    return (withEvent._sum.count ?? 0) + withoutEvent;
+  });
 }
 
 const eventSelect = {
