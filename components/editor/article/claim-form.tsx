@@ -24,7 +24,7 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
   const queryClient = useQueryClient();
   const errors = useFormErrors();
   // Only events this article precedes can be the subject of its claims.
-  const eligible = events.filter((e) => isPreEvent(new Date(publishedAt), new Date(e.date)));
+  const eligible = events.filter((e) => isPreEvent(new Date(publishedAt), e));
   const mutation = useMutation({
     mutationFn: (input: ClaimCreateInput) => call(createClaim, { input }),
     onSuccess: (claim) => {

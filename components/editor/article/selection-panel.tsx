@@ -22,7 +22,7 @@ export type SelectionPanelProps = {
 
 export function SelectionPanel(props: SelectionPanelProps) {
   const { article, selection, events, claimable, done } = props;
-  const precedesAnEvent = events.some((e) => isPreEvent(new Date(article.publishedAt), new Date(e.date)));
+  const precedesAnEvent = events.some((e) => isPreEvent(new Date(article.publishedAt), e));
   // Offer what the article can be used for first: a later article's
   // passages are usually evidence.
   const [tab, setTab] = useState<"claim" | "evidence" | null>(null);

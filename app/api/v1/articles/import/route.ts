@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import type { ArticleDefaults } from "@/lib/import/parse";
+import { LIMITS } from "@/lib/schemas/common";
 import { importArticleFile, readBodyBytes } from "@/server/articles/import-files";
 import { AppError } from "@/server/platform/errors";
 import { assertDeclaredSize, route } from "@/server/http/route";
@@ -7,8 +8,7 @@ import { progressResponse, wantsProgress } from "@/server/http/progress-stream";
 import { requireEditor } from "@/server/auth/session";
 
 const JSONL_TYPES = ["application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines"];
-// Room for the multipart boundaries and the small metadata fields beside the file.
-const MULTIPART_SLACK = 64 * 1024;
+const MULTIPART_SLACK = LIMITS.multipartSlackBytes;
 
 function defaultsFrom(get: (name: string) => unknown): ArticleDefaults {
   const text = (name: string) => {
