@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { selectText } from "./support/select-text";
@@ -96,6 +97,7 @@ test("an editor links three outlets' claims into one rumor, sets one verdict, an
     const matches = page.getByTestId("rumor-matches");
     await expect(matches.getByRole("radio", { name: new RegExp(`Likely ${ARTICLES[0].statement}`) })).toBeChecked();
     await expect(matches).toContainText("name: Cruise");
+    await expectAccessible(page, "match offer");
     if (SHOTS) for (const width of [1280, 390]) await shot(page, width, `match-offer-${width}`);
     await matches.getByRole("button", { name: "Link to the selected rumor" }).click();
     await expect(matches.getByRole("status")).toContainText("Linked");
@@ -112,6 +114,7 @@ test("an editor links three outlets' claims into one rumor, sets one verdict, an
     const box = offers.getByRole("checkbox", { name: ARTICLES[2].statement });
     await expect(offers.getByRole("group", { name: new RegExp(ARTICLES[0].statement) })).toBeVisible();
     await box.check();
+    await expectAccessible(page, "work queue offers");
     if (SHOTS) for (const width of [1280, 390]) await shot(page, width, `queue-${width}`);
     await offers.getByRole("button", { name: "Link 1 selected" }).click();
     await expect(offers.getByRole("status")).toContainText("1 claim linked");
@@ -136,6 +139,7 @@ test("an editor links three outlets' claims into one rumor, sets one verdict, an
     await page.getByRole("link", { name: ARTICLES[2].statement, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(ARTICLES[2].statement);
     await expect(page.getByLabel("Stance toward the rumor")).toHaveValue("denies");
+    await expectAccessible(page, "claim page with its rumor");
     if (SHOTS) for (const width of [1280, 390]) await shot(page, width, `claim-rumor-${width}`);
     await page.getByRole("radio", { name: "Confirmed", exact: true }).check();
     await page.getByLabel("Rationale").fill("Review Daily reports Cruise rappelling from the stadium roof during the ceremony.");
@@ -156,4 +160,11 @@ async function shot(page: Page, width: number, name: string) {
   await page.setViewportSize({ width, height: 900 });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
   await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+/** No serious or critical axe violation in the desk's rumor screens (WCAG 2.1 A/AA). */
+async function expectAccessible(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
