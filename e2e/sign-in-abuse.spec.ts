@@ -76,10 +76,22 @@ async function judgedClaim(server: string) {
 }
 const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
 
+/**
+ * Checked (401) at most `limit` times, the rest refused unchecked (429). Under a parallel burst
+ * Better Auth's limiter has been seen (on PostgreSQL) to refuse one attempt early; never to let more through.
+ */
+function expectLimited(statuses: number[], limit: number) {
+  expect(
+    statuses.every((s) => s === 401 || s === 429),
+    statuses.join(" "),
+  ).toBe(true);
+  expect(count(statuses, 401), statuses.join(" ")).toBeGreaterThanOrEqual(limit - 1);
+  expect(count(statuses, 401), statuses.join(" ")).toBeLessThanOrEqual(limit);
+}
+
 test("a client reaching a server directly cannot escape the address limit by rotating X-Forwarded-For", async () => {
   const statuses = await bursts(3 * SIGNIN_LIMIT, (i) => signIn(C, `nobody${i}@e2e.test`, "wrong-password-123", `198.51.100.${i + 1}`, C));
-  expect(count(statuses, 401)).toBe(SIGNIN_LIMIT);
-  expect(count(statuses, 429)).toBe(2 * SIGNIN_LIMIT);
+  expectLimited(statuses, SIGNIN_LIMIT);
 });
 
 test("behind the proxy, a forged X-Forwarded-For in front of the proxy's own entry changes nothing, across both servers", async () => {
@@ -87,8 +99,7 @@ test("behind the proxy, a forged X-Forwarded-For in front of the proxy's own ent
   const statuses = await bursts(3 * SIGNIN_LIMIT, (i) =>
     signIn(i % 2 ? B : A, `someone${i}@e2e.test`, "wrong-password-123", `10.${i}.${i}.${i}, 203.0.113.77`),
   );
-  expect(count(statuses, 401)).toBe(SIGNIN_LIMIT);
-  expect(count(statuses, 429)).toBe(2 * SIGNIN_LIMIT);
+  expectLimited(statuses, SIGNIN_LIMIT);
 });
 
 test("one account from ever-new addresses through both servers: 30 attempts, 29 wrong and the right one last, end locked", async () => {
