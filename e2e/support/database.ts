@@ -25,6 +25,7 @@ const TABLES = [
   "Account",
   "Verification",
   "RateLimit",
+  "SignInGuard",
   "User",
 ];
 

@@ -49,7 +49,13 @@ const beforeHook = createAuthMiddleware(async (ctx) => {
   if (!ALLOWED.has(ctx.path)) throw new APIError("NOT_FOUND", { message: "Not found." });
   if (ctx.path !== SIGN_IN) return;
   const key = emailKey(ctx.body);
-  if (key && !(await claimAttempt(key))) throw locked();
+  if (!key) return;
+  // An attempt that cannot be counted is not checked either (a read-only or unreachable database).
+  const claimed = await claimAttempt(key).catch((error: unknown) => {
+    console.error("Sign-in refused: the attempt could not be counted.", error);
+    throw new APIError("SERVICE_UNAVAILABLE", { message: "Signing in is not possible right now. Try again later.", code: "SIGN_IN_UNAVAILABLE" });
+  });
+  if (!claimed) throw locked();
 });
 
 const afterHook = createAuthMiddleware(async (ctx) => {
