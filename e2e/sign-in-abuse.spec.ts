@@ -55,7 +55,8 @@ function send(url: string, init: { method?: string; headers?: Record<string, str
 function signIn(server: string, email: string, password: string, forwardedFor: string, origin = PUBLIC) {
   return send(`${server}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin, "x-forwarded-for": forwardedFor },
+    // The header scripts/serve.mjs sets is forged too: it must be replaced, never believed.
+    headers: { "content-type": "application/json", origin, "x-forwarded-for": forwardedFor, "x-hindsight-client-address": forwardedFor.split(",")[0]! },
     body: JSON.stringify({ email, password }),
   });
 }
