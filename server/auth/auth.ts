@@ -6,6 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { z } from "zod";
 import { PASSWORD_MIN } from "@/lib/schemas/auth";
 import { authSecret } from "./secret";
+import { rateLimitStorage } from "./rate-limit-store";
 import { claimAttempt, guardKey, lockedUntil, LOCKOUT, releaseAttempts } from "./sign-in-guard";
 import { db } from "@/server/platform/db";
 import { databaseFile, databaseProvider, env } from "@/server/platform/env";
@@ -96,7 +97,8 @@ export const auth = betterAuth({
   },
   rateLimit: {
     enabled: true,
-    storage: "database",
+    // In the database (shared by every app server), one statement per request: rate-limit-store.ts.
+    customStorage: rateLimitStorage,
     window: 60,
     max: 100,
     customRules: { [SIGN_IN]: { window: 60, max: env.HINDSIGHT_SIGNIN_LIMIT } },
