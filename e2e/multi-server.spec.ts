@@ -137,7 +137,7 @@ test("an article imported through one server is in the other's suggestions on it
     headers: { cookie, origin: A, "content-type": "application/json" },
     body: JSON.stringify({
       outlet: "Multi-server wire",
-      publishedAt: "2030-01-01",
+      publishedAt: "2024-12-01",
       title: "Follow-up",
       text: `${statement} It happened exactly so, officials confirmed on Monday.`,
     }),

@@ -7,10 +7,14 @@ const QUOTE = "the mayor will open the new bridge in person";
 async function draftClaim(api: APIRequestContext) {
   const article = await api.post("/api/v1/articles", { data: { outlet: "City Wire", publishedAt: "2025-05-01", text: TEXT } });
   expect(article.status()).toBe(201);
+  // Only a claim with an event can be published (issue 11).
+  const event = await api.post("/api/v1/events", { data: { name: "Summer festival", date: "2025-06-21", timeZone: "Europe/Paris" } });
+  expect(event.status()).toBe(201);
   const start = TEXT.indexOf(QUOTE);
   const claim = await api.post("/api/v1/claims", {
     data: {
       articleId: (await article.json()).id,
+      eventId: (await event.json()).id,
       start,
       end: start + QUOTE.length,
       quote: QUOTE,

@@ -8,10 +8,11 @@ const EVENT = "paris-2024-closing-ceremony";
 test("the dashboard shows figures, chart and leaderboard, and a filtered, searched view lives in the URL", async ({ page, freshDb }) => {
   freshDb.seedDemo();
   await page.goto("/");
-  await expect(page.getByRole("region", { name: "Headline figures" })).toContainText("16");
+  // The demo: 17 claims in 15 rumors (seeds/demo.ts).
+  await expect(page.getByRole("region", { name: "Headline figures" })).toContainText("17");
   await expect(page.getByRole("img", { name: /Verdicts by event/ })).toBeVisible();
   await expect(page.getByRole("region", { name: "Outlets’ track records" }).getByRole("link", { name: "Pre-event source (seed 000)" })).toBeVisible();
-  await expect(page.getByTestId("result-count")).toHaveText("16 claims");
+  await expect(page.getByTestId("result-count")).toHaveText("17 claims");
 
   const form = page.getByRole("search", { name: "Filter claims" });
   await form.getByLabel("Search claims and quotes").fill("anthem");
@@ -102,18 +103,18 @@ test("the feeds parse as XML and JSON-LD, and the API pages with a cursor", asyn
       entries: doc.getElementsByTagName("entry").length,
     };
   }, text);
-  expect(parsed).toEqual({ error: 0, root: "http://www.w3.org/2005/Atom", entries: 16 });
+  expect(parsed).toEqual({ error: 0, root: "http://www.w3.org/2005/Atom", entries: 17 });
 
   const reviews = await (await request.get("/claim-reviews.jsonld")).json();
-  expect(reviews["@graph"]).toHaveLength(16);
+  expect(reviews["@graph"]).toHaveLength(17);
 
   const first = await (await request.get("/api/v1/claims?limit=10")).json();
   expect(first.items).toHaveLength(10);
   const second = await (await request.get(`/api/v1/claims?limit=10&cursor=${first.nextCursor}`)).json();
-  expect(second.items).toHaveLength(6);
+  expect(second.items).toHaveLength(7);
   expect(second.nextCursor).toBeNull();
   const outlets = await (await request.get("/api/v1/outlets")).json();
-  expect(outlets.items[0]).toMatchObject({ slug: OUTLET, rank: 1, accuracy: { n: 9 } });
+  expect(outlets.items[0]).toMatchObject({ slug: OUTLET, rank: 1, accuracy: { n: 10 } });
 });
 
 test("an empty site says so instead of showing empty charts, and unknown addresses are 404s", async ({ page }) => {

@@ -22,6 +22,13 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
   HINDSIGHT_SIGNIN_LIMIT: "10000",
+  // "Add by URL" tests fetch their own site on loopback (e2e/add-by-url.spec.ts), with caps small enough to hit.
+  HINDSIGHT_FETCH_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
+  HINDSIGHT_FETCH_MAX_BYTES: String(2 ** 20),
+  HINDSIGHT_FETCH_TIMEOUT_MS: "3000",
+  HINDSIGHT_CAPTURE_DIR: path.join(ROOT, "data", "e2e-captures"),
+  // The first re-capture soon enough to see the in-app worker take it.
+  HINDSIGHT_RECAPTURE_AFTER: "2s,7d",
   // Required of a production server on PostgreSQL (server/platform/env.ts).
   ...(pgUrl && !process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") } : {}),
 };

@@ -1,4 +1,4 @@
-// npm run db:generate -- --claims 100000 --articles 20000 [--events N] [--outlets N] [--seed N] [--reset]
+// npm run db:generate -- --claims 100000 --articles 20000 [--rumors N] [--events N] [--outlets N] [--seed N] [--reset]
 //
 // Fills the database DATABASE_URL names (SQLite file or PostgreSQL) with a
 // realistic synthetic world for benchmarks and for trying the app at size
@@ -13,11 +13,15 @@ config({ quiet: true });
 
 const USAGE = `Usage: npm run db:generate -- --claims N --articles N [options]
 
-Fills the database with synthetic outlets, events, articles, claims, evidence
-and verdicts that obey the app's rules (quotes at their stored spans,
-pre-/post-event dates, verdict histories), deterministic for a given seed.
+Fills the database with synthetic outlets, events, articles, rumors, claims,
+evidence and verdicts that obey the app's rules (quotes at their stored spans,
+pre-/post-event dates, verdict histories, stances), deterministic for a given
+seed. Each rumor appears in 1 to 30 articles (most in a few): the earliest is
+its origin, later ones relay it, hedge it or deny it.
   --claims N      claims to create (required)
   --articles N    articles to create (required)
+  --rumors N      rumors the claims belong to (default: claims / 4; kept
+                  between claims / 30 and claims)
   --events N      events (default: claims / 100, at least 3)
   --outlets N     outlets (default: articles / 250, at least 3)
   --seed N        random seed (default 1): the same seed gives the same data
@@ -42,6 +46,7 @@ async function main() {
       options: {
         claims: { type: "string" },
         articles: { type: "string" },
+        rumors: { type: "string" },
         events: { type: "string" },
         outlets: { type: "string" },
         seed: { type: "string" },
@@ -70,6 +75,7 @@ async function main() {
     const report = await loadSyntheticData({
       claims,
       articles,
+      rumors: count("rumors", values.rumors, false),
       events,
       outlets,
       seed: count("seed", values.seed, false),
@@ -83,6 +89,7 @@ async function main() {
         `  outlets   ${report.outlets}`,
         `  events    ${report.events}`,
         `  articles  ${report.articles}`,
+        `  rumors    ${report.rumors}`,
         `  claims    ${report.claims} (${report.published} published)`,
         `  evidence  ${report.evidence}`,
         `  verdicts  ${report.verdicts}`,

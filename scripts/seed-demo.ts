@@ -18,7 +18,7 @@ const SEEDS_DIR = path.resolve(__dirname, "../seeds");
 
 export type SeedSummary =
   | { status: "kept"; articles: number; events: number }
-  | { status: "seeded"; event: string; articles: number; claims: number; evidence: number; verdicts: number };
+  | { status: "seeded"; event: string; articles: number; rumors: number; claims: number; evidence: number; verdicts: number };
 
 /** The span of `quote` in `body`; anything but exactly one match is a broken demo. */
 export function locateQuote(body: string, quote: string, what: string): { start: number; end: number; quote: string } {
@@ -41,11 +41,19 @@ function loadArticle(article: DemoArticle) {
 function plan(demo: DemoSeed) {
   const pre = loadArticle(demo.articles.pre);
   const post = loadArticle(demo.articles.post);
-  const claims = demo.claims.map((c) => ({
-    ...c,
-    span: locateQuote(pre.text, c.quote, `claim “${c.key}”`),
-    evidence: c.evidence.map((e, i) => ({ ...e, span: locateQuote(post.text, e.quote, `evidence ${i + 1} of claim “${c.key}”`) })),
-  }));
+  const keys = new Set<string>();
+  const claims = demo.claims.map((c) => {
+    if (c.joins !== undefined && !keys.has(c.joins)) throw new Error(`Demo data: claim “${c.key}” joins “${c.joins}”, which is not listed before it.`);
+    keys.add(c.key);
+    return {
+      ...c,
+      span: locateQuote(pre.text, c.quote, `claim “${c.key}”`),
+      evidence: (c.joins === undefined ? c.evidence : []).map((e, i) => ({
+        ...e,
+        span: locateQuote(post.text, e.quote, `evidence ${i + 1} of claim “${c.key}”`),
+      })),
+    };
+  });
   return { pre, post, claims };
 }
 
@@ -71,11 +79,19 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
     created.events.push(event.id);
 
     let evidence = 0;
+    // Each rumor's id and version, by the key of the claim that started it.
+    const rumors = new Map<string, { rumorId: string; version: number }>();
     for (const c of claims) {
-      const claim = await createClaim(
-        { articleId: preId, ...c.span, statement: c.statement, attributedTo: c.attributedTo, eventId: event.id, deadline: null },
-        null,
-      );
+      const base = { articleId: preId, ...c.span, statement: c.statement, attributedTo: c.attributedTo, stance: c.stance };
+      if (c.joins !== undefined) {
+        // Another appearance: it joins the rumor, which already has its evidence and verdict.
+        const rumor = rumors.get(c.joins)!;
+        const claim = await createClaim({ ...base, rumorId: rumor.rumorId, version: rumor.version }, null);
+        created.claims.push(claim.id);
+        ({ version: rumor.version } = await setClaimPublished(claim.id, { version: claim.version }, true, null));
+        continue;
+      }
+      const claim = await createClaim({ ...base, eventId: event.id, deadline: null }, null);
       created.claims.push(claim.id);
       created.rumors.push(claim.rumorId);
       let version = claim.version;
@@ -85,9 +101,10 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
       }
       // The demo is what readers see: its claims and verdicts are published.
       ({ version } = await recordVerdict(claim.id, { ...c.verdict, version, publish: true }, null));
-      await setClaimPublished(claim.id, { version }, true, null);
+      ({ version } = await setClaimPublished(claim.id, { version }, true, null));
+      rumors.set(c.key, { rumorId: claim.rumorId, version });
     }
-    return { status: "seeded", event: event.name, articles: 2, claims: claims.length, evidence, verdicts: claims.length };
+    return { status: "seeded", event: event.name, articles: 2, rumors: rumors.size, claims: claims.length, evidence, verdicts: rumors.size };
   } catch (error) {
     await undo(created);
     throw error;
@@ -117,6 +134,7 @@ export function describeSummary(summary: SeedSummary): string {
     "Loaded the demo:",
     `  event:     ${summary.event}`,
     `  articles:  ${summary.articles}`,
+    `  rumors:    ${summary.rumors}`,
     `  claims:    ${summary.claims}`,
     `  evidence:  ${summary.evidence}`,
     `  verdicts:  ${summary.verdicts}`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
-import { demo, type DemoSeed } from "../seeds/demo";
+import { demo, type DemoClaim, type DemoSeed } from "../seeds/demo";
 import { locateQuote, seedDemo } from "./seed-demo";
 
 // Runs against this file's own freshly migrated database (test/setup-db.ts).
@@ -34,7 +34,8 @@ describe("seedDemo", () => {
     const typo: DemoSeed = { ...demo, claims: [{ ...demo.claims[0]!, quote: "Tom Cruise will sing the anthem" }] };
     await expect(seedDemo(typo)).rejects.toThrow(/not in the article/);
 
-    const last = demo.claims.at(-1)!;
+    // The last claim starts a rumor of its own, so it has a verdict to break.
+    const last = demo.claims.at(-1) as Extract<DemoClaim, { verdict: unknown }>;
     const badVerdict: DemoSeed = { ...demo, claims: [...demo.claims.slice(0, -1), { ...last, verdict: { rating: "confirmed", rationale: "" } }] };
     await expect(seedDemo(badVerdict)).rejects.toThrow();
 
@@ -83,6 +84,34 @@ describe("seedDemo", () => {
 
     const stunt = claims.find((c) => c.quoteText === "will perform a stunt at the Closing Ceremony");
     expect(stunt).toMatchObject({ attributedTo: "French media", currentVerdict: { rating: "confirmed" } });
+  });
+
+  it("groups the claims that are the same rumor, each with its stance and the rumor's verdict through it", async () => {
+    expect(await db.rumor.count()).toBe(demo.claims.filter((c) => c.joins === undefined).length);
+    const rumorOf = async (quote: string) => {
+      const claim = await db.claim.findFirstOrThrow({ where: { quoteText: { startsWith: quote } }, select: { rumorId: true } });
+      return db.rumor.findUniqueOrThrow({
+        where: { id: claim.rumorId },
+        include: { claims: { orderBy: { quoteStart: "asc" }, select: { attributedTo: true, stance: true, own: true, rating: true, publishedAt: true } } },
+      });
+    };
+    // French media's stunt report, and the article's own hedged lede on it: one rumor, confirmed for both.
+    const stunt = await rumorOf("will perform a stunt");
+    expect(stunt).toMatchObject({ statement: "Tom Cruise will perform a stunt at the Paris Olympics closing ceremony.", rating: "confirmed", publicClaims: 2 });
+    expect(stunt.claims.map((c) => [c.stance, c.own, c.rating])).toEqual([
+      ["hedges", true, "confirmed"],
+      ["asserts", false, "confirmed"],
+    ]);
+    // The April night in Paris: the article implies the handoff, Cine Phil's post says a film shoot.
+    const april = await rumorOf("In late April");
+    expect(april.claims.map((c) => [c.attributedTo, c.stance])).toEqual([
+      ["The outlet itself (implied), from sightings", "asserts"],
+      ["Cine Phil (@cinephiloff) on X", "denies"],
+    ]);
+    expect(april.rating).toBe("unverifiable");
+    expect(april.claims.every((c) => c.publishedAt !== null && c.rating === "unverifiable")).toBe(true);
+    // The wording decides the rest: "is expected to sing" is a hedge.
+    expect((await rumorOf("One performer that has been announced")).claims[0]!.stance).toBe("hedges");
   });
 
   it("keeps existing data on a second run", async () => {

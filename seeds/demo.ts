@@ -1,22 +1,34 @@
 // The curated demo: one event, the two seed articles, and every checkable
 // claim in the pre-event article with the post-event article's evidence and a
-// verdict. Quotes are written out in full and located in the stored text when
+// verdict. Claims that are the same rumor are one rumor (issue 12): a claim
+// with `joins` is another appearance of that claim's rumor, with its own
+// stance, and shares its evidence and verdict. Quotes are written out in full and located in the stored text when
 // seeding (scripts/seed-demo.ts), so an edit that breaks a quote fails loudly
 // instead of pinning a claim to the wrong words. Verdicts are judged ONLY from
 // these two texts; see seeds/README.md for the rules the rationales follow.
+import type { ClaimStance } from "@/lib/stance";
 import type { Rating, Stance } from "@/lib/verdicts";
 
 export type DemoArticle = { file: string; outlet: string };
 export type DemoEvidence = { quote: string; stance: Stance; note: string };
-export type DemoClaim = {
+type DemoClaimBase = {
   key: string;
   quote: string;
   statement: string;
   attributedTo: string;
+  /** Toward the rumor; when unset, the hint read from the quote (lib/candidates/claim-stance.ts). */
+  stance?: ClaimStance;
+};
+/** A claim that starts a rumor: the rumor's evidence and verdict are given with it. */
+type DemoRumorClaim = DemoClaimBase & {
+  joins?: undefined;
   /** Passages of the post-event article; empty when it says nothing on the claim. */
   evidence: DemoEvidence[];
   verdict: { rating: Rating; rationale: string };
 };
+/** Another appearance of the rumor that claim `joins` started (listed after it). */
+type DemoJoiningClaim = DemoClaimBase & { joins: string };
+export type DemoClaim = DemoRumorClaim | DemoJoiningClaim;
 export type DemoSeed = {
   event: { name: string; slug: string; date: string; timeZone: string; place: string; description: string };
   articles: { pre: DemoArticle; post: DemoArticle };
@@ -93,26 +105,17 @@ export const demo: DemoSeed = {
       verdict: {
         rating: "unverifiable",
         rationale:
-          "The later article fits the implied explanation but does not settle it. At the ceremony Cruise fixed the Olympic flag to a motorcycle and rode out, and a pre-recorded segment showed him riding past the Eiffel Tower: a motorcycle and a flag in Paris, as in the April sightings. It never mentions the April shoot or says when that segment was filmed, so it cannot confirm that the April footage was made for the handoff.",
+          "The later article fits the implied explanation but does not settle it. At the ceremony Cruise fixed the Olympic flag to a motorcycle and rode out, and a pre-recorded segment showed him riding past the Eiffel Tower: a motorcycle and a flag in Paris, as in the April sightings. It never mentions the April shoot or says when that segment was filmed, so it cannot confirm that the April footage was made for the handoff, nor rule out the other reading the pre-event article relays, Cine Phil's post that Cruise was in Paris that night to film Mission: Impossible 8: the later article says nothing about April or about Mission: Impossible 8 filming.",
       },
     },
     {
+      // The same night in Paris, explained otherwise: a film shoot, not the handoff.
       key: "cinephil-post",
+      joins: "paris-motorcycle-shoot",
       quote: "Tom Cruise était à Paris cette nuit pour le tournage de Mission Impossible 8",
-      statement: "Cruise was in Paris that night (the post is dated April 26, 2024) to shoot Mission: Impossible 8.",
+      statement: "Cruise was in Paris that night (the post is dated April 26, 2024) to shoot Mission: Impossible 8, not the Olympic handoff.",
       attributedTo: "Cine Phil (@cinephiloff) on X",
-      evidence: [
-        {
-          quote: BIKE_SEGMENT,
-          stance: "mentions",
-          note: "Motorcycle footage of Cruise in Paris was shot for the ceremony, another possible explanation for the sighting; the article does not date it.",
-        },
-      ],
-      verdict: {
-        rating: "unverifiable",
-        rationale:
-          "Not settled. The pre-event article itself doubts this reading, placing the sighting before official filming of the movie began, and the later article shows that Cruise did film a motorcycle ride through Paris for the ceremony. But it says nothing about April or about Mission: Impossible 8 filming, so it neither confirms nor rules out that this particular night was a film shoot.",
-      },
+      stance: "denies",
     },
     {
       key: "in-europe-and-in-the-stands",
@@ -152,6 +155,15 @@ export const demo: DemoSeed = {
         rationale:
           "Confirmed. The later article reports that at the ceremony in which Paris closed out its Games, Cruise, in his Ethan Hunt persona, descended from the top of the stadium, dropping 50 metres to the floor of the Stade de France as spectators gasped: a stunt at the closing ceremony, as French media had reported.",
       },
+    },
+    {
+      // The article's own lede: the same rumor, hedged ("may", "if rumors are true").
+      key: "stunt-lede",
+      joins: "stunt",
+      quote: "may be taking on his most high-profile feat yet — if rumors are true",
+      statement: "Cruise may be taking on his most high-profile feat yet, if rumors are true.",
+      attributedTo: "The outlet itself, relaying rumors",
+      stance: "hedges",
     },
     {
       key: "venue",

@@ -15,7 +15,7 @@ const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 
 export type AppServer = { url: string; port: number; process: ChildProcess };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -84,8 +84,8 @@ export class AppServers {
     ]);
   }
 
-  /** Starts `count` servers sharing the database and the auth secret; resolves when all answer. */
-  async start(count: number, env: Record<string, string> = {}) {
+  /** Starts `count` servers sharing the database and the auth secret; resolves when all answer. `env` may differ per server. */
+  async start(count: number, env: Record<string, string> | ((index: number) => Record<string, string>) = {}) {
     for (let i = 0; i < count; i++) {
       const port = await freePort();
       // As `npm start` serves (scripts/serve.mjs), which knows each request's socket address.
@@ -100,7 +100,7 @@ export class AppServers {
           DATABASE_URL: this.databaseUrl,
           HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
           BETTER_AUTH_SECRET: this.secret,
-          ...env,
+          ...(typeof env === "function" ? env(i) : env),
         },
         stdio: ["ignore", "ignore", "inherit"],
       });

@@ -131,6 +131,7 @@ export type DeskEvent = {
   slug: string;
   date: string;
   timeZone: string | null;
+  startTime: string | null;
   place: string | null;
   description: string | null;
   _count: { claims: number };

@@ -7,7 +7,7 @@
 // refreshed. No audit trail is written: the rows are synthetic.
 import { recountTallies } from "@/server/claims/facts";
 import { databaseProvider, db, Prisma } from "@/server/platform/db";
-import { generateEvent, planWorld, type CurrentRow, type EventRows, type SyntheticOptions } from "./world";
+import { generateEvent, planWorld, type EventRows, type SyntheticOptions } from "./world";
 
 const GENERATED_EMAIL_DOMAIN = "generated.hindsight.invalid";
 
@@ -16,6 +16,7 @@ export type LoadReport = {
   outlets: number;
   events: number;
   articles: number;
+  rumors: number;
   claims: number;
   evidence: number;
   verdicts: number;
@@ -75,12 +76,14 @@ function chunks<T>(rows: T[], size: number): T[][] {
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
-async function pointAtCurrent(tx: Tx, rows: CurrentRow[]) {
-  // One statement per chunk, the same SQL on both databases.
+/** Points rumors at their current verdicts and claims at their overrides: one statement per chunk, the same SQL on both databases. */
+async function pointAt(tx: Tx, table: "Rumor" | "Claim", column: "currentVerdictId" | "overrideVerdictId", rows: { id: string; verdictId: string }[]) {
+  const t = Prisma.raw(`"${table}"`);
+  const c = Prisma.raw(`"${column}"`);
   for (const part of chunks(rows, 2000)) {
-    const values = Prisma.join(part.map((r) => Prisma.sql`(${r.claimId}, ${r.verdictId})`));
-    await tx.$executeRaw`WITH v(cid, vid) AS (VALUES ${values})
-      UPDATE "Rumor" SET "currentVerdictId" = (SELECT vid FROM v WHERE cid = "Rumor"."id") WHERE "id" IN (SELECT cid FROM v)`;
+    const values = Prisma.join(part.map((r) => Prisma.sql`(${r.id}, ${r.verdictId})`));
+    await tx.$executeRaw`WITH v(rid, vid) AS (VALUES ${values})
+      UPDATE ${t} SET ${c} = (SELECT vid FROM v WHERE rid = ${t}."id") WHERE "id" IN (SELECT rid FROM v)`;
   }
 }
 
@@ -113,43 +116,30 @@ async function bulkInsert(tx: Tx | typeof db, table: string, rows: object[]): Pr
   await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${list}) SELECT ${values} FROM json_each(?)`, JSON.stringify(encoded));
 }
 
-/**
- * The planner's claims as rumors: each generated claim is a rumor of its
- * own (same id) holding its event, deadline, version, evidence and verdicts,
- * as the rumors migration turns an existing database.
- */
-function asRumors(rows: EventRows) {
-  const rumors = rows.claims.map((c) => ({
-    id: c.id,
-    statement: c.statement,
-    eventId: c.eventId,
-    deadline: c.deadline,
-    createdById: c.createdById,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-    version: c.version,
-    publicClaims: c.publishedAt ? 1 : 0,
-    firstAt: c.publishedAt ? c.sourceAt : null,
-    rating: c.rating,
-    ratedAt: c.ratedAt,
-  }));
-  const claims = rows.claims.map(({ deadline: _d, version: _v, ...c }) => ({ ...c, rumorId: c.id, stance: "asserts", origin: c.publishedAt !== null }));
-  const evidence = rows.evidence.map(({ claimId, ...e }) => ({ ...e, rumorId: claimId }));
-  const verdicts = rows.verdicts.map(({ claimId, ...v }) => ({ ...v, rumorId: claimId, claimId: null }));
-  return { rumors, claims, evidence, verdicts };
-}
-
 async function writeBatch(rows: EventRows) {
   await db.$transaction(
     async (tx) => {
       // Article bodies are a few kilobytes each: smaller chunks.
       for (const part of chunks(rows.articles, 500)) await bulkInsert(tx, "Article", part);
-      const { rumors, claims, evidence, verdicts } = asRumors(rows);
+      // The pointers to verdicts wait for the verdicts (the rows refer to each other).
+      const rumors = rows.rumors.map((r) => ({ ...r, currentVerdictId: null }));
+      const claims = rows.claims.map((c) => ({ ...c, overrideVerdictId: null }));
       for (const part of chunks(rumors, 2000)) await bulkInsert(tx, "Rumor", part);
       for (const part of chunks(claims, 2000)) await bulkInsert(tx, "Claim", part);
-      for (const part of chunks(evidence, 2000)) await bulkInsert(tx, "Evidence", part);
-      for (const part of chunks(verdicts, 2000)) await bulkInsert(tx, "Verdict", part);
-      await pointAtCurrent(tx, rows.current);
+      for (const part of chunks(rows.evidence, 2000)) await bulkInsert(tx, "Evidence", part);
+      for (const part of chunks(rows.verdicts, 2000)) await bulkInsert(tx, "Verdict", part);
+      await pointAt(
+        tx,
+        "Rumor",
+        "currentVerdictId",
+        rows.current.map((r) => ({ id: r.rumorId, verdictId: r.verdictId })),
+      );
+      await pointAt(
+        tx,
+        "Claim",
+        "overrideVerdictId",
+        rows.overrides.map((o) => ({ id: o.claimId, verdictId: o.verdictId })),
+      );
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
@@ -184,7 +174,7 @@ export async function loadSyntheticData(options: LoadOptions): Promise<LoadRepor
   const plan = planWorld(options);
   const { options: o } = plan;
   log(
-    `Generating ${o.claims} claims, ${o.articles} articles, ${o.events} events, ${o.outlets} outlets (seed ${o.seed}) into ${databaseProvider() === "postgresql" ? "PostgreSQL" : "SQLite"}…`,
+    `Generating ${o.claims} claims in ${plan.events.reduce((n, e) => n + e.rumors, 0)} rumors, ${o.articles} articles, ${o.events} events, ${o.outlets} outlets (seed ${o.seed}) into ${databaseProvider() === "postgresql" ? "PostgreSQL" : "SQLite"}…`,
   );
 
   await phase("outlets, events, editors", async () => {
@@ -201,7 +191,7 @@ export async function loadSyntheticData(options: LoadOptions): Promise<LoadRepor
       await bulkInsert(db, "Event", part);
   });
 
-  const total = { articles: 0, claims: 0, evidence: 0, verdicts: 0, published: 0 };
+  const total = { articles: 0, rumors: 0, claims: 0, evidence: 0, verdicts: 0, published: 0 };
   const perEvent = o.claims / Math.max(1, o.events);
   const batchEvents = Math.max(1, Math.round((options.claimsPerBatch ?? 5000) / Math.max(1, perEvent)));
   const hashes = new Set<string>();
@@ -210,20 +200,23 @@ export async function loadSyntheticData(options: LoadOptions): Promise<LoadRepor
   let lastLog = 0;
   for (let first = 0; first < plan.events.length; first += batchEvents) {
     const t0 = performance.now();
-    const batch: EventRows = { articles: [], claims: [], evidence: [], verdicts: [], current: [] };
+    const batch: EventRows = { articles: [], rumors: [], claims: [], evidence: [], verdicts: [], current: [], overrides: [] };
     for (let e = first; e < Math.min(plan.events.length, first + batchEvents); e++) {
       const rows = generateEvent(plan, e, hashes);
       batch.articles.push(...rows.articles);
+      batch.rumors.push(...rows.rumors);
       batch.claims.push(...rows.claims);
       batch.evidence.push(...rows.evidence);
       batch.verdicts.push(...rows.verdicts);
       batch.current.push(...rows.current);
+      batch.overrides.push(...rows.overrides);
     }
     const t1 = performance.now();
     await writeBatch(batch);
     generateMs += t1 - t0;
     writeMs += performance.now() - t1;
     total.articles += batch.articles.length;
+    total.rumors += batch.rumors.length;
     total.claims += batch.claims.length;
     total.evidence += batch.evidence.length;
     total.verdicts += batch.verdicts.length;
@@ -233,7 +226,7 @@ export async function loadSyntheticData(options: LoadOptions): Promise<LoadRepor
       lastLog = performance.now();
       const s = ((performance.now() - started) / 1000).toFixed(1);
       log(
-        `  events ${done}/${o.events} · articles ${total.articles}/${o.articles} · claims ${total.claims}/${o.claims} · evidence ${total.evidence} · verdicts ${total.verdicts} · ${s} s`,
+        `  events ${done}/${o.events} · articles ${total.articles}/${o.articles} · claims ${total.claims}/${o.claims} in ${total.rumors} rumors · evidence ${total.evidence} · verdicts ${total.verdicts} · ${s} s`,
       );
     }
   }

@@ -704,6 +704,34 @@ export function claimIdea(rng: Rng, c: EventContext): ClaimIdea {
   return rng.pick(MAKERS[c.kind])(c, rng);
 }
 
+/**
+ * A celebrity sighting rumor ("X will be at the closing ceremony"), for any
+ * kind of event: the space of people is large, so an event with more rumors
+ * than its kind has predictions still gets distinct ones.
+ */
+export function guestIdea(rng: Rng, c: EventContext): ClaimIdea {
+  const who = person(rng);
+  const role = rng.pick(["attend", "speak at", "make a surprise appearance at", "present an award at", "watch from the VIP box at"]);
+  return {
+    quote: `${who} will ${role} the ${c.name}`,
+    statement: `${who} will ${role} the ${c.name}.`,
+    yes: `${who} was there, as announced`,
+    no: `${who} stayed away from the ${c.name}`,
+    mention: `${who} was mentioned by the organisers`,
+  };
+}
+
+/**
+ * The quote as an article with `stance` words it: denials and hedges change
+ * the prediction's verb ("will" → "will not" / "may"), so the stance
+ * detector (lib/candidates/claim-stance.ts) has the cue an editor would see.
+ */
+export function stancedQuote(rng: Rng, quote: string, stance: "asserts" | "hedges" | "denies"): string {
+  if (stance === "asserts") return quote;
+  if (quote.includes(" will ")) return quote.replace(" will ", stance === "denies" ? " will not " : ` ${rng.pick(["may", "might", "could"])} `);
+  return `${stance === "denies" ? "it is not true that" : "rumours say"} ${quote}`;
+}
+
 /** Filler sentences about an event, before (`pre`) or after it. */
 export function fillerSentence(rng: Rng, c: EventContext, pre: boolean): string {
   const day = `${c.month} ${c.year}`;
@@ -764,7 +792,16 @@ export function claimSentence(
   outletName: string,
   own: boolean,
   c: EventContext,
+  relayedFrom?: string,
 ): { before: string; quote: string; after: string; attributedTo: string } {
+  if (relayedFrom) {
+    const [before, after] = rng.pick<[string, string]>([
+      [`According to ${relayedFrom}, `, "."],
+      [`${relayedFrom} reported that `, "."],
+      [`As first reported by ${relayedFrom}, `, "."],
+    ]);
+    return { before, quote, after, attributedTo: relayedFrom };
+  }
   if (own) {
     const [form, who] = rng.pick(OWN_FORMS);
     const marker = "\u0000";

@@ -3,22 +3,30 @@
 // event's rows depend only on (seed, event) — batch sizes change nothing.
 //
 // The rows obey the app's own rules (docs/decisions/0004-quote-spans.md,
-// server/claims/claims.ts, server/claims/rules.ts, server/claims/verdicts.ts):
+// docs/decisions/0020-rumors.md, server/claims/facts.ts, server/claims/verdicts.ts):
 //  - every quote is body.slice(quoteStart, quoteEnd) of its article, in
 //    UTF-16 code units (some sentences carry emoji before the quote);
 //  - a claim about an event is quoted from an article published on a day
-//    before the event's; its evidence from articles published on or after the
-//    event's day; an event-less claim's evidence is later than its source;
-//  - a claim's current verdict is its latest published one (by publishedAt,
-//    then decidedAt), null when none is; rating/ratedAt copy it, `own` is
+//    before the event's; its rumor's evidence from articles published on or
+//    after the event's day; an event-less rumor's evidence is later than its
+//    claims' sources;
+//  - every claim belongs to a rumor (spread.ts: 1 to 30 appearances, most a
+//    few); a rumor's current verdict is its latest published rumor-wide one
+//    (by publishedAt, then decidedAt), a claim's override its latest published
+//    one on that claim alone; a claim's rating is its override's, or the
+//    rumor's read through its stance (lib/stance.ts); `origin` marks the
+//    rumor's first published appearance (by sourceAt, then id); `own` is
 //    attributionKind(attributedTo), outletId/sourceAt copy the source article;
-//  - version counts the writes the desk would have made (create, each
-//    evidence, each verdict recorded, published or unpublished, publishing).
+//  - a rumor's version counts the writes the desk would have made (each claim
+//    added or published, each evidence, each verdict recorded, published or
+//    unpublished).
 import { createHash } from "node:crypto";
 import { attributionKind } from "@/lib/attribution";
 import { slugify } from "@/lib/text";
+import { ratingThrough, type ClaimStance } from "@/lib/stance";
 import type { Rating, Stance } from "@/lib/verdicts";
 import { streamFor, type Rng } from "./random";
+import { APPEARANCES_PER_RUMOR, assignArticles, claimStatement, roleOf, rumorSizes, rumorsPerEvent, type Role } from "./spread";
 import {
   claimIdea,
   type ClaimIdea,
@@ -28,10 +36,12 @@ import {
   eventContext,
   evidenceSentence,
   fillerSentence,
+  guestIdea,
   KIND_WEIGHTS,
   outletName,
   postTitle,
   preTitle,
+  stancedQuote,
   type EventContext,
 } from "./vocabulary";
 
@@ -41,7 +51,7 @@ const HOUR_MS = 3_600_000;
 const ANCHOR = new Date(Date.UTC(2026, 9, 1));
 const FIRST_EVENT = Date.UTC(2019, 0, 1);
 
-export type SyntheticOptions = { claims: number; articles: number; events?: number; outlets?: number; seed?: number };
+export type SyntheticOptions = { claims: number; articles: number; rumors?: number; events?: number; outlets?: number; seed?: number };
 export type ResolvedOptions = Required<SyntheticOptions>;
 
 export function resolveOptions(o: SyntheticOptions): ResolvedOptions {
@@ -49,7 +59,9 @@ export function resolveOptions(o: SyntheticOptions): ResolvedOptions {
   const articles = Math.max(1, Math.floor(o.articles));
   const events = Math.max(1, Math.min(articles, Math.floor(o.events ?? Math.min(5000, Math.max(3, Math.round(claims / 100))))));
   const outlets = Math.max(1, Math.floor(o.outlets ?? Math.min(300, Math.max(3, Math.round(articles / 250)))));
-  return { claims, articles, events, outlets, seed: Math.floor(o.seed ?? 1) >>> 0 };
+  // As many as asked, within what the claims allow (planWorld: 1 to 30 appearances each).
+  const rumors = Math.max(0, Math.floor(o.rumors ?? Math.round(claims / APPEARANCES_PER_RUMOR)));
+  return { claims, articles, rumors, events, outlets, seed: Math.floor(o.seed ?? 1) >>> 0 };
 }
 
 type UserRow = { id: string; name: string; email: string; role: "editor"; createdAt: Date; updatedAt: Date };
@@ -66,8 +78,25 @@ type ArticleRow = {
   importedAt: Date;
   importedById: string;
 };
+type RumorRow = {
+  id: string;
+  statement: string;
+  eventId: string | null;
+  deadline: Date | null;
+  createdById: string;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+  /** Set after the verdicts are written (the two rows refer to each other). */
+  currentVerdictId: string | null;
+  publicClaims: number;
+  firstAt: Date | null;
+  rating: Rating | null;
+  ratedAt: Date | null;
+};
 type ClaimRow = {
   id: string;
+  rumorId: string;
   eventId: string | null;
   articleId: string;
   quoteStart: number;
@@ -75,21 +104,24 @@ type ClaimRow = {
   quoteText: string;
   statement: string;
   attributedTo: string;
-  deadline: Date | null;
+  stance: ClaimStance;
+  relayedFromId: string | null;
   createdById: string;
   createdAt: Date;
   updatedAt: Date;
-  version: number;
   publishedAt: Date | null;
+  /** Set after the verdicts are written, like the rumor's current verdict. */
+  overrideVerdictId: string | null;
   outletId: string;
   sourceAt: Date;
   rating: Rating | null;
   ratedAt: Date | null;
   own: boolean;
+  origin: boolean;
 };
 type EvidenceRow = {
   id: string;
-  claimId: string;
+  rumorId: string;
   articleId: string;
   quoteStart: number;
   quoteEnd: number;
@@ -99,13 +131,33 @@ type EvidenceRow = {
   createdById: string;
   createdAt: Date;
 };
-type VerdictRow = { id: string; claimId: string; rating: Rating; rationale: string; decidedById: string; decidedAt: Date; publishedAt: Date | null };
-/** The claim's current verdict, set once both rows exist (they point at each other). */
-export type CurrentRow = { claimId: string; verdictId: string };
-export type EventRows = { articles: ArticleRow[]; claims: ClaimRow[]; evidence: EvidenceRow[]; verdicts: VerdictRow[]; current: CurrentRow[] };
+type VerdictRow = {
+  id: string;
+  rumorId: string;
+  /** Set on a verdict for that claim alone (an override). */
+  claimId: string | null;
+  rating: Rating;
+  rationale: string;
+  decidedById: string;
+  decidedAt: Date;
+  publishedAt: Date | null;
+};
+/** A rumor's current verdict, set once both rows exist (they point at each other). */
+type CurrentRow = { rumorId: string; verdictId: string };
+/** A claim's current override, likewise. */
+type OverrideRow = { claimId: string; verdictId: string };
+export type EventRows = {
+  articles: ArticleRow[];
+  rumors: RumorRow[];
+  claims: ClaimRow[];
+  evidence: EvidenceRow[];
+  verdicts: VerdictRow[];
+  current: CurrentRow[];
+  overrides: OverrideRow[];
+};
 
 type OutletPlan = OutletRow & { reliability: number; weight: number };
-type EventPlan = { row: EventRow; context: EventContext; pre: number; post: number; claimsPerPre: number[] };
+type EventPlan = { row: EventRow; context: EventContext; pre: number; post: number; claimsPerPre: number[]; rumors: number };
 export type WorldPlan = { options: ResolvedOptions; users: UserRow[]; outlets: OutletPlan[]; events: EventPlan[] };
 
 /** A cuid-like id: "c", 8 base-36 digits of a time, 16 random ones. */
@@ -239,11 +291,15 @@ export function planWorld(input: SyntheticOptions): WorldPlan {
   const claimsPerPre = drafts.map((_, i) => new Array<number>(pre[i]!).fill(0));
   slots.forEach(([i, k], s) => (claimsPerPre[i]![k] = perSlot[s]!));
 
+  const rumors = rumorsPerEvent(
+    options.rumors,
+    claimsPerPre.map((c) => c.reduce((a, b) => a + b, 0)),
+  );
   return {
     options,
     users,
     outlets,
-    events: drafts.map((d, i) => ({ row: d.row, context: d.context, pre: pre[i]!, post: post[i]!, claimsPerPre: claimsPerPre[i]! })),
+    events: drafts.map((d, i) => ({ row: d.row, context: d.context, pre: pre[i]!, post: post[i]!, claimsPerPre: claimsPerPre[i]!, rumors: rumors[i]! })),
   };
 }
 
@@ -303,7 +359,7 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
   const date = ev.row.date.getTime();
   const anchor = ANCHOR.getTime();
   const outletWeights = outlets.map((o) => o.weight);
-  const rows: EventRows = { articles: [], claims: [], evidence: [], verdicts: [], current: [] };
+  const rows: EventRows = { articles: [], rumors: [], claims: [], evidence: [], verdicts: [], current: [], overrides: [] };
   const editor = () => rng.pick(users).id;
 
   type Draft = ArticleRow & { builder: BodyBuilder; outlet: OutletPlan };
@@ -345,28 +401,76 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
     a.builder.paragraph();
   }
 
-  // What is predicted about this event: a few distinct predictions, each of
-  // which came true or not (or stayed unclear) once for everyone. Outlets
-  // repeat and relay them; a reliable outlet tends to pick the ones that came
-  // true. Every post-event article reports on some of them, once each, and
-  // that one passage is the evidence for every claim making that prediction.
+  // What is rumored about this event: distinct predictions, one rumor each,
+  // that came true or not (or stayed unclear) once for everyone. Each rumor
+  // appears in 1 to 30 pre-event articles (most in a few); its earliest
+  // appearance is the origin, the others relay it, hedge it or deny it.
+  // Every post-event article reports on some of them, once each, and those
+  // passages are the rumor's evidence.
   type Outcome = "yes" | "no" | "unclear";
-  type Idea = ClaimIdea & { outcome: Outcome; reports: { article: Draft; start: number; end: number; quote: string; stance: Stance }[] };
+  type Report = { article: Draft; start: number; end: number; quote: string; stance: Stance };
+  type Appearance = { claim: ClaimRow; article: Draft; role: Role };
+  type Idea = ClaimIdea & { outcome: Outcome; reports: Report[]; appearances: Appearance[] };
   const claimsHere = ev.claimsPerPre.reduce((a, b) => a + b, 0);
-  const wanted = Math.max(4, Math.min(40, Math.round(claimsHere / 6), Math.max(...ev.claimsPerPre, 0) + 2));
+  const rumorCount = ev.rumors;
   const ideas: Idea[] = [];
-  const quotes = new Set<string>();
-  for (let tries = 0; ideas.length < wanted && tries < wanted * 6; tries++) {
-    const idea = claimIdea(rng, ctx);
-    if (quotes.has(idea.quote)) continue;
-    quotes.add(idea.quote);
-    ideas.push({ ...idea, outcome: rng.chance(0.08) ? "unclear" : rng.chance(0.5) ? "yes" : "no", reports: [] });
+  const seen = new Set<string>();
+  for (let tries = 0; ideas.length < rumorCount && tries < rumorCount * 40; tries++) {
+    // The event's own kind of predictions first, celebrity sightings once they run short.
+    const idea = tries < rumorCount * 8 ? claimIdea(rng, ctx) : guestIdea(rng, ctx);
+    if (seen.has(idea.quote) || seen.has(idea.statement)) continue;
+    seen.add(idea.quote);
+    seen.add(idea.statement);
+    ideas.push({ ...idea, outcome: "unclear", reports: [], appearances: [] });
   }
-  const byOutcome = (o: Outcome) => ideas.filter((i) => i.outcome === o);
-  const came = { yes: byOutcome("yes"), no: byOutcome("no"), unclear: byOutcome("unclear") };
+  while (ideas.length < rumorCount) ideas.push({ ...guestIdea(rng, ctx), outcome: "unclear", reports: [], appearances: [] });
 
+  const sizes = rumorSizes(rng, rumorCount, claimsHere, ev.claimsPerPre.filter((n) => n > 0).length);
+  const carriers = assignArticles(rng, sizes, ev.claimsPerPre);
+  ideas.forEach((idea, r) => {
+    for (const k of carriers[r]!) {
+      const article = pres[k]!;
+      const createdAt = new Date(Math.min(article.publishedAt.getTime() + rng.int(2, 72) * HOUR_MS, anchor - 2 * HOUR_MS));
+      // The quote, attribution and stance are filled in once the timeline is known.
+      const claim: ClaimRow = {
+        id: makeId(rng, createdAt),
+        rumorId: "",
+        eventId: ev.row.id,
+        articleId: article.id,
+        quoteStart: 0,
+        quoteEnd: 0,
+        quoteText: "",
+        statement: "",
+        attributedTo: "",
+        stance: "asserts",
+        relayedFromId: null,
+        createdById: editor(),
+        createdAt,
+        updatedAt: createdAt,
+        publishedAt: null,
+        overrideVerdictId: null,
+        outletId: article.outletId,
+        sourceAt: article.publishedAt,
+        rating: null,
+        ratedAt: null,
+        own: false,
+        origin: false,
+      };
+      idea.appearances.push({ claim, article, role: { own: false, relaysOrigin: false, stance: "asserts" } });
+    }
+    // The timeline as readers see it: by publication, then id (server/claims/facts.ts).
+    idea.appearances.sort((a, b) => a.claim.sourceAt.getTime() - b.claim.sourceAt.getTime() || (a.claim.id < b.claim.id ? -1 : 1));
+    const origin = idea.appearances[0]!.article.outlet;
+    // Whether it came true follows how careful its originator is.
+    const p = origin.reliability;
+    idea.outcome = rng.chance(0.06) ? "unclear" : rng.chance(p) ? "yes" : "no";
+    idea.appearances.forEach((a, i) => (a.role = roleOf(rng, i, a.article.outlet === origin, a.article.outlet.reliability, idea.outcome)));
+  });
+
+  const total = Math.max(1, claimsHere);
   for (const article of posts) {
-    const covered = ideas.filter((i) => rng.chance(i.outcome === "unclear" ? 0.3 : 0.55));
+    // Widely relayed rumors get reported on more.
+    const covered = ideas.filter((i) => rng.chance(Math.min(0.6, 3 / ideas.length + (6 * i.appearances.length) / total) * (i.outcome === "unclear" ? 0.5 : 1)));
     for (const idea of covered.length ? covered : [rng.pick(ideas)]) {
       // A decided prediction is reported as its outcome, sometimes only in passing.
       const stance: Stance = idea.outcome === "unclear" || rng.chance(0.12) ? "mentions" : idea.outcome === "yes" ? "supports" : "contradicts";
@@ -379,65 +483,80 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
     }
   }
 
-  type Pending = { claim: ClaimRow; idea: Idea; evidence: Idea["reports"] };
-  const pending: Pending[] = [];
-  pres.forEach((article, k) => {
-    const n = ev.claimsPerPre[k] ?? 0;
-    const used = new Set<Idea>();
-    for (let j = 0; j < n; j++) {
-      const own = rng.chance(0.45);
-      // How likely the prediction came true: the outlet's own claims follow
-      // its reliability; relayed ones are closer to a coin toss.
-      const p = own ? article.outlet.reliability : 0.3 + 0.4 * article.outlet.reliability;
-      const pool = rng.chance(0.06) && came.unclear.length ? came.unclear : rng.chance(p) ? came.yes : came.no;
-      const choices = (pool.length ? pool : ideas).filter((i) => !used.has(i));
-      const idea = choices.length ? rng.pick(choices) : rng.pick(pool.length ? pool : ideas);
-      used.add(idea);
-      const s = claimSentence(rng, idea.quote, article.outlet.name, own, ctx);
+  // The quotes, article by article in a random order of their rumors.
+  const byArticle = new Map<Draft, { idea: Idea; appearance: Appearance }[]>();
+  for (const idea of ideas) {
+    for (const appearance of idea.appearances) {
+      const list = byArticle.get(appearance.article);
+      if (list) list.push({ idea, appearance });
+      else byArticle.set(appearance.article, [{ idea, appearance }]);
+    }
+  }
+  for (const article of pres) {
+    for (const { idea, appearance } of rng.sample(byArticle.get(article) ?? [], Infinity)) {
+      const { claim, role } = appearance;
+      const origin = idea.appearances[0]!.article.outlet;
+      const quote = stancedQuote(rng, idea.quote, role.stance);
+      const s = claimSentence(rng, quote, article.outlet.name, role.own, ctx, role.relaysOrigin ? origin.name : undefined);
       if (rng.chance(0.5)) article.builder.add(fillerSentence(rng, ctx, true));
       const span = article.builder.addQuoted(s.before, s.quote, s.after);
       if (rng.chance(0.4)) article.builder.paragraph();
-      const eventless = rng.chance(0.03);
-      const deadline = eventless ? new Date(date + rng.int(0, 14) * DAY_MS) : rng.chance(0.08) ? new Date(date + rng.int(1, 30) * DAY_MS) : null;
-      const createdAt = new Date(Math.min(article.publishedAt.getTime() + rng.int(2, 72) * HOUR_MS, anchor - 2 * HOUR_MS));
-      const claim: ClaimRow = {
-        id: makeId(rng, createdAt),
-        eventId: eventless ? null : ev.row.id,
-        articleId: article.id,
+      Object.assign(claim, {
         quoteStart: span.start,
         quoteEnd: span.end,
         quoteText: s.quote,
-        statement: idea.statement,
+        statement: claimStatement(idea.statement, role.stance),
         attributedTo: s.attributedTo,
-        deadline,
-        createdById: editor(),
-        createdAt,
-        updatedAt: createdAt,
-        version: 1,
-        publishedAt: null,
-        outletId: article.outletId,
-        sourceAt: article.publishedAt,
-        rating: null,
-        ratedAt: null,
+        stance: role.stance,
+        relayedFromId: role.relaysOrigin ? origin.id : null,
         own: attributionKind(s.attributedTo) === "own",
-      };
-      // Evidence: up to three of the passages reporting on it, decisive ones first.
-      const n = [0, 1, 1, 1, 2, 2, 2, 3, 1, 0][rng.int(0, 9)]!;
-      const reports = rng.sample(idea.reports, idea.reports.length).sort((a, b) => Number(a.stance === "mentions") - Number(b.stance === "mentions"));
-      pending.push({ claim, idea, evidence: reports.slice(0, n) });
+      });
     }
-  });
+  }
 
-  for (const item of pending) {
-    const { claim } = item;
-    let version = 1;
-    let last = claim.createdAt.getTime();
-    const evidence: EvidenceRow[] = [];
-    for (const report of item.evidence) {
-      const createdAt = new Date(Math.max(report.article.publishedAt.getTime(), claim.createdAt.getTime()) + rng.int(1, 72) * HOUR_MS);
-      evidence.push({
+  for (const idea of ideas) {
+    const appearances = idea.appearances;
+    const claims = appearances.map((a) => a.claim);
+    const firstCreated = claims.reduce((a, b) => (b.createdAt < a.createdAt ? b : a));
+    const eventless = rng.chance(0.03);
+    const deadline = eventless ? new Date(date + rng.int(0, 14) * DAY_MS) : rng.chance(0.08) ? new Date(date + rng.int(1, 30) * DAY_MS) : null;
+    const rumor: RumorRow = {
+      id: makeId(rng, firstCreated.createdAt),
+      statement: idea.statement,
+      eventId: eventless ? null : ev.row.id,
+      deadline,
+      createdById: firstCreated.createdById,
+      createdAt: firstCreated.createdAt,
+      updatedAt: firstCreated.createdAt,
+      version: claims.length,
+      currentVerdictId: null,
+      publicClaims: 0,
+      firstAt: null,
+      rating: null,
+      ratedAt: null,
+    };
+    let last = firstCreated.createdAt.getTime();
+    for (const c of claims) {
+      c.rumorId = rumor.id;
+      c.eventId = rumor.eventId;
+      // Published on the desk a little after it was recorded (most claims).
+      if (rng.chance(0.94)) {
+        c.publishedAt = new Date(Math.min(c.createdAt.getTime() + rng.int(1, 48) * HOUR_MS, anchor - HOUR_MS));
+        c.updatedAt = c.publishedAt;
+        rumor.version++;
+        last = Math.max(last, c.publishedAt.getTime());
+      }
+    }
+
+    // Evidence: some of the passages reporting on it, decisive ones first.
+    const n = [0, 1, 1, 1, 2, 2, 2, 3, 1, 0][rng.int(0, 9)]! + (claims.length >= 5 ? 1 : 0);
+    const reports = rng.sample(idea.reports, idea.reports.length).sort((a, b) => Number(a.stance === "mentions") - Number(b.stance === "mentions"));
+    const chosen = reports.slice(0, n);
+    for (const report of chosen) {
+      const createdAt = new Date(Math.max(report.article.publishedAt.getTime(), rumor.createdAt.getTime()) + rng.int(1, 72) * HOUR_MS);
+      rows.evidence.push({
         id: makeId(rng, createdAt),
-        claimId: claim.id,
+        rumorId: rumor.id,
         articleId: report.article.id,
         quoteStart: report.start,
         quoteEnd: report.end,
@@ -447,45 +566,36 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
         createdById: editor(),
         createdAt,
       });
-      version++;
+      rumor.version++;
       last = Math.max(last, createdAt.getTime());
     }
-    const decisive = item.evidence.find((e) => e.stance !== "mentions");
+    const decisive = chosen.find((e) => e.stance !== "mentions");
 
-    // Published on the desk a little after it was recorded (most claims).
-    const published = rng.chance(0.94);
-    let publishedAt: Date | null = null;
-    if (published) {
-      publishedAt = new Date(Math.min(claim.createdAt.getTime() + rng.int(1, 48) * HOUR_MS, anchor - HOUR_MS));
-      version++;
-      last = Math.max(last, publishedAt.getTime());
-    }
-
-    // Verdicts, once the deadline has passed and the reporting is in.
-    const due = (claim.deadline ?? new Date(date)).getTime();
+    // Verdicts on the rumor, once the deadline has passed and the reporting is in.
+    const due = (deadline ?? new Date(date)).getTime();
     const verdicts: VerdictRow[] = [];
+    const record = (rating: Rating, at: number, publish: "now" | "later" | "never", rationale: string, claimId: string | null = null) => {
+      const decidedAt = new Date(at);
+      const publishedAtV = publish === "now" ? decidedAt : publish === "later" ? new Date(at + rng.int(1, 48) * HOUR_MS) : null;
+      verdicts.push({ id: makeId(rng, decidedAt), rumorId: rumor.id, claimId, rating, rationale, decidedById: editor(), decidedAt, publishedAt: publishedAtV });
+      rumor.version += publish === "later" ? 2 : 1;
+      last = Math.max(last, (publishedAtV ?? decidedAt).getTime());
+      return (publishedAtV ?? decidedAt).getTime();
+    };
     const firstAt = Math.max(due + DAY_MS, last) + rng.int(1, 14 * 24) * HOUR_MS;
     const backlog = rng.next();
     if (posts.length > 0 && due < anchor && firstAt < anchor && backlog >= 0.08) {
-      const first = decisive ?? item.evidence[0];
+      const first = decisive ?? chosen[0];
       const where = first ? `${first.article.outlet.name} (${first.article.publishedAt.toISOString().slice(0, 10)})` : "the later reporting";
       const clause = first?.quote ?? "";
       // Settled by decisive evidence only; otherwise it cannot be checked.
       const final: Rating = !decisive ? "unverifiable" : rng.chance(0.15) ? "partly_confirmed" : decisive.stance === "supports" ? "confirmed" : "refuted";
-      const record = (rating: Rating, at: number, publish: "now" | "later" | "never", rationale: string) => {
-        const decidedAt = new Date(at);
-        const publishedAtV = publish === "now" ? decidedAt : publish === "later" ? new Date(at + rng.int(1, 48) * HOUR_MS) : null;
-        verdicts.push({ id: makeId(rng, decidedAt), claimId: claim.id, rating, rationale, decidedById: editor(), decidedAt, publishedAt: publishedAtV });
-        version += publish === "later" ? 2 : 1;
-        last = Math.max(last, (publishedAtV ?? decidedAt).getTime());
-        return (publishedAtV ?? decidedAt).getTime();
-      };
       if (backlog < 0.11) {
         // A draft nobody has published yet: pending for readers.
         record(final, firstAt, "never", RATIONALE[final](clause, where));
       } else {
         let t = firstAt;
-        // Some claims were re-rated: an earlier published verdict, then a correction.
+        // Some rumors were re-rated: an earlier published verdict, then a correction.
         if (rng.chance(0.12)) {
           const earlier: Rating = final === "unverifiable" ? (rng.chance(0.5) ? "confirmed" : "refuted") : "unverifiable";
           t = record(earlier, t, rng.chance(0.7) ? "now" : "later", RATIONALE[earlier](clause, where));
@@ -502,7 +612,7 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
             record(final === "refuted" ? "partly_confirmed" : "refuted", t + withdrawn, "now", "Published by mistake and withdrawn.");
             // Withdrawn: unpublished again (one more write).
             verdicts[verdicts.length - 1]!.publishedAt = null;
-            version++;
+            rumor.version++;
             last = Math.max(last, t + withdrawn + HOUR_MS);
           }
         }
@@ -510,22 +620,44 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
     }
 
     // The current verdict: the latest published one (server/claims/verdicts.ts repointCurrent).
-    const current = verdicts
-      .filter((v) => v.publishedAt !== null)
-      .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.decidedAt.getTime() - a.decidedAt.getTime())[0];
-    if (current) rows.current.push({ claimId: claim.id, verdictId: current.id });
-    rows.claims.push({
-      ...claim,
-      publishedAt,
-      version,
-      updatedAt: new Date(last),
-      rating: current?.rating ?? null,
-      ratedAt: current?.decidedAt ?? null,
-    });
-    rows.evidence.push(...evidence);
+    const latest = (vs: VerdictRow[]) =>
+      vs
+        .filter((v) => v.publishedAt !== null)
+        .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || b.decidedAt.getTime() - a.decidedAt.getTime())[0];
+    const current = latest(verdicts);
+    if (current) {
+      rows.current.push({ rumorId: rumor.id, verdictId: current.id });
+      rumor.currentVerdictId = current.id;
+      rumor.rating = current.rating;
+      rumor.ratedAt = current.decidedAt;
+    }
+    const published = claims.filter((c) => c.publishedAt !== null);
+    rumor.publicClaims = published.length;
+    rumor.firstAt = published[0]?.sourceAt ?? null;
+    if (published[0]) published[0].origin = true;
+    for (const c of claims) {
+      c.rating = ratingThrough(c.stance, rumor.rating);
+      c.ratedAt = c.rating ? rumor.ratedAt : null;
+      if (c.rating && current) c.updatedAt = new Date(Math.max(c.updatedAt.getTime(), current.publishedAt!.getTime()));
+      // Now and then one outlet added a detail that did not happen: a verdict on that claim alone.
+      const worse: Partial<Record<Rating, Rating>> = { confirmed: "partly_confirmed", partly_confirmed: "refuted" };
+      const override = c.publishedAt && claims.length > 1 && c.rating && worse[c.rating] && rng.chance(0.03) ? worse[c.rating]! : null;
+      const at = last + rng.int(1, 10 * 24) * HOUR_MS;
+      if (override && at < anchor) {
+        record(override, at, "now", `This article adds a detail the outcome does not bear out: “${c.quoteText}”`, c.id);
+        const v = verdicts[verdicts.length - 1]!;
+        rows.overrides.push({ claimId: c.id, verdictId: v.id });
+        c.overrideVerdictId = v.id;
+        c.rating = v.rating;
+        c.ratedAt = v.decidedAt;
+        c.updatedAt = v.decidedAt;
+      }
+    }
+    rumor.updatedAt = new Date(last);
+    rows.rumors.push(rumor);
+    rows.claims.push(...claims);
     rows.verdicts.push(...verdicts);
   }
-
   for (const a of [...pres, ...posts]) {
     a.builder.paragraph();
     a.builder.add(fillerSentence(rng, ctx, a.publishedAt.getTime() < date));

@@ -62,7 +62,8 @@ export async function auditRefused(actor: Actor | null | undefined, entry: Omit<
  */
 export async function listClaimAudit(claimId: string | null, rumorId?: string) {
   const rows = await db.auditEvent.findMany({
-    where: { OR: [...(claimId ? [{ claimId }] : []), ...(rumorId ? [{ rumorId }] : [])] },
+    // The rumor's own rows (claimId null), not those of its other claims.
+    where: { OR: [...(claimId ? [{ claimId }] : []), ...(rumorId ? [{ rumorId, claimId: null }] : [])] },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: 500,
     select: { id: true, at: true, actorId: true, actorEmail: true, action: true, entityType: true, entityId: true, outcome: true, before: true, after: true },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { POST_TEXT, claimWorld, span } from "@/test/fixtures";
 import { setClaimPublished } from "./claims";
 import { db } from "@/server/platform/db";
+import { listClaimAudit } from "@/server/auth/audit";
 import { addEvidence } from "./evidence";
 import { getPublicClaim, listPublicClaims } from "@/server/reader/public-claim";
 import { recordVerdict, setVerdictPublished } from "./verdicts";
@@ -38,9 +39,7 @@ describe("publishing", () => {
 
     // A claim's trail: its own changes and its rumor's (the verdicts are the rumor's).
     const { rumorId } = await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { rumorId: true } });
-    const actions = (await db.auditEvent.findMany({ where: { OR: [{ claimId }, { rumorId }] }, orderBy: { at: "asc" }, select: { action: true } })).map(
-      (a) => a.action,
-    );
+    const actions = (await listClaimAudit(claimId, rumorId)).map((a) => a.action).reverse();
     expect(actions).toEqual([
       "rumor.create",
       "claim.create",

@@ -67,3 +67,24 @@ describe("HINDSIGHT_TRUSTED_PROXIES", () => {
 it("treats an empty HINDSIGHT_SITE_URL as unset", async () => {
   expect((await loadWith({ HINDSIGHT_SITE_URL: "", PORT: "4001" })).env.HINDSIGHT_SITE_URL).toBe("http://localhost:4001");
 });
+
+describe("shared cache settings (ADR 0026)", () => {
+  it("default to a minute of s-maxage and no purge, and refuse what would break the hook", async () => {
+    const { env } = await loadWith({ HINDSIGHT_SHARED_MAX_AGE: undefined, HINDSIGHT_PURGE_URLS: undefined });
+    expect([env.HINDSIGHT_SHARED_MAX_AGE, env.HINDSIGHT_STALE_WHILE_REVALIDATE, env.HINDSIGHT_PURGE_URLS, env.HINDSIGHT_PURGE_METHOD]).toEqual([
+      60,
+      60,
+      [],
+      "POST",
+    ]);
+    const set = await loadWith({
+      HINDSIGHT_PURGE_URLS: " http://cache.internal/{path} , https://api.cdn.example/purge ",
+      HINDSIGHT_PURGE_HEADER: "X-Hindsight-Refresh: 1",
+    });
+    expect(set.env.HINDSIGHT_PURGE_URLS).toEqual(["http://cache.internal/{path}", "https://api.cdn.example/purge"]);
+    await expect(loadWith({ HINDSIGHT_PURGE_URLS: "cache.internal/purge" })).rejects.toThrow(/HINDSIGHT_PURGE_URLS/);
+    await expect(loadWith({ HINDSIGHT_PURGE_URLS: "ftp://cache.internal/" })).rejects.toThrow(/HINDSIGHT_PURGE_URLS/);
+    await expect(loadWith({ HINDSIGHT_PURGE_HEADER: "no colon" })).rejects.toThrow(/Name: value/);
+    await expect(loadWith({ HINDSIGHT_SHARED_MAX_AGE: "-1" })).rejects.toThrow(/HINDSIGHT_SHARED_MAX_AGE/);
+  });
+});

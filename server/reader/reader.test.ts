@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/scripts/seed-demo";
 import { databaseProvider, db } from "@/server/platform/db";
-import { atomFeed, claimReviewFeed } from "./feeds";
+import { claimReviewFeed } from "./claim-review-feed";
+import { atomFeed } from "./feeds";
 import { findReaderClaims, getReaderClaim } from "./claims";
 import { searchClaimIds, toFtsQuery } from "@/server/search/search";
 import { eventTallies, outletStandings, readerTotals } from "./stats";
@@ -119,7 +120,7 @@ describe("claimReviewFeed", () => {
 describe("withReaderEtag", () => {
   it("answers 304 to a matching If-None-Match until the data changes", async () => {
     const { withReaderEtag } = await import("@/server/http/conditional");
-    const make = async () => new Response("body");
+    const make = async () => new Response(await atomFeed());
     const first = await withReaderEtag(new Request("http://x/feed.xml"), make);
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^W\//);
