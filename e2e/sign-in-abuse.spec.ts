@@ -55,7 +55,8 @@ function send(url: string, init: { method?: string; headers?: Record<string, str
 function signIn(server: string, email: string, password: string, forwardedFor: string, origin = PUBLIC) {
   return send(`${server}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "content-type": "application/json", origin, "x-forwarded-for": forwardedFor },
+    // The header scripts/serve.mjs sets is forged too: it must be replaced, never believed.
+    headers: { "content-type": "application/json", origin, "x-forwarded-for": forwardedFor, "x-hindsight-client-address": forwardedFor.split(",")[0]! },
     body: JSON.stringify({ email, password }),
   });
 }
@@ -76,10 +77,15 @@ async function judgedClaim(server: string) {
 }
 const count = (statuses: number[], status: number) => statuses.filter((s) => s === status).length;
 
+/** Checked (401) exactly `limit` times, the rest refused unchecked (429): no 500, however the burst lands. */
+function expectLimited(statuses: number[], limit: number) {
+  expect(count(statuses, 401), statuses.join(" ")).toBe(limit);
+  expect(count(statuses, 429), statuses.join(" ")).toBe(statuses.length - limit);
+}
+
 test("a client reaching a server directly cannot escape the address limit by rotating X-Forwarded-For", async () => {
   const statuses = await bursts(3 * SIGNIN_LIMIT, (i) => signIn(C, `nobody${i}@e2e.test`, "wrong-password-123", `198.51.100.${i + 1}`, C));
-  expect(count(statuses, 401)).toBe(SIGNIN_LIMIT);
-  expect(count(statuses, 429)).toBe(2 * SIGNIN_LIMIT);
+  expectLimited(statuses, SIGNIN_LIMIT);
 });
 
 test("behind the proxy, a forged X-Forwarded-For in front of the proxy's own entry changes nothing, across both servers", async () => {
@@ -87,8 +93,7 @@ test("behind the proxy, a forged X-Forwarded-For in front of the proxy's own ent
   const statuses = await bursts(3 * SIGNIN_LIMIT, (i) =>
     signIn(i % 2 ? B : A, `someone${i}@e2e.test`, "wrong-password-123", `10.${i}.${i}.${i}, 203.0.113.77`),
   );
-  expect(count(statuses, 401)).toBe(SIGNIN_LIMIT);
-  expect(count(statuses, 429)).toBe(2 * SIGNIN_LIMIT);
+  expectLimited(statuses, SIGNIN_LIMIT);
 });
 
 test("one account from ever-new addresses through both servers: 30 attempts, 29 wrong and the right one last, end locked", async () => {

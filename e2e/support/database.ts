@@ -27,6 +27,7 @@ const TABLES = [
   "Account",
   "Verification",
   "RateLimit",
+  "SignInGuard",
   "User",
 ];
 

@@ -78,6 +78,8 @@ describe("sign-in", () => {
     for (let i = 0; i < 12; i++) statuses.push((await signIn(`nobody${i}@test.local`, "whatever password", "198.51.100.7")).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
+    // Counted in the database, where every app server sees it (rate-limit-store.ts).
+    expect((await db.rateLimit.findFirstOrThrow({ where: { key: { startsWith: "198.51.100.7|" } } })).count).toBe(10);
   });
 
   it("refuses a disabled account and ends its sessions", async () => {

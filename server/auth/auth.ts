@@ -6,6 +6,7 @@ import { nextCookies } from "better-auth/next-js";
 import { z } from "zod";
 import { PASSWORD_MIN } from "@/lib/schemas/auth";
 import { authSecret } from "./secret";
+import { rateLimitStorage } from "./rate-limit-store";
 import { claimAttempt, guardKey, lockedUntil, LOCKOUT, releaseAttempts } from "./sign-in-guard";
 import { db } from "@/server/platform/db";
 import { databaseFile, databaseProvider, env } from "@/server/platform/env";
@@ -49,7 +50,13 @@ const beforeHook = createAuthMiddleware(async (ctx) => {
   if (!ALLOWED.has(ctx.path)) throw new APIError("NOT_FOUND", { message: "Not found." });
   if (ctx.path !== SIGN_IN) return;
   const key = emailKey(ctx.body);
-  if (key && !(await claimAttempt(key))) throw locked();
+  if (!key) return;
+  // An attempt that cannot be counted is not checked either (a read-only or unreachable database).
+  const claimed = await claimAttempt(key).catch((error: unknown) => {
+    console.error("Sign-in refused: the attempt could not be counted.", error);
+    throw new APIError("SERVICE_UNAVAILABLE", { message: "Signing in is not possible right now. Try again later.", code: "SIGN_IN_UNAVAILABLE" });
+  });
+  if (!claimed) throw locked();
 });
 
 const afterHook = createAuthMiddleware(async (ctx) => {
@@ -90,7 +97,8 @@ export const auth = betterAuth({
   },
   rateLimit: {
     enabled: true,
-    storage: "database",
+    // In the database (shared by every app server), one statement per request: rate-limit-store.ts.
+    customStorage: rateLimitStorage,
     window: 60,
     max: 100,
     customRules: { [SIGN_IN]: { window: 60, max: env.HINDSIGHT_SIGNIN_LIMIT } },

@@ -119,3 +119,19 @@ describe("display names and the audit trail", () => {
     expect(row).toMatchObject({ actorId: admin.user.id, actorEmail: "abuse-admin@test.local" });
   });
 });
+
+describe("when attempts cannot be counted", () => {
+  it("refuses sign-in with a clear 503 instead of checking the password uncounted", async () => {
+    const a = await account();
+    await db.$executeRawUnsafe(`ALTER TABLE "SignInGuard" RENAME TO "SignInGuardAway"`);
+    try {
+      const refused = await signIn(a.email, a.password);
+      expect(refused.status).toBe(503);
+      expect((await refused.json()).message).toMatch(/Signing in is not possible right now/);
+      expect(await db.session.count({ where: { userId: a.id } })).toBe(0);
+    } finally {
+      await db.$executeRawUnsafe(`ALTER TABLE "SignInGuardAway" RENAME TO "SignInGuard"`);
+    }
+    expect((await signIn(a.email, a.password)).status).toBe(200);
+  });
+});
