@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   poweredByHeader: false,
   typedRoutes: true,
+  // proxy.ts must see the RSC headers and `_rsc` of router fetches, so it never
+  // answers one with a cached HTML page (docs/decisions/0026-shared-cache-and-static-csp.md).
+  skipProxyUrlNormalize: true,
   async headers() {
     return [{ source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] }];
   },

@@ -7,10 +7,14 @@ const QUOTE = "the mayor will open the new bridge in person";
 async function draftClaim(api: APIRequestContext) {
   const article = await api.post("/api/v1/articles", { data: { outlet: "City Wire", publishedAt: "2025-05-01", text: TEXT } });
   expect(article.status()).toBe(201);
+  // Only a claim with an event can be published (issue 11).
+  const event = await api.post("/api/v1/events", { data: { name: "Summer festival", date: "2025-06-21", timeZone: "Europe/Paris" } });
+  expect(event.status()).toBe(201);
   const start = TEXT.indexOf(QUOTE);
   const claim = await api.post("/api/v1/claims", {
     data: {
       articleId: (await article.json()).id,
+      eventId: (await event.json()).id,
       start,
       end: start + QUOTE.length,
       quote: QUOTE,
@@ -24,7 +28,6 @@ async function draftClaim(api: APIRequestContext) {
 }
 
 test("a reader never sees a draft claim or a draft verdict", async ({ page, editor, browser, baseURL }) => {
-  void editor;
   const api = page.request;
   const claim = await draftClaim(api);
   const reader = await browser.newPage({ baseURL });
@@ -67,7 +70,9 @@ test("a reader never sees a draft claim or a draft verdict", async ({ page, edit
   const trail = page.getByTestId("audit-trail");
   for (const action of ["claim.create", "verdict.record_draft", "claim.publish", "verdict.publish", "claim.unpublish"])
     await expect(trail).toContainText(action);
-  await expect(trail).toContainText("Eddie Editor");
+  // By account email, never by the display name its owner chose (issue 11).
+  await expect(trail).toContainText(editor.email);
+  await expect(trail).not.toContainText("Eddie Editor");
 });
 
 test("a stale verdict is refused with a conflict the editor can reload without losing input", async ({ page, editor }) => {

@@ -71,9 +71,14 @@ test("the outlet page shows its track record with interval, sample size and the 
   freshDb.seedDemo();
   await page.goto(`/outlets/${OUTLET}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pre-event source (seed 000)");
-  await expect(page.getByTestId("accuracy").first()).toContainText(/95% interval \d+%–\d+%, n = 9 resolved claims/);
-  await expect(page.getByTestId("split-own")).toContainText("8 claims");
-  await expect(page.getByTestId("split-relayed")).toContainText("8 claims");
+  // The demo outlet hedged two of its resolved claims: they weigh ½ each (the methodology page says why).
+  await expect(page.getByTestId("accuracy").first()).toContainText(/95% interval \d+%–\d+%, n = 10 resolved claims, weighing 9 with hedges at ½/);
+  const record = (await (await page.request.get("/api/v1/outlets")).json()).items.find((o: { slug: string }) => o.slug === OUTLET);
+  expect(record.accuracy).toMatchObject({ n: 10, weight: 9 });
+  await expect(page.getByTestId("split-own")).toContainText(`${record.own.total} claims`);
+  await expect(page.getByTestId("split-relayed")).toContainText(`${record.relayed.total} claims`);
+  await expect(page.getByTestId("stance-hedges")).toContainText(String(record.stances.hedges.total));
+  await expect(page.getByTestId("origins")).toContainText(`printed ${record.origins.total} rumors first`);
   await page.goto("/outlets");
   await expect(page.getByRole("table")).toContainText("lower bound");
 });
@@ -106,7 +111,8 @@ test("the feeds parse as XML and JSON-LD, and the API pages with a cursor", asyn
   expect(parsed).toEqual({ error: 0, root: "http://www.w3.org/2005/Atom", entries: 17 });
 
   const reviews = await (await request.get("/claim-reviews.jsonld")).json();
-  expect(reviews["@graph"]).toHaveLength(17);
+  // One ClaimReview per rumor: 17 claims in 15 rumors.
+  expect(reviews["@graph"]).toHaveLength(15);
 
   const first = await (await request.get("/api/v1/claims?limit=10")).json();
   expect(first.items).toHaveLength(10);

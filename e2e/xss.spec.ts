@@ -26,10 +26,14 @@ test("script tags, event handlers and javascript: URLs in an article stay inert 
   });
   expect(article.status()).toBe(201);
   const articleId = (await article.json()).id as string;
+  // Only a claim with an event can be published (issue 11).
+  const event = await api.post("/api/v1/events", { data: { name: "Concert night", date: "2025-05-01" } });
+  expect(event.status()).toBe(201);
   const start = TEXT.indexOf(QUOTE);
   const claim = await api.post("/api/v1/claims", {
     data: {
       articleId,
+      eventId: (await event.json()).id,
       start,
       end: start + QUOTE.length,
       quote: QUOTE,

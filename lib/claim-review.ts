@@ -18,54 +18,71 @@ export const RATING_VALUE: Record<Exclude<RatingOrPending, "pending">, number> =
 const BEST_RATING = 5;
 const WORST_RATING = 1;
 
+type Appearance = {
+  attributedTo: string;
+  origin: boolean;
+  article: { outlet: string; title: string; url: string | null; publishedAt: string };
+};
+
 export type ClaimReviewInput = {
   id: string;
   statement: string;
   rating: RatingOrPending;
-  attributedTo: string;
   verdict: { rationale: string; decidedAt: string } | null;
-  sourceArticle: { outlet: string; title: string; url: string | null; publishedAt: string };
   updatedAt: string;
+  /** Every published appearance, first printed first. */
+  appearances: Appearance[];
 };
 
 export type ClaimReviewOptions = { siteUrl: string; publisher?: string };
 
-/** schema.org ClaimReview for one claim; null for a pending claim (nothing has been reviewed yet). */
-export function claimReview(claim: ClaimReviewInput, { siteUrl, publisher = "Hindsight" }: ClaimReviewOptions) {
-  if (claim.rating === "pending" || !claim.verdict) return null;
-  const base = siteUrl.replace(/\/$/, "");
-  const article = claim.sourceArticle;
-  const appearance = {
+function creativeWork(article: Appearance["article"]) {
+  return {
     "@type": "CreativeWork",
     headline: article.title,
     ...(article.url ? { url: article.url } : {}),
     datePublished: article.publishedAt,
     author: { "@type": "Organization", name: article.outlet },
   };
+}
+
+/**
+ * schema.org ClaimReview for one rumor: the rumor's statement and verdict,
+ * every article that printed it as an `appearance` and the origin (its first
+ * published appearance) as `firstAppearance`; the rumor page and each of its
+ * claims' pages carry it. Null for a pending rumor or one nobody has printed
+ * (nothing has been reviewed yet).
+ */
+export function rumorReview(rumor: ClaimReviewInput, { siteUrl, publisher = "Hindsight" }: ClaimReviewOptions) {
+  const first = rumor.appearances.find((a) => a.origin) ?? rumor.appearances[0];
+  if (rumor.rating === "pending" || !rumor.verdict || !first) return null;
+  const base = siteUrl.replace(/\/$/, "");
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${base}/claims/${claim.id}`,
-    claimReviewed: claim.statement,
-    datePublished: claim.verdict.decidedAt,
-    dateModified: claim.updatedAt,
+    url: `${base}/rumors/${rumor.id}`,
+    claimReviewed: rumor.statement,
+    datePublished: rumor.verdict.decidedAt,
+    dateModified: rumor.updatedAt,
     author: { "@type": "Organization", name: publisher, url: base },
     reviewRating: {
       "@type": "Rating",
-      ratingValue: RATING_VALUE[claim.rating],
+      ratingValue: RATING_VALUE[rumor.rating],
       bestRating: BEST_RATING,
       worstRating: WORST_RATING,
-      alternateName: RATING_INFO[claim.rating].label,
-      ratingExplanation: claim.verdict.rationale,
+      alternateName: RATING_INFO[rumor.rating].label,
+      ratingExplanation: rumor.verdict.rationale,
     },
     itemReviewed: {
       "@type": "Claim",
-      // Who the article says made the claim; the outlet itself when it is its own.
+      // Who the first article says made the claim; the outlet itself when it is its own.
       author:
-        attributionKind(claim.attributedTo) === "own" ? { "@type": "Organization", name: article.outlet } : { "@type": "Person", name: claim.attributedTo },
-      datePublished: article.publishedAt,
-      appearance,
-      firstAppearance: appearance,
+        attributionKind(first.attributedTo) === "own"
+          ? { "@type": "Organization", name: first.article.outlet }
+          : { "@type": "Person", name: first.attributedTo },
+      datePublished: first.article.publishedAt,
+      appearance: rumor.appearances.map((a) => creativeWork(a.article)),
+      firstAppearance: creativeWork(first.article),
     },
   };
 }

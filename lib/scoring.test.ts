@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { attributionKind } from "./attribution";
-import { accuracy, countRatings, emptyCounts, rankByLowerBound, wilsonInterval } from "./scoring";
+import { accuracy, countRatings, emptyCounts, rankByLowerBound, STANCE_WEIGHT, weightedAccuracy, wilsonInterval } from "./scoring";
 
 describe("wilsonInterval", () => {
   it("matches published values", () => {
@@ -28,7 +28,39 @@ describe("accuracy", () => {
     expect(a.high).toBeGreaterThan(a.score!);
   });
   it("has no score without resolved claims", () => {
-    expect(accuracy({ ...emptyCounts(), pending: 3, unverifiable: 2 })).toEqual({ n: 0, score: null, low: 0, high: 1 });
+    expect(accuracy({ ...emptyCounts(), pending: 3, unverifiable: 2 })).toEqual({ n: 0, weight: 0, score: null, low: 0, high: 1 });
+  });
+});
+
+describe("weightedAccuracy (stance)", () => {
+  const c = (confirmed: number, refuted: number) => ({ ...emptyCounts(), confirmed, refuted });
+  it("costs a hedged wrong claim half what an asserted one costs", () => {
+    const asserted = weightedAccuracy({ asserts: c(9, 1) });
+    const hedged = weightedAccuracy({ asserts: c(9, 0), hedges: c(0, 1) });
+    expect(asserted.score).toBeCloseTo(0.9);
+    expect(hedged.score).toBeCloseTo(9 / 9.5);
+    expect(hedged.score!).toBeGreaterThan(asserted.score!);
+    expect(hedged).toMatchObject({ n: 10, weight: 9.5 });
+  });
+  it("gives a hedged right claim half the credit", () => {
+    expect(weightedAccuracy({ asserts: c(0, 1), hedges: c(1, 0) }).score).toBeCloseTo(0.5 / 1.5);
+    expect(weightedAccuracy({ asserts: c(0, 1), denies: c(1, 0) }).score).toBeCloseTo(0.5);
+  });
+  it("cannot be gamed by hedging everything: same score, smaller sample, lower bound", () => {
+    const asserted = weightedAccuracy({ asserts: c(8, 2) });
+    const hedged = weightedAccuracy({ hedges: c(8, 2) });
+    expect(hedged.score).toBeCloseTo(asserted.score!);
+    expect(hedged.weight).toBe(10 * STANCE_WEIGHT.hedges);
+    expect(hedged.low).toBeLessThan(asserted.low);
+    expect(
+      rankByLowerBound([
+        { name: "Hedger", accuracy: hedged },
+        { name: "Asserter", accuracy: asserted },
+      ])[0]!.name,
+    ).toBe("Asserter");
+  });
+  it("scores a denial as firmly as an assertion", () => {
+    expect(weightedAccuracy({ denies: c(3, 1) })).toEqual(weightedAccuracy({ asserts: c(3, 1) }));
   });
 });
 

@@ -1,3 +1,4 @@
+import { CLAIM_STANCES, type ClaimStance } from "./stance";
 import { RATINGS, type RatingOrPending } from "./verdicts";
 
 export type RatingCounts = Record<RatingOrPending, number>;
@@ -13,9 +14,11 @@ export function countRatings(ratings: Iterable<RatingOrPending>): RatingCounts {
 }
 
 export type Accuracy = {
-  /** Resolved claims (confirmed + partly + refuted): the sample size. */
+  /** Resolved claims (confirmed + partly + refuted). */
   n: number;
-  /** Mean score over resolved claims, or null when there are none. */
+  /** The sample size the interval uses: resolved claims, a hedged one counting as STANCE_WEIGHT.hedges. */
+  weight: number;
+  /** Weighted mean score over resolved claims, or null when there are none. */
   score: number | null;
   /** 95% Wilson score interval of the score; [0, 1] when n = 0. */
   low: number;
@@ -40,14 +43,49 @@ export function wilsonInterval(p: number, n: number, z = 1.959964): { low: numbe
 }
 
 /**
+ * How much one claim weighs in a score, by its stance toward its rumor. A
+ * hedge ("reportedly", "may") passes a rumor on without vouching for it: it
+ * is half a claim, so a hedged rumor that proved wrong costs half what an
+ * asserted one costs, and a hedged rumor that proved right earns half the
+ * credit. Hedging everything therefore cannot buy a better score, only a
+ * smaller sample and so a wider interval (and a lower rank). A denial is
+ * as firm as an assertion; it is scored through its flipped rating.
+ */
+export const STANCE_WEIGHT: Record<ClaimStance, number> = { asserts: 1, hedges: 0.5, denies: 1 };
+
+export type StanceCounts = Partial<Record<ClaimStance, RatingCounts>>;
+
+/**
+ * Accuracy over claims of several stances: each resolved claim scores
+ * confirmed 1, partly 0.5, refuted 0 (its own rating, read through its
+ * stance) and weighs STANCE_WEIGHT of its stance; the score is the weighted
+ * mean and the Wilson interval uses the summed weight as its sample size.
+ */
+export function weightedAccuracy(byStance: StanceCounts): Accuracy {
+  let n = 0;
+  let weight = 0;
+  let points = 0;
+  for (const stance of CLAIM_STANCES) {
+    const c = byStance[stance];
+    if (!c) continue;
+    const resolved = c.confirmed + c.partly_confirmed + c.refuted;
+    const w = STANCE_WEIGHT[stance];
+    n += resolved;
+    weight += w * resolved;
+    points += w * (c.confirmed + 0.5 * c.partly_confirmed);
+  }
+  if (n === 0) return { n: 0, weight: 0, score: null, low: 0, high: 1 };
+  const score = points / weight;
+  return { n, weight, score, ...wilsonInterval(score, weight) };
+}
+
+/**
  * Accuracy counts resolved claims only: confirmed = 1, partly = 0.5,
  * refuted = 0. Pending and unverifiable claims say nothing about being right.
+ * Every claim weighs 1 here (as asserted claims do in weightedAccuracy).
  */
 export function accuracy(counts: RatingCounts): Accuracy {
-  const n = counts.confirmed + counts.partly_confirmed + counts.refuted;
-  if (n === 0) return { n: 0, score: null, low: 0, high: 1 };
-  const score = (counts.confirmed + 0.5 * counts.partly_confirmed) / n;
-  return { n, score, ...wilsonInterval(score, n) };
+  return weightedAccuracy({ asserts: counts });
 }
 
 export type Ranked<T> = T & { rank: number | null };

@@ -26,7 +26,21 @@ describe("checkSpan", () => {
     const emoji = BODY.indexOf("🎬");
     expect(checkSpan(BODY, emoji + 1, emoji + 4).ok).toBe(false);
     expect(checkSpan(BODY, emoji - 3, emoji + 1).ok).toBe(false);
-    expect(checkSpan(BODY, emoji, emoji + 2)).toEqual({ ok: true, quote: "🎬" });
+    expect(checkSpan(BODY, emoji - 6, emoji + 2)).toEqual({ ok: true, quote: "taped 🎬" });
+  });
+
+  it("refuses a quote with no visible letter or digit", () => {
+    const invisible = "Zero\u200b\u200c\u200dwidth, \u202Eoverride, e\u0301 \u0301 mark, NUL\u0000 and 🎬 emoji.";
+    for (const part of ["\u200b\u200c\u200d", "\u202E", "\u0301", "\u0000", "🎬", "🎬 ", ", "]) {
+      const start = invisible.indexOf(part);
+      const check = checkSpan(invisible, start, start + part.length);
+      expect(check.ok, JSON.stringify(part)).toBe(false);
+    }
+    expect(checkSpan(invisible, 0, 4, "Zero")).toEqual({ ok: true, quote: "Zero" });
+    expect(checkSpan(BODY, BODY.indexOf("🎬"), BODY.indexOf("🎬") + 2)).toEqual({
+      ok: false,
+      message: "A quote needs at least one visible letter or digit; this selection has none.",
+    });
   });
 });
 

@@ -1,6 +1,8 @@
 // Quotes are spans of UTF-16 code units into an article's stored text, the
 // same unit that browser selections and String.prototype.slice use.
 
+import { hasLetterOrDigit } from "./unicode";
+
 export type Span = { start: number; end: number };
 
 export type SpanCheck = { ok: true; quote: string } | { ok: false; message: string };
@@ -11,6 +13,8 @@ export function checkSpan(body: string, start: number, end: number, expectedQuot
   if (end <= start) return { ok: false, message: "A quote must contain at least one character." };
   const quote = body.slice(start, end);
   if (quote.trim().length === 0) return { ok: false, message: "A quote cannot be only white space." };
+  // Zero-width and bidi characters, lone combining marks or NUL would make an invisible quote.
+  if (!hasLetterOrDigit(quote)) return { ok: false, message: "A quote needs at least one visible letter or digit; this selection has none." };
   if (isLoneSurrogate(body.charCodeAt(start)) || isLoneSurrogate(body.charCodeAt(end - 1), true)) {
     return { ok: false, message: "A quote cannot split a character in two." };
   }

@@ -28,6 +28,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { ensureBuild } from "./lib/build.mjs";
 import { bin, ROOT } from "./lib/run.mjs";
+import { benchEditorToken, matchingTargets, rumorCount } from "./bench-scale/matching.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -266,9 +267,9 @@ function cpuMs() {
   }
 }
 
-async function timeOnce(p) {
+async function timeOnce(p, headers = {}) {
   const started = performance.now();
-  const response = await fetch(base + p, { headers: { accept: p.startsWith("/api") ? "application/json" : "text/html" } });
+  const response = await fetch(base + p, { headers: { accept: p.startsWith("/api") ? "application/json" : "text/html", ...headers } });
   const body = await response.arrayBuffer();
   const ms = performance.now() - started;
   if (response.status !== 200) throw new Error(`${p}: HTTP ${response.status}`);
@@ -279,14 +280,14 @@ async function timeOnce(p) {
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function measure(targets) {
-  for (const t of targets) for (let i = 0; i < WARMUP; i++) await timeOnce(t.path);
+  for (const t of targets) for (let i = 0; i < WARMUP; i++) await timeOnce(t.path, t.headers);
   const times = targets.map(() => []);
   const bytes = targets.map(() => 0);
   const cpu = targets.map(() => 0);
   for (let round = 0; round < REQUESTS; round++) {
     for (const [i, t] of targets.entries()) {
       const before = cpuMs();
-      const r = await timeOnce(t.path);
+      const r = await timeOnce(t.path, t.headers);
       const after = cpuMs();
       times[i].push(r.ms);
       bytes[i] = r.bytes;
@@ -313,12 +314,12 @@ function printTable(name, rows, info) {
     `\n### ${name}: ${CLAIMS.toLocaleString("en-US")} claims in ${RUMORS.toLocaleString("en-US")} rumors, ${ARTICLES.toLocaleString("en-US")} articles, reader caches off`,
   );
   console.log(info);
-  console.log("\n| Target | KiB | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/request | p95 < 100 ms |");
+  console.log("\n| Target | KiB | p50 ms | p95 ms | p99 ms | max ms | server CPU ms/request | p95 under target |");
   console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: | :---: |");
   for (const r of rows) {
     const cpu = r.cpu === null ? "n/a" : r.cpu.toFixed(1);
     console.log(
-      `| ${r.name} | ${r.kib.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${cpu} | ${r.p95 < TARGET_MS ? "pass" : "FAIL"} |`,
+      `| ${r.name} | ${r.kib.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.max.toFixed(1)} | ${cpu} | ${r.p95 < (r.targetMs ?? TARGET_MS) ? "pass" : "FAIL"} (${r.targetMs ?? TARGET_MS} ms) |`,
     );
   }
 }
@@ -326,12 +327,15 @@ function printTable(name, rows, info) {
 const results = [];
 try {
   for (const database of databases) await prepareData(database);
+  // Made before the server starts: the account CLI writes to the same database.
+  const tokens = new Map(databases.map((d) => [d.url, benchEditorToken(d.url)]));
   await ensureBuild();
   for (const database of databases) {
     const marker = readMarkers()[database.url];
     await startServer(database.url);
     try {
-      const targets = await pickTargets();
+      const matching = await matchingTargets({ base, getJson, token: tokens.get(database.url) });
+      const targets = [...(await pickTargets()), ...matching.targets];
       const loadBefore = os.loadavg();
       const started = new Date();
       const rows = await measure(targets);
@@ -341,7 +345,8 @@ try {
         `${os
           .loadavg()
           .map((l) => l.toFixed(1))
-          .join(" ")} after. Data generated in ${(marker.generatedMs / 1000).toFixed(1)} s.`;
+          .join(" ")} after. Data generated in ${(marker.generatedMs / 1000).toFixed(1)} s. ` +
+        `Matching: ${JSON.stringify(await rumorCount(count, database.url))}, first match (index build) ${matching.buildMs === null ? "n/a" : `${(matching.buildMs / 1000).toFixed(1)} s`}.`;
       printTable(database.name, rows, info);
       results.push({ database: database.name, info, rows });
     } finally {
@@ -350,8 +355,8 @@ try {
   }
   mkdirSync(path.join(ROOT, "data"), { recursive: true });
   writeFileSync(path.join(ROOT, "data", "bench-scale.json"), JSON.stringify(results, null, 2));
-  const failed = results.flatMap((r) => r.rows.filter((row) => row.p95 >= TARGET_MS).map((row) => `${r.database}: ${row.name}`));
-  if (failed.length) console.log(`\nOver ${TARGET_MS} ms at p95: ${failed.join("; ")}`);
+  const failed = results.flatMap((r) => r.rows.filter((row) => row.p95 >= (row.targetMs ?? TARGET_MS)).map((row) => `${r.database}: ${row.name}`));
+  if (failed.length) console.log(`\nOver target at p95: ${failed.join("; ")}`);
   process.exitCode = failed.length ? 1 : 0;
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);

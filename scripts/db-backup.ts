@@ -8,6 +8,7 @@
 // the copy is a consistent snapshot even with a WAL file beside the database.
 import "dotenv/config";
 import { spawnSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -83,6 +84,25 @@ function assertRestorable(file: string) {
   }
 }
 
+/**
+ * Marks the live data as a new copy (the DataEpoch row), so every running
+ * server rebuilds what it derived from the old one (the search index; ADR
+ * 0011). A backup older than the table gets it from `npm run db:migrate`.
+ */
+function newEpoch(live: string) {
+  const db = new Database(live, { timeout: 10_000 });
+  try {
+    const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'DataEpoch'`).get();
+    if (table) {
+      db.prepare(
+        `INSERT INTO "DataEpoch" ("id", "epoch", "changedAt") VALUES (1, ?, ?) ON CONFLICT ("id") DO UPDATE SET "epoch" = excluded."epoch", "changedAt" = excluded."changedAt"`,
+      ).run(randomUUID(), new Date().toISOString());
+    }
+  } finally {
+    db.close();
+  }
+}
+
 export async function restore(file: string, live: string) {
   assertRestorable(file);
   const safety = existsSync(live) ? await backup(live, path.join(path.dirname(live), "backups", `before-restore-${stamp()}.db`)) : null;
@@ -94,6 +114,7 @@ export async function restore(file: string, live: string) {
   } finally {
     source.close();
   }
+  newEpoch(live);
   return safety;
 }
 

@@ -22,6 +22,13 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
   HINDSIGHT_SIGNIN_LIMIT: "10000",
+  // "Add by URL" tests fetch their own site on loopback (e2e/add-by-url.spec.ts), with caps small enough to hit.
+  HINDSIGHT_FETCH_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
+  HINDSIGHT_FETCH_MAX_BYTES: String(2 ** 20),
+  HINDSIGHT_FETCH_TIMEOUT_MS: "3000",
+  HINDSIGHT_CAPTURE_DIR: path.join(ROOT, "data", "e2e-captures"),
+  // The first re-capture soon enough to see the in-app worker take it.
+  HINDSIGHT_RECAPTURE_AFTER: "2s,7d",
   // Required of a production server on PostgreSQL (server/platform/env.ts).
   ...(pgUrl && !process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: randomBytes(32).toString("base64url") } : {}),
 };
@@ -45,6 +52,7 @@ if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 if (!pgUrl) new Database(file).pragma("journal_mode = WAL");
 await ensureBuild();
 
-const server = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", port, "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: "inherit" });
+// The same server as `npm start` (scripts/serve.mjs): it knows the socket's address.
+const server = spawn(process.execPath, ["scripts/serve.mjs"], { cwd: ROOT, env: { ...env, PORT: port, HINDSIGHT_HOST: "127.0.0.1" }, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -4,7 +4,8 @@
 // when sources changed keeps a restart fast; data is never reset.
 import { connect } from "node:net";
 import { ensureBuild } from "./lib/build.mjs";
-import { bin, fail, loadEnv, spawnInherit } from "./lib/run.mjs";
+import { ensurePortFree } from "./lib/port.mjs";
+import { fail, loadEnv, spawnInherit } from "./lib/run.mjs";
 import { prepareDatabase } from "./prepare-db.mjs";
 
 /** Resolves once something accepts connections on host:port, so "running" is printed only when it is true. */
@@ -22,11 +23,12 @@ function waitForPort(host, port, child) {
   });
 }
 
+const port = () => process.env.PORT || "3000";
+const host = () => process.env.HINDSIGHT_HOST || undefined;
+
 function serve() {
-  const port = process.env.PORT || "3000";
-  const host = process.env.HINDSIGHT_HOST;
-  const args = ["start", "-p", port, ...(host ? ["-H", host] : [])];
-  const child = spawnInherit(bin("next"), args);
+  // scripts/serve.mjs rather than `next start`: it knows each request's socket address.
+  const child = spawnInherit(process.execPath, ["scripts/serve.mjs"]);
 
   // Forward stop signals so `docker stop`, systemd or Ctrl-C shut Next.js
   // down cleanly instead of orphaning it.
@@ -40,8 +42,12 @@ function serve() {
     } else process.exit(code ?? 1);
   });
 
-  const shown = !host || host === "0.0.0.0" || host === "::" ? "localhost" : host;
-  waitForPort(shown, Number(port), child).then(() => console.log(`Hindsight is running on http://${shown}:${port}`));
+  const shown = !host() || host() === "0.0.0.0" || host() === "::" ? "localhost" : host();
+  const site = process.env.HINDSIGHT_SITE_URL?.trim();
+  waitForPort(shown, Number(port()), child).then(() => {
+    console.log(`Hindsight is running on http://${shown}:${port()}`);
+    if (!site) console.log(`Public links (feeds, permanent links, cards) say http://localhost:${port()}; set HINDSIGHT_SITE_URL to the address readers use.`);
+  });
 }
 
 /** What server/platform/env.ts would refuse at start, said before migrating and building. */
@@ -55,9 +61,21 @@ function checkSecret() {
   );
 }
 
+/** What server/platform/env.ts would refuse: behind a proxy, the public address must be given. */
+function checkSiteUrl() {
+  if (process.env.HINDSIGHT_SITE_URL?.trim() || !process.env.HINDSIGHT_TRUSTED_PROXIES?.trim()) return;
+  fail(
+    "Behind a reverse proxy (HINDSIGHT_TRUSTED_PROXIES is set), set HINDSIGHT_SITE_URL to the public address readers use, e.g.\n" +
+      "  HINDSIGHT_SITE_URL=https://news.example.org\nPermanent links, feeds, JSON-LD and Open Graph cards are built from it. See docs/deploy.md.",
+  );
+}
+
 async function main() {
   loadEnv();
   checkSecret();
+  checkSiteUrl();
+  // Before migrating or building: a second start must not touch anything.
+  await ensurePortFree(port(), host());
   await prepareDatabase();
   await ensureBuild();
   serve();

@@ -24,7 +24,7 @@ export function makeArticle(publishedAt: string): DeskArticle {
 export const SELECTION: SelectedSpan = { start: 15, end: 61, quote: BODY.slice(15, 61) };
 
 export function makeEvent(id: string, name: string, day: string): DeskEvent {
-  return { id, name, slug: id, date: `${day}T00:00:00.000Z`, timeZone: null, place: null, description: null, _count: { claims: 0 } };
+  return { id, name, slug: id, date: `${day}T00:00:00.000Z`, timeZone: null, startTime: null, place: null, description: null, _count: { claims: 0 } };
 }
 
 export const CLAIMABLE: DeskClaimable[] = [

@@ -1,7 +1,7 @@
 // What each reader page and public API list loads, as the pages and route
 // handlers load it, for tests that look at the SQL underneath
 // (server/reader/query-counts.test.ts, server/reader/query-plans.test.ts). Picks the
-// busiest outlet, event and claim of the database, so a page is as full as
+// busiest outlet, event, rumor and claim of the database, so a page is as full as
 // the data allows.
 import { GET as apiClaims } from "@/app/api/v1/claims/route";
 import { GET as apiEvents } from "@/app/api/v1/events/route";
@@ -12,6 +12,8 @@ import { getEventPage } from "@/server/reader/event-pages";
 import { atomFeed } from "@/server/reader/feeds";
 import { getOutletRecord } from "@/server/reader/outlet-records";
 import { findReaderClaims, getReaderClaim } from "@/server/reader/claims";
+import { claimReviewFeed } from "@/server/reader/claim-review-feed";
+import { getPublicRumor } from "@/server/reader/rumors";
 
 async function api(handler: (r: Request, c: unknown) => Promise<Response>, query = "") {
   const response = await handler(new Request(`http://test/api${query}`), {});
@@ -29,6 +31,11 @@ export async function readerPageLoads(): Promise<PageLoad[]> {
     orderBy: [{ rumor: { evidence: { _count: "desc" } } }, { rumor: { verdicts: { _count: "desc" } } }],
     select: { id: true },
   });
+  const rumor = await db.rumor.findFirstOrThrow({
+    where: { publicClaims: { gt: 0 } },
+    orderBy: [{ publicClaims: "desc" }, { id: "asc" }],
+    select: { id: true },
+  });
   const second = (await findReaderClaims({}, { limit: 10 })).nextCursor;
   if (!second) throw new Error("Too few claims for a second page.");
   return [
@@ -38,11 +45,13 @@ export async function readerPageLoads(): Promise<PageLoad[]> {
     { name: "outlet page", load: () => getOutletRecord(outlet.slug) },
     { name: "event page", load: () => getEventPage(event.slug) },
     { name: "claim page", load: () => getReaderClaim(claim.id) },
+    { name: "rumor page", load: () => getPublicRumor(rumor.id) },
     { name: "API claims", load: () => api(apiClaims) },
     { name: "API claims, filtered", load: () => api(apiClaims, `?event=${event.slug}&rating=pending&from=2019-01-01`) },
     { name: "API claims, next page", load: () => api(apiClaims, `?limit=10&cursor=${second}`) },
     { name: "API outlets", load: () => api(apiOutlets) },
     { name: "API events", load: () => api(apiEvents) },
     { name: "Atom feed", load: () => atomFeed() },
+    { name: "ClaimReview feed", load: () => claimReviewFeed() },
   ];
 }

@@ -24,11 +24,11 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
   const filtered = Object.values(filter).some(Boolean);
   const cursor = PageSchema.safeParse(raw).data?.cursor;
   // A fixed number of queries at any size; one page of the list (server/reader/dashboard.ts).
-  const { totals, outlets, leaders, chart, events, latest, view } = await getDashboard(filter, cursor);
+  const { totals, rumors, outlets, leaders, chart, events, latest, view } = await getDashboard(filter, cursor);
   return (
     <>
       <ReaderIntro />
-      <HeadlineFigures total={totals.total} counts={totals.counts} />
+      <HeadlineFigures rumors={rumors} claims={totals.total} counts={totals.counts} />
       <div className={styles.columns}>
         <section aria-labelledby="chart-heading">
           <h2 id="chart-heading">Verdicts by event</h2>

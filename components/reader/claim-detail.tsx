@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { formatDay } from "@/lib/dates";
+import { RATING_INFO } from "@/lib/verdicts";
 import type { PublicClaimDetail } from "@/lib/contracts/reader";
+import { ClaimStanceLabel } from "./claim-stance-label";
 import { ClaimTimeline } from "./claim-timeline";
 import { EvidenceList } from "./evidence-list";
 import { RumorInContext, type RumorInContextProps } from "./rumor-in-context";
@@ -20,6 +22,13 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
         </p>
         <VerdictBadge rating={claim.rating} />
         <h1>{claim.statement}</h1>
+        <p className="small" data-testid="claim-rumor">
+          Part of the rumor <Link href={`/rumors/${claim.rumor.id}`}>“{claim.rumor.statement}”</Link>{" "}
+          <span className="muted">
+            ({claim.rumor.claimCount} appearance{claim.rumor.claimCount === 1 ? "" : "s"}; rumor verdict:{" "}
+            <VerdictBadge rating={claim.rumor.rating} describe={false} />)
+          </span>
+        </p>
         <dl className={`${styles.facts} small`}>
           <div>
             <dt>Event</dt>
@@ -43,7 +52,16 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
           </div>
           <div>
             <dt>Attributed to</dt>
-            <dd>{claim.attributedTo}</dd>
+            <dd>
+              {claim.attributedTo} ({claim.own ? "its own reporting" : claim.relayedFrom ? `relayed from ${claim.relayedFrom.name}` : "relayed"})
+            </dd>
+          </div>
+          <div>
+            <dt>Stance</dt>
+            <dd>
+              <ClaimStanceLabel stance={claim.stance} />
+              {claim.origin ? " · the first outlet to print it" : null}
+            </dd>
           </div>
           <div>
             <dt>Deadline</dt>
@@ -65,6 +83,14 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
         <h2 id="verdict-heading">The verdict</h2>
         <VerdictBadge rating={claim.rating} />
         <VerdictRationale claim={claim} separated={false} />
+        {claim.overridden ? (
+          <p className="small muted">This claim is judged on its own wording, apart from its rumor’s verdict.</p>
+        ) : claim.stance === "denies" && claim.rumor.rating !== "pending" ? (
+          <p className="small muted">
+            This article denied the rumor (rumor: {RATING_INFO[claim.rumor.rating].label.toLowerCase()}): a denial is right when the rumor is refuted and wrong
+            when it is confirmed.
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Timeline</h2>

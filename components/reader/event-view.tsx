@@ -24,7 +24,7 @@ export function EventView({ data }: EventViewProps) {
         {event.place ? ` · ${event.place}` : null}
       </p>
       {event.description ? <p>{event.description}</p> : null}
-      <HeadlineFigures total={total} counts={counts} />
+      <HeadlineFigures rumors={total} counts={counts} />
       <section aria-labelledby="axis-heading">
         <h2 id="axis-heading">Before and after, on one date axis</h2>
         <DateAxis points={points} title={`Articles before and after ${event.name}`} />

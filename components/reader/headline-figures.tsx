@@ -2,10 +2,21 @@ import { RATING_INFO } from "@/lib/verdicts";
 import { RATING_ORDER, type RatingCounts } from "@/lib/scoring";
 import styles from "./dashboard.module.css";
 
-export type HeadlineFiguresProps = { total: number; counts: RatingCounts };
+export type HeadlineFiguresProps = {
+  rumors: number;
+  /** Claims (appearances), when the page counts them too. */
+  claims?: number;
+  /** Verdicts per claim when `claims` is given, else per rumor. */
+  counts: RatingCounts;
+};
 
-/** Claims tracked and the share of each verdict, each with its icon and label. */
-export function HeadlineFigures({ total, counts }: HeadlineFiguresProps) {
+/**
+ * What is tracked and the share of each verdict, each with its icon and
+ * label. Rumors and claims are counted apart (one rumor appears in many
+ * articles, each appearance a claim) and the text says which the shares count.
+ */
+export function HeadlineFigures({ rumors, claims, counts }: HeadlineFiguresProps) {
+  const total = claims ?? rumors;
   const share = (n: number) => (total === 0 ? "0%" : `${Math.round((n / total) * 100)}%`);
   return (
     <section aria-labelledby="figures-heading">
@@ -13,10 +24,16 @@ export function HeadlineFigures({ total, counts }: HeadlineFiguresProps) {
         Headline figures
       </h2>
       <ul className={styles.figures}>
-        <li>
-          <span className={styles.figure}>{total}</span>
-          <span className="small">claims tracked</span>
+        <li data-testid="rumor-count">
+          <span className={styles.figure}>{rumors}</span>
+          <span className="small">rumors tracked</span>
         </li>
+        {claims !== undefined ? (
+          <li data-testid="claim-count">
+            <span className={styles.figure}>{claims}</span>
+            <span className="small">claims: their appearances in articles</span>
+          </li>
+        ) : null}
         {RATING_ORDER.map((r) => (
           <li key={r} data-rating={r}>
             <span className={styles.figure}>{share(counts[r])}</span>
@@ -28,6 +45,11 @@ export function HeadlineFigures({ total, counts }: HeadlineFiguresProps) {
           </li>
         ))}
       </ul>
+      <p className="small muted">
+        {claims !== undefined
+          ? "A rumor is one happening; each article that printed it is a claim. These verdict shares count claims, each read through its stance (an article that denied a refuted rumor counts as confirmed); the chart of verdicts by event counts rumors."
+          : "These verdict shares count rumors: each rumor once, however many articles printed it."}
+      </p>
     </section>
   );
 }

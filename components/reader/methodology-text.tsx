@@ -8,7 +8,7 @@ export function MethodologyText() {
       <h1>How we check claims</h1>
       <p>
         Every claim is pinned to the exact words of an article published before the event. After the event, we quote what later reporting says and record a
-        verdict with its reasons. Earlier verdicts stay visible in the claim’s history.
+        verdict with its reasons. Earlier verdicts stay visible in the history.
       </p>
       <h2>The verdicts</h2>
       <dl>
@@ -21,19 +21,58 @@ export function MethodologyText() {
           </div>
         ))}
       </dl>
-      <h2>Outlets’ accuracy</h2>
+      <h2 id="rumors">Rumors and their appearances</h2>
       <p>
-        An outlet’s accuracy is the average over its resolved claims: confirmed counts 1, partly confirmed ½, refuted 0. Pending and unverifiable claims are
-        left out. Beside each score we show the number of resolved claims and a 95% Wilson interval: the range the outlet’s true accuracy plausibly lies in,
-        given how few or many claims we have checked.
+        A <strong>rumor</strong> is one happening that articles make claims about, in our words: “Tom Cruise will perform a stunt at the closing ceremony”. Each
+        article that printed it is a <strong>claim</strong>, pinned to that article’s exact words. The rumor carries the evidence and the verdict; every claim
+        inherits it. The dashboard counts rumors and claims apart: one rumor relayed by twelve outlets is one rumor and twelve claims.
+      </p>
+      <h2 id="stance">Stance: asserted, hedged, denied</h2>
+      <p>
+        Each claim has a stance toward its rumor. It <strong>asserts</strong> it (says it will happen, or did), <strong>hedges</strong> it (reports it without
+        vouching for it: “reportedly”, “rumors say”, “may”), or <strong>denies</strong> it (says it will not happen, or is false). A claim is rated through its
+        stance: asserting or hedging a confirmed rumor is confirmed; denying a refuted rumor is confirmed too, and denying a confirmed one is refuted. A partly
+        confirmed rumor partly vindicates a denial as well, and an unverifiable one stays unverifiable. When one article’s wording differs from the rumor (it
+        added a wrong detail), an editor may judge that claim on its own; its page says so.
+      </p>
+      <h2 id="outlet-scores">Outlets’ accuracy</h2>
+      <p>
+        An outlet’s accuracy is the weighted average over its resolved claims, each rated through its stance: confirmed counts 1, partly confirmed ½, refuted 0.
+        Pending and unverifiable claims are left out.
       </p>
       <p>
-        The leaderboard ranks outlets by the lower end of that interval, so an outlet with two lucky claims does not rank above one with a long, good record.
+        <strong>A hedged claim weighs half as much as an asserted or denied one.</strong> An outlet that wrote “may be taking on” passed the rumor on without
+        vouching for it, so when the rumor proves wrong it loses half of what an outlet that asserted it loses; when the rumor proves right it earns half the
+        credit. Hedging everything cannot buy a better score: the score stays the same, the sample behind it shrinks, the interval widens and the rank drops.
+        Example: nine rumors right and one wrong is 90% when all ten were asserted, and 95% (9 of 9½) when the wrong one was only hedged.
       </p>
-      <h2>Made or relayed</h2>
       <p>
-        A claim the outlet asserts itself (attributed to “the outlet itself”, even when only implied) is its own; a claim it attributes to someone else
-        (officials, other media, social-media posts) is relayed. Outlet pages show both.
+        Beside each score we show the number of resolved claims (and, when hedges make it differ, their weight) and a 95% Wilson interval, computed with the
+        weight as the sample size: the range the outlet’s true accuracy plausibly lies in, given how few or many claims we have checked. The leaderboard ranks
+        outlets by the lower end of that interval, so an outlet with two lucky claims does not rank above one with a long, good record.
+      </p>
+      <h2 id="relayed">Own reporting or relayed</h2>
+      <p>
+        A claim the outlet makes itself (attributed to “the outlet itself”, even when only implied) is its own; a claim it attributes to someone else
+        (officials, other media, social-media posts) is relayed, and when we know which outlet it relayed, we name it. Outlet pages score both apart, so you can
+        see how often an outlet’s relays were right.
+      </p>
+      <h2 id="origins">Who printed it first</h2>
+      <p>
+        A rumor’s origin is its first published appearance among the articles we track (the earliest article, the earlier-recorded one on a tie). Outlet pages
+        count the rumors an outlet printed first and score them apart; its other claims followed someone else’s report. Rumor pages list every appearance on one
+        timeline up to the event, with who printed it first, who followed, who relayed, who hedged and who denied it.
+      </p>
+      <h2 id="lead-time">Lead time</h2>
+      <p>
+        Lead time is how many whole days before the event (or, for a rumor without an event, its deadline) an article was published. An outlet’s “median lead
+        time when right” is the median over its claims rated confirmed through their stance (its most recent 200 when it has more): half of its right calls came
+        earlier than that, half later. Partly confirmed, refuted, unverifiable and pending claims are left out.
+      </p>
+      <h2 id="claimreview">For search engines</h2>
+      <p>
+        Each rumor with a verdict carries one schema.org ClaimReview, listing every article that printed it as an appearance and its origin as the first
+        appearance; its claims’ pages carry the same review, and <a href="/claim-reviews.jsonld">/claim-reviews.jsonld</a> lists them all.
       </p>
     </article>
   );

@@ -1,43 +1,20 @@
 import Link from "next/link";
-import { formatPercent, RATING_ORDER, type Accuracy, type RatingCounts } from "@/lib/scoring";
-import { RATING_INFO } from "@/lib/verdicts";
-import type { OutletRecord } from "@/lib/contracts/reader";
+import type { LeadTime, OutletRecord } from "@/lib/contracts/reader";
+import { LEAD_SAMPLE } from "@/lib/lead-time";
 import { ClaimList } from "./claim-list";
+import { AccuracyLine, CountsTable, StanceTable, TrackParts } from "./track-parts";
 import styles from "./dashboard.module.css";
 
 export type OutletRecordViewProps = { data: OutletRecord };
 
-function AccuracyLine({ accuracy }: { accuracy: Accuracy }) {
-  if (accuracy.n === 0) return <p className="muted small">No resolved claims yet, so no accuracy score.</p>;
+function LeadTimeLine({ leadTime }: { leadTime: LeadTime }) {
+  if (leadTime.medianDays === null) return <p className="small muted">No confirmed claim with an event or deadline yet, so no lead time.</p>;
+  const days = leadTime.medianDays;
   return (
-    <p data-testid="accuracy">
-      Accuracy <strong className={styles.num}>{formatPercent(accuracy.score)}</strong>{" "}
-      <span className="small muted">
-        (95% interval {formatPercent(accuracy.low)}–{formatPercent(accuracy.high)}, n = {accuracy.n} resolved claim
-        {accuracy.n === 1 ? "" : "s"})
-      </span>
+    <p data-testid="lead-time">
+      When it was right, it was right <strong className={styles.num}>{days === 1 ? "1 day" : `${days} days`}</strong> before the event (median over{" "}
+      {leadTime.n >= LEAD_SAMPLE ? `its latest ${leadTime.n}` : leadTime.n} confirmed claim{leadTime.n === 1 ? "" : "s"}).
     </p>
-  );
-}
-
-function CountsTable({ counts, caption }: { counts: RatingCounts; caption: string }) {
-  return (
-    <table className={`small ${styles.counts}`}>
-      <caption className="visually-hidden">{caption}</caption>
-      <tbody>
-        {RATING_ORDER.map((r) => (
-          <tr key={r}>
-            <th scope="row">
-              <span className={`badge badge-${r}`}>
-                <span aria-hidden="true">{RATING_INFO[r].icon}</span>
-                {RATING_INFO[r].label}
-              </span>
-            </th>
-            <td className={styles.num}>{counts[r]}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -63,31 +40,39 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
         <h2 id="record-heading">Track record</h2>
         <AccuracyLine accuracy={record.accuracy} />
         <CountsTable counts={record.counts} caption="Claims per verdict" />
-        <p className="small muted">Confirmed counts 1, partly confirmed ½, refuted 0; pending and unverifiable claims are not scored.</p>
+        <LeadTimeLine leadTime={data.leadTime} />
+        <p className="small muted">
+          Each claim is rated through its stance (a denial of a refuted rumor was right). Confirmed counts 1, partly confirmed ½, refuted 0; a hedged claim
+          weighs half as much as an asserted one; pending and unverifiable claims are not scored. <Link href="/methodology#outlet-scores">How we score</Link>
+        </p>
       </section>
       <section aria-labelledby="split-heading">
-        <h2 id="split-heading">Its own claims and relayed claims</h2>
-        <div className={styles.split}>
-          {(
-            [
-              ["own", "Claims it made itself", record.own],
-              ["relayed", "Claims it relayed from others", record.relayed],
-            ] as const
-          ).map(([key, title, part]) => (
-            <div key={key} className="card" data-testid={`split-${key}`}>
-              <h3>{title}</h3>
-              <p className="small">
-                {part.total} claim{part.total === 1 ? "" : "s"}
-              </p>
-              <AccuracyLine accuracy={part.accuracy} />
-              <CountsTable counts={part.counts} caption={title} />
-            </div>
-          ))}
-        </div>
+        <h2 id="split-heading">Its own reporting and what it relayed</h2>
+        <TrackParts
+          parts={[
+            ["own", "Claims it made itself", record.own],
+            ["relayed", "Claims it relayed from others", record.relayed],
+          ]}
+        />
         <p className="small muted">
           “Made itself” means the claim is attributed to the outlet itself (possibly implied); anything attributed to someone else (officials, other media,
-          sources) counts as relayed.
+          sources) counts as relayed. The relayed card says how often its relays were right.
         </p>
+      </section>
+      <section aria-labelledby="origin-heading">
+        <h2 id="origin-heading">Who printed it first</h2>
+        <p data-testid="origins">
+          {outlet.name} printed{" "}
+          <strong>
+            {record.origins.total} rumor{record.origins.total === 1 ? "" : "s"}
+          </strong>{" "}
+          first; its other {record.total - record.origins.total} claim{record.total - record.origins.total === 1 ? "" : "s"} followed another outlet’s report.
+        </p>
+        {record.origins.total > 0 ? <AccuracyLine accuracy={record.origins.accuracy} /> : null}
+      </section>
+      <section aria-labelledby="stance-heading">
+        <h2 id="stance-heading">Asserted, hedged or denied</h2>
+        <StanceTable stances={record.stances} />
       </section>
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Its claims</h2>

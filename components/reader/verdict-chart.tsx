@@ -33,7 +33,7 @@ export function VerdictChart({ events }: VerdictChartProps) {
   return (
     <figure className={styles.chart}>
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby="chart-title" preserveAspectRatio="xMinYMin meet">
-        <title id="chart-title">Verdicts by event (the same figures are in the table below)</title>
+        <title id="chart-title">Verdicts by event, counted in rumors (the same figures are in the table below)</title>
         <defs>
           <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill="rgba(255,255,255,0)" />
@@ -73,10 +73,12 @@ export function VerdictChart({ events }: VerdictChartProps) {
           );
         })}
       </svg>
-      <figcaption className="small muted">Each bar is one event; its segments are the claims per verdict.</figcaption>
+      <figcaption className="small muted">
+        Each bar is one event; its segments are its rumors per verdict (a rumor counts once, however many articles printed it).
+      </figcaption>
       <div className={styles.scroll}>
         <table className={`small ${styles.chartTable}`}>
-          <caption className="visually-hidden">Verdicts by event</caption>
+          <caption className="visually-hidden">Rumors per verdict by event</caption>
           <thead>
             <tr>
               <th scope="col">Event</th>

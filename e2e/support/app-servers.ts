@@ -15,7 +15,7 @@ const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 
 export type AppServer = { url: string; port: number; process: ChildProcess };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
@@ -84,21 +84,23 @@ export class AppServers {
     ]);
   }
 
-  /** Starts `count` servers sharing the database and the auth secret; resolves when all answer. */
-  async start(count: number, env: Record<string, string> = {}) {
+  /** Starts `count` servers sharing the database and the auth secret; resolves when all answer. `env` may differ per server. */
+  async start(count: number, env: Record<string, string> | ((index: number) => Record<string, string>) = {}) {
     for (let i = 0; i < count; i++) {
       const port = await freePort();
-      const child = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      // As `npm start` serves (scripts/serve.mjs), which knows each request's socket address.
+      const child = spawn(process.execPath, ["scripts/serve.mjs"], {
         cwd: ROOT,
         env: {
           ...process.env,
           NODE_ENV: "production",
           NEXT_TELEMETRY_DISABLED: "1",
           PORT: String(port),
+          HINDSIGHT_HOST: "127.0.0.1",
           DATABASE_URL: this.databaseUrl,
           HINDSIGHT_SITE_URL: `http://127.0.0.1:${port}`,
           BETTER_AUTH_SECRET: this.secret,
-          ...env,
+          ...(typeof env === "function" ? env(i) : env),
         },
         stdio: ["ignore", "ignore", "inherit"],
       });

@@ -93,7 +93,9 @@ export type DeskClaimListItem = {
 type AuditRow = {
   id: string;
   at: string;
-  actorName: string;
+  /** The account that acted and its email at the time; both null for the system. */
+  actorId: string | null;
+  actorEmail: string | null;
   action: string;
   entityType: string;
   entityId: string;
@@ -129,6 +131,7 @@ export type DeskEvent = {
   slug: string;
   date: string;
   timeZone: string | null;
+  startTime: string | null;
   place: string | null;
   description: string | null;
   _count: { claims: number };

@@ -47,13 +47,22 @@ export type PublicClaimDetail = PublicClaim & {
 export type ClaimPage = { items: PublicClaim[]; nextCursor: string | null; searchCapped?: boolean };
 
 type TrackPart = { total: number; counts: RatingCounts; accuracy: Accuracy };
-type TrackRecord = TrackPart & { own: TrackPart; relayed: TrackPart };
+/**
+ * An outlet's published claims, each rated through its stance (lib/stance.ts)
+ * and weighed by it (lib/scoring.ts#STANCE_WEIGHT); split by voice (`own` vs
+ * `relayed`, lib/attribution.ts), by role in the spread (`origins`: the
+ * rumors it printed first) and by stance.
+ */
+type TrackRecord = TrackPart & { own: TrackPart; relayed: TrackPart; origins: TrackPart; stances: Record<ClaimStance, TrackPart> };
 export type OutletStanding = TrackRecord & { name: string; slug: string; rank: number | null };
 
 type OutletInfo = { id: string; name: string; slug: string; domain: string | null };
+/** Days from publication to the event (or deadline) over an outlet's confirmed claims. */
+export type LeadTime = { n: number; medianDays: number | null };
 export type OutletRecord = {
   outlet: OutletInfo;
   record: TrackRecord & { rank: number | null };
+  leadTime: LeadTime;
   ranked: number;
   claims: PublicClaim[];
   nextCursor: string | null;

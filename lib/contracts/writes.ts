@@ -37,7 +37,16 @@ export type ArticleListItem = {
   evidenceCount: number;
 };
 
-export type EventCreated = { id: string; name: string; slug: string; date: string; timeZone: string | null; place: string | null; description: string | null };
+export type EventCreated = {
+  id: string;
+  name: string;
+  slug: string;
+  date: string;
+  timeZone: string | null;
+  startTime: string | null;
+  place: string | null;
+  description: string | null;
+};
 
 /** What a bulk link did to each claim. */
 export type LinkReport = { rumorId: string; version: number; items: { claimId: string; outcome: "linked" | "already" }[] };

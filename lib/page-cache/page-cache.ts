@@ -1,49 +1,49 @@
-// Rendered reader pages, kept per process so anonymous readers get them at
-// close to static cost under a nonce CSP; see docs/decisions/0015-reader-page-cache.md.
+// Rendered reader responses, kept per process so anonymous readers get them
+// at close to static cost, each one the same bytes for everyone and so
+// cacheable by shared caches too; see docs/decisions/0026-shared-cache-and-static-csp.md.
 // Pure and framework-free so it can be unit tested and used by proxy.ts.
+import type { CachedPage } from "./seal";
 
 /** Pages that are the same for every anonymous reader (the allowlist; everything else renders). */
 const READER_PAGE = /^\/(?:|methodology|events|outlets|claims\/[^/]+|events\/[^/]+|outlets\/[^/]+)$/;
+/** Feeds and the public JSON API: the same for every anonymous caller too (export and link excluded). */
+const READER_DATA =
+  /^\/(?:feed\.xml|claim-reviews\.jsonld|api\/v1\/(?:claims|events|outlets|rumors)|api\/v1\/claims\/(?!export$|link$)[^/]+|api\/v1\/rumors\/[^/]+)$/;
 // Better Auth's cookie, with or without the __Secure- prefix.
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
-// Client-side navigation and prefetch ask for RSC payloads, not HTML. Next
-// strips its flight headers (RSC, Next-Router-*) and `_rsc` before proxy.ts
-// runs, so they are checked for completeness only; what decides is that only a
-// document request is served: it accepts text/html and, from a browser, says
-// Sec-Fetch-Dest: document (router fetches say "empty"; scripts cannot forge it).
+// Client-side navigation and prefetch ask for RSC payloads, not HTML. With
+// `skipProxyUrlNormalize` (next.config.ts) the proxy sees their flight headers
+// and `_rsc`; a browser's router fetch also says Sec-Fetch-Dest: empty.
 const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 
 export type PageRequest = { method: string; pathname: string; search: string; headers: Headers; searchParams: URLSearchParams };
 
-/** The cache key for a request, or null when it must render per request. */
+/** A signed-in editor (session cookie) or a script with a token: never given or stored in a shared copy. */
+export function isSignedIn(headers: Headers): boolean {
+  return SESSION_COOKIE.test(headers.get("cookie") ?? "") || headers.has("authorization");
+}
+
+/**
+ * The cache key for a request, or null when it must render per request.
+ * Whatever the Accept header says (curl, bots, feed readers get the cached
+ * copy too), but never a router fetch or a signed-in request.
+ */
 export function pageCacheKey(request: PageRequest): string | null {
   if (request.method !== "GET" && request.method !== "HEAD") return null;
-  if (!READER_PAGE.test(request.pathname)) return null;
+  const page = READER_PAGE.test(request.pathname);
+  if (!page && !READER_DATA.test(request.pathname)) return null;
   if (request.searchParams.has("_rsc")) return null;
   if (RSC_HEADERS.some((name) => request.headers.has(name))) return null;
-  if (!request.headers.get("accept")?.includes("text/html")) return null;
+  if (request.headers.get("accept")?.includes("text/x-component")) return null;
   const dest = request.headers.get("sec-fetch-dest");
-  if (dest !== null && dest !== "document") return null;
-  if (SESSION_COOKIE.test(request.headers.get("cookie") ?? "")) return null;
+  if (page && dest !== null && dest !== "document") return null;
+  if (isSignedIn(request.headers)) return null;
   return request.pathname + request.search;
 }
 
-/** A page stored with its nonce cut out, so a fresh one is joined in per response. */
-export type CachedPage = { parts: Buffer[]; bytes: number; headers: [string, string][] };
-
-export function storePage(html: string, placeholder: string, headers: [string, string][]): CachedPage {
-  const parts = html.split(placeholder).map((part) => Buffer.from(part));
-  return { parts, bytes: parts.reduce((n, part) => n + part.length, 0), headers };
-}
-
-export function pageWithNonce(page: CachedPage, nonce: string): Buffer {
-  const glue = Buffer.from(nonce);
-  const chunks: Buffer[] = [];
-  page.parts.forEach((part, i) => {
-    if (i > 0) chunks.push(glue);
-    chunks.push(part);
-  });
-  return Buffer.concat(chunks);
+/** Whether a key is a reader page (HTML) rather than a feed or API response. */
+export function isPageKey(key: string): boolean {
+  return READER_PAGE.test(key.split("?")[0]!);
 }
 
 /**

@@ -1,18 +1,19 @@
 // The serving half of the page cache: one render per key and generation,
-// however many readers miss together; a fresh nonce joined into every copy.
-// proxy.ts supplies how to render and how to tell the data generation; tests
-// supply fakes. See docs/decisions/0015-reader-page-cache.md.
-import { PageCache, pageWithNonce, type CachedPage } from "./page-cache";
+// however many readers miss together. proxy.ts supplies how to render and how
+// to tell the data generation; tests supply fakes.
+// See docs/decisions/0015-reader-page-cache.md and 0026-shared-cache-and-static-csp.md.
+import { PageCache } from "./page-cache";
+import type { CachedPage } from "./seal";
 
 export type PageServerOptions = {
   maxBytes: number;
   /** Moves whenever reader data may have changed, as of a check begun after the call; null: cannot tell, so never cache. */
   generation: () => string | null | Promise<string | null>;
-  /** Renders `key` (path + query) with the placeholder nonce; null if it must not be cached. */
+  /** Renders `key` (path + query) into the copy every reader gets; null if it must not be cached. */
   render: (key: string) => Promise<CachedPage | null>;
 };
 
-export type ServedPage = { body: Buffer; headers: [string, string][]; hit: boolean };
+export type ServedPage = { page: CachedPage; hit: boolean };
 
 export function createPageServer({ maxBytes, generation, render }: PageServerOptions) {
   const cache = new PageCache(maxBytes);
@@ -35,14 +36,13 @@ export function createPageServer({ maxBytes, generation, render }: PageServerOpt
     return page;
   }
 
-  /** The page for `key` with `nonce` in place of the placeholder, or null to render per request. */
-  async function serve(key: string, nonce: string): Promise<ServedPage | null> {
+  /** The shared copy for `key`, or null to render this request per request. */
+  async function serve(key: string): Promise<ServedPage | null> {
     const current = await generation();
     if (current === null) return null;
     const cached = cache.get(current, key);
     const page = cached ?? (await fill(current, key));
-    if (!page) return null;
-    return { body: pageWithNonce(page, nonce), headers: page.headers, hit: cached !== undefined };
+    return page ? { page, hit: cached !== undefined } : null;
   }
 
   return { serve, size: () => cache.size };

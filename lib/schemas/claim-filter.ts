@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseDay } from "@/lib/dates";
 import { RATINGS } from "@/lib/verdicts";
+import { cleanString } from "./common";
 
 /**
  * A search gives at most this many claims, best matches first; the other
@@ -31,14 +32,14 @@ export const ClaimFilterSchema = z.object({
   rating: blankToUndefined(z.enum([...RATINGS, "pending"], { error: `Use one of: pending, ${RATINGS.join(", ")}.` })),
   from: blankToUndefined(day),
   to: blankToUndefined(day),
-  q: blankToUndefined(z.string().trim().max(200, "Search for at most 200 characters.")),
+  q: blankToUndefined(cleanString("The search").trim().max(200, "Search for at most 200 characters.")),
   /** The core API's event filter by id, kept for backwards compatibility. */
-  eventId: blankToUndefined(z.string().trim().max(64)),
+  eventId: blankToUndefined(cleanString("eventId").trim().max(64)),
 });
 export type ClaimFilterInput = z.output<typeof ClaimFilterSchema>;
 
 export const PageSchema = z.object({
-  cursor: blankToUndefined(z.string().max(200)),
+  cursor: blankToUndefined(cleanString("The cursor").max(200)),
   limit: blankToUndefined(z.coerce.number().int().min(1).max(500)),
 });
 

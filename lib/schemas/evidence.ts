@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { STANCES } from "@/lib/verdicts";
-import { IdSchema, LIMITS, optionalText, SpanFields, VersionField } from "./common";
+import { cleanString, IdSchema, LIMITS, optionalText, SpanFields, VersionField } from "./common";
 
 export const EvidenceCreateSchema = z.object({
   articleId: IdSchema,
@@ -14,7 +14,7 @@ export type EvidenceCreateInput = z.input<typeof EvidenceCreateSchema>;
 
 /** The desk's form also picks the claim, which the API takes from the URL. */
 export const EvidenceFormSchema = EvidenceCreateSchema.extend({
-  claimId: z.string({ error: "Choose the claim this passage is evidence for." }).min(1, "Choose the claim this passage is evidence for."),
+  claimId: cleanString("The claim", "Choose the claim this passage is evidence for.").min(1, "Choose the claim this passage is evidence for."),
 });
 
 /** Removing evidence: `version` (the claim's) makes the removal refuse a stale view with 409. It arrives in the query string. */

@@ -30,7 +30,7 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
   for (const a of articles.values()) {
     if (createHash("sha256").update(a.body, "utf8").digest("hex") !== a.sha256) fail(`article ${a.id}: sha256 is not the hash of its body`);
   }
-  const events = new Map((await db.event.findMany({ select: { id: true, name: true, date: true } })).map((e) => [e.id, e]));
+  const events = new Map((await db.event.findMany({ select: { id: true, name: true, date: true, startTime: true, timeZone: true } })).map((e) => [e.id, e]));
   const rumors = await db.rumor.findMany({
     select: {
       id: true,
@@ -94,7 +94,7 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       const span = checkSpan(source.body, c.quoteStart, c.quoteEnd, c.quoteText);
       if (!span.ok) fail(`claim ${c.id}: quote span ${c.quoteStart}–${c.quoteEnd}: ${span.message}`);
       if (c.eventId !== r.eventId) fail(`claim ${c.id}: eventId is not its rumor's`);
-      if (event && !isPreEvent(source.publishedAt, event.date)) fail(`claim ${c.id}: source article is not from before ${event.name}`);
+      if (event && !isPreEvent(source.publishedAt, event)) fail(`claim ${c.id}: source article is not from before ${event.name}`);
       if (c.outletId !== source.outletId) fail(`claim ${c.id}: outletId is not its article's outlet`);
       if (c.sourceAt.getTime() !== source.publishedAt.getTime()) fail(`claim ${c.id}: sourceAt is not its article's publishedAt`);
       if (c.own !== (attributionKind(c.attributedTo) === "own")) fail(`claim ${c.id}: own does not match “${c.attributedTo}”`);
@@ -123,7 +123,7 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       const check = checkSpan(article.body, e.quoteStart, e.quoteEnd, e.quoteText);
       if (!check.ok) fail(`evidence ${e.id}: quote span ${e.quoteStart}–${e.quoteEnd}: ${check.message}`);
       if (r.claims.some((c) => c.articleId === e.articleId)) fail(`evidence ${e.id}: quoted from one of its rumor's claims' articles`);
-      if (event ? isPreEvent(article.publishedAt, event.date) : first && article.publishedAt <= first.publishedAt) {
+      if (event ? isPreEvent(article.publishedAt, event) : first && article.publishedAt <= first.publishedAt) {
         fail(`evidence ${e.id}: its article is not from after ${event ? event.name : "the rumor's first appearance"}`);
       }
     }

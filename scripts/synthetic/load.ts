@@ -38,6 +38,8 @@ const CONTENT = [
   "Claim",
   "Rumor",
   "Event",
+  // Fetches saved as articles go with them (the files in the capture store stay).
+  "Capture",
   "Article",
   "Outlet",
 ] as const;

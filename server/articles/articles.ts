@@ -12,6 +12,7 @@ import { AppError, fieldErrors, parseInput } from "@/server/platform/errors";
 import { readerChanged } from "@/server/cache/reader-cache";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { indexNewArticles } from "@/server/suggest/passage-index";
+import { scheduleRecaptures } from "@/server/sources/recapture";
 
 function sha256(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
@@ -236,6 +237,19 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export async function createArticle(input: unknown, actor?: Actor | null): Promise<ImportOutcome> {
   // Parsed here first so a lone article's field errors are keyed "outlet", not "1.outlet".
-  const report = await importArticles([parseInput(ArticleInputSchema, input)], actor);
-  return report.items[0]!;
+  const who = actor === undefined ? await requireEditor() : actor;
+  const data = parseInput(ArticleInputSchema, input);
+  const capture = data.captureId ? await db.capture.findUnique({ where: { id: data.captureId }, select: { articleId: true } }) : null;
+  if (data.captureId && (!capture || capture.articleId))
+    throw new AppError("invalid", "This capture does not exist or already belongs to an article.", { captureId: ["Unknown capture."] });
+  const report = await importArticles([data], who);
+  const outcome = report.items[0]!;
+  // The archived fetch the text came from (issue 15): linked to the article, new or already stored;
+  // a new article is then fetched again on a schedule, so the archive follows the page.
+  if (data.captureId) {
+    await db.capture.updateMany({ where: { id: data.captureId, articleId: null }, data: { articleId: outcome.id } });
+    // The article is saved either way; a queue that cannot be reached costs only its re-captures.
+    if (outcome.status === "created") await scheduleRecaptures(outcome.id).catch((error) => console.error("Hindsight: re-captures not scheduled:", error));
+  }
+  return outcome;
 }

@@ -14,6 +14,7 @@ const eventSelect = {
   slug: true,
   date: true,
   timeZone: true,
+  startTime: true,
   place: true,
   description: true,
 } as const;
@@ -26,7 +27,15 @@ export async function createEvent(input: unknown, actor?: Actor | null) {
   if (taken) throw new AppError("conflict", `An event with the address “${slug}” already exists.`, { slug: ["Already in use."] });
   const event = await db.$transaction(async (tx) => {
     const event = await tx.event.create({
-      data: { ...data, slug, date: parseDay(data.date)!, timeZone: data.timeZone ?? null, place: data.place ?? null, description: data.description ?? null },
+      data: {
+        ...data,
+        slug,
+        date: parseDay(data.date)!,
+        timeZone: data.timeZone ?? null,
+        startTime: data.startTime ?? null,
+        place: data.place ?? null,
+        description: data.description ?? null,
+      },
       select: eventSelect,
     });
     await audit(tx, who, { action: "event.create", entityType: "event", entityId: event.id, after: event });

@@ -7,12 +7,13 @@ import { db } from "@/server/platform/db";
 import { env } from "@/server/platform/env";
 import { AppError, notFound, parseInput } from "@/server/platform/errors";
 import { requireAdmin, type Actor } from "./session";
+import { clearAttempts, locksOf } from "./sign-in-guard";
 
 // Accounts are managed here — by the `npm run user` CLI and the admin pages —
 // never by self sign-up. Passwords are hashed with Better Auth's own scrypt,
 // so Better Auth's sign-in verifies them.
 
-const userSelect = { id: true, email: true, name: true, role: true, disabledAt: true, lockedUntil: true, createdAt: true } as const;
+const userSelect = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const;
 
 const generatePassword = () => randomBytes(18).toString("base64url");
 
@@ -39,16 +40,18 @@ export async function createAccount(input: unknown, actor?: Actor | null) {
     await audit(tx, actor, { action: "user.create", entityType: "user", entityId: user.id, after: { email: user.email, name: user.name, role: user.role } });
     return user;
   });
-  return { user, password, generated: !data.password };
+  return { user: { ...user, lockedUntil: null }, password, generated: !data.password };
 }
 
 export async function listAccounts(actor?: Actor | null) {
   await asAdmin(actor);
-  return db.user.findMany({
+  const users = await db.user.findMany({
     where: { accounts: { some: { providerId: "credential" } } },
     orderBy: { createdAt: "asc" },
     select: userSelect,
   });
+  const locks = await locksOf(users.map((u) => u.email));
+  return users.map((u) => ({ ...u, lockedUntil: locks.get(u.email) ?? null }));
 }
 
 async function findByEmailOrId(who: string) {
@@ -96,9 +99,9 @@ export async function resetPassword(who: string, password?: string, actor?: Acto
   await db.$transaction(async (tx) => {
     await tx.account.updateMany({ where: { userId: user.id, providerId: "credential" }, data: { password: hash } });
     await tx.session.deleteMany({ where: { userId: user.id } });
-    await tx.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null } });
     await audit(tx, actor, { action: "user.reset_password", entityType: "user", entityId: user.id, after: { email: user.email } });
   });
+  await clearAttempts(user.email);
   return { user, password: next, generated: !password };
 }
 
@@ -109,6 +112,7 @@ export async function resetPassword(who: string, password?: string, actor?: Acto
 export async function bootstrapAdmin(email = env.HINDSIGHT_ADMIN_EMAIL) {
   const admins = await db.user.count({ where: { role: "admin" } });
   if (admins > 0) return null;
-  const { user, password } = await createAccount({ email, role: "admin", name: "Admin" }, null);
+  // Named after its email (as `admin`): a name the system gives, not one someone chose.
+  const { user, password } = await createAccount({ email, role: "admin" }, null);
   return { email: user.email, password };
 }

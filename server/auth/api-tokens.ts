@@ -3,6 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { ApiTokenCreateSchema } from "@/lib/schemas/api-token";
 import { db } from "@/server/platform/db";
 import { notFound, parseInput } from "@/server/platform/errors";
+import { isReadOnlyError } from "@/server/platform/read-only";
 
 const PREFIX = "hst_";
 
@@ -16,7 +17,10 @@ export async function actorForToken(token: string) {
     select: { id: true, revokedAt: true, user: { select: { id: true, name: true, email: true, role: true, disabledAt: true } } },
   });
   if (!row || row.revokedAt || row.user.disabledAt) return null;
-  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  // Best-effort: a token still works when its use cannot be recorded (a read-only database).
+  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } }).catch((error: unknown) => {
+    if (!isReadOnlyError(error)) throw error;
+  });
   const { disabledAt: _, ...user } = row.user;
   return user;
 }

@@ -36,8 +36,9 @@ export async function auditMany(tx: Tx, actor: Actor | null | undefined, entries
 
 function row(actor: Actor | null | undefined, entry: AuditEntry) {
   return {
+    // The account and its email as they are now; never the display name its owner chose.
     actorId: actor?.id ?? null,
-    actorName: actor?.name ?? "system",
+    actorEmail: actor?.email ?? null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
@@ -61,10 +62,11 @@ export async function auditRefused(actor: Actor | null | undefined, entry: Omit<
  */
 export async function listClaimAudit(claimId: string | null, rumorId?: string) {
   const rows = await db.auditEvent.findMany({
-    where: { OR: [...(claimId ? [{ claimId }] : []), ...(rumorId ? [{ rumorId }] : [])] },
+    // The rumor's own rows (claimId null), not those of its other claims.
+    where: { OR: [...(claimId ? [{ claimId }] : []), ...(rumorId ? [{ rumorId, claimId: null }] : [])] },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take: 500,
-    select: { id: true, at: true, actorName: true, action: true, entityType: true, entityId: true, outcome: true, before: true, after: true },
+    select: { id: true, at: true, actorId: true, actorEmail: true, action: true, entityType: true, entityId: true, outcome: true, before: true, after: true },
   });
   return rows.map((r) => ({ ...r, before: r.before ? (JSON.parse(r.before) as unknown) : null, after: r.after ? (JSON.parse(r.after) as unknown) : null }));
 }

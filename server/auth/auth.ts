@@ -1,18 +1,38 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { z } from "zod";
 import { PASSWORD_MIN } from "@/lib/schemas/auth";
 import { authSecret } from "./secret";
+import { claimAttempt, guardKey, lockedUntil, LOCKOUT, releaseAttempts } from "./sign-in-guard";
 import { db } from "@/server/platform/db";
 import { databaseFile, databaseProvider, env } from "@/server/platform/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/client-address.mjs";
 
-/** Wrong passwords in a row before an account is locked, and for how long. */
-export const LOCKOUT = { attempts: 5, minutes: 15 } as const;
 const SESSION_HOURS = 12;
 
 const SIGN_IN = "/sign-in/email";
+// Better Auth's own endpoints this app uses; every other one (update-user,
+// delete-user, change-email, …) is refused, so accounts change only through
+// server/auth/accounts.ts and its rules.
+const ALLOWED = new Set([SIGN_IN, "/sign-out", "/get-session", "/change-password", "/revoke-sessions", "/revoke-other-sessions", "/list-sessions"]);
+
+// One answer for an unknown address, a wrong password and a disabled account,
+// and one for any locked address: sign-in never tells which emails exist.
+const invalid = () => new APIError("UNAUTHORIZED", { message: "Invalid email or password", code: "INVALID_EMAIL_OR_PASSWORD" });
+const locked = () =>
+  new APIError("TOO_MANY_REQUESTS", {
+    message: `Too many sign-in attempts: this email address is locked for ${LOCKOUT.minutes} minutes. Wait, or ask an admin to reset the password.`,
+    code: "TOO_MANY_ATTEMPTS",
+  });
+
+/** The key of a sign-in's email as Better Auth looks it up (lower-cased), or null when it will refuse the address itself. */
+function emailKey(body: unknown): string | null {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" && z.email().safeParse(email).success ? guardKey(email) : null;
+}
 
 function requestOrigin(request: Request | undefined) {
   if (!request) return null;
@@ -21,36 +41,30 @@ function requestOrigin(request: Request | undefined) {
   return `${new URL(request.url).protocol}//${host}`;
 }
 
-// Per-account lockout. Better Auth's rate limiter covers per-address limits;
-// this covers one account attacked from many addresses.
+// The per-account limit: every attempt is counted before its password is
+// checked (sign-in-guard.ts), so neither parallel requests nor rotating
+// addresses get more than LOCKOUT.attempts guesses. Better Auth's rate
+// limiter adds the per-address limit.
 const beforeHook = createAuthMiddleware(async (ctx) => {
+  if (!ALLOWED.has(ctx.path)) throw new APIError("NOT_FOUND", { message: "Not found." });
   if (ctx.path !== SIGN_IN) return;
-  const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
-  const user = email ? await db.user.findUnique({ where: { email }, select: { disabledAt: true, lockedUntil: true } }) : null;
-  if (!user) return;
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    throw new APIError("TOO_MANY_REQUESTS", {
-      message: `Too many wrong passwords: this account is locked until ${user.lockedUntil.toISOString().slice(11, 16)} UTC.`,
-      code: "ACCOUNT_LOCKED",
-    });
-  }
-  if (user.disabledAt) throw new APIError("FORBIDDEN", { message: "This account is disabled.", code: "ACCOUNT_DISABLED" });
+  const key = emailKey(ctx.body);
+  if (key && !(await claimAttempt(key))) throw locked();
 });
 
 const afterHook = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== SIGN_IN) return;
-  const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
-  if (!email) return;
-  const returned = ctx.context.returned;
-  if (isAPIError(returned) && returned.statusCode === 401) {
-    const user = await db.user.update({ where: { email }, data: { failedLogins: { increment: 1 } }, select: { failedLogins: true } }).catch(() => null);
-    if (user && user.failedLogins >= LOCKOUT.attempts) {
-      await db.user.update({ where: { email }, data: { failedLogins: 0, lockedUntil: new Date(Date.now() + LOCKOUT.minutes * 60_000) } });
-    }
-  } else if (ctx.context.newSession) {
-    await db.user.update({ where: { email }, data: { failedLogins: 0, lockedUntil: null } }).catch(() => null);
-  }
+  if (ctx.path !== SIGN_IN || !ctx.context.newSession) return;
+  const key = emailKey(ctx.body);
+  if (key) await releaseAttempts(key);
 });
+
+/** A right password still makes no session for a disabled account or a locked address; the answers match the refusals above. */
+async function beforeSessionCreate(userId: string, path: string | undefined) {
+  if (path !== SIGN_IN) return;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, disabledAt: true } });
+  if (!user || user.disabledAt) throw invalid();
+  if (await lockedUntil(guardKey(user.email))) throw locked();
+}
 
 export const auth = betterAuth({
   appName: "Hindsight",
@@ -83,10 +97,13 @@ export const auth = betterAuth({
   },
   advanced: {
     useSecureCookies: env.HINDSIGHT_SITE_URL.startsWith("https:"),
-    // Only headers our own reverse proxy would set; see docs/architecture.md.
-    ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    // The client's address as scripts/serve.mjs resolved it from the socket
+    // and the trusted proxies (HINDSIGHT_TRUSTED_PROXIES); it drops any value
+    // a client sends. Never X-Forwarded-For itself: anyone can send that.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   telemetry: { enabled: false },
   hooks: { before: beforeHook, after: afterHook },
+  databaseHooks: { session: { create: { before: (session, ctx) => beforeSessionCreate(session.userId, ctx?.path) } } },
   plugins: [nextCookies()],
 });

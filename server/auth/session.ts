@@ -5,6 +5,7 @@ import { actorForToken } from "./api-tokens";
 import { auth } from "./auth";
 import { db } from "@/server/platform/db";
 import { AppError } from "@/server/platform/errors";
+import { isReadOnlyError } from "@/server/platform/read-only";
 import { currentRequest } from "@/server/platform/request-context";
 
 type Role = "admin" | "editor";
@@ -31,7 +32,11 @@ async function resolveSession(): Promise<Session | null> {
     return user ? { user: user as Actor, via: "token" } : null;
   }
   if (!h.get("cookie")) return null;
-  const result = await auth.api.getSession({ headers: h });
+  // A session due for its refresh writes; on a read-only database read it without (issue 11).
+  const result = await auth.api.getSession({ headers: h }).catch((error: unknown) => {
+    if (!isReadOnlyError(error)) throw error;
+    return auth.api.getSession({ headers: h, query: { disableRefresh: true } });
+  });
   if (!result) return null;
   // Read the account fresh: a disabled account or a changed role applies at
   // once, not when the session expires.

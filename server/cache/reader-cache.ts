@@ -80,14 +80,17 @@ export async function cachedRead<T>(key: string, load: () => Promise<T>): Promis
 
 /**
  * Every write that changes what readers can see calls this after it
- * commits. Safe anywhere (requests, tests, the CLI): it only touches this
+ * commits. Safe anywhere (requests, tests, the CLI): it touches this
  * process's memory; other processes learn of the commit from the data
- * version (SQLite's data_version, PostgreSQL's ReaderChange triggers).
+ * version (SQLite's data_version, PostgreSQL's ReaderChange triggers), and
+ * shared caches from the purge hook, when HINDSIGHT_PURGE_URLS is set.
  */
 export function readerChanged(change: ReaderChange = {}): void {
-  void change;
   changes.count++;
   store.clear();
+  // Shared caches in front (ADR 0026); loaded only when configured, so the
+  // proxy bundle does not carry the database client for nothing.
+  if (env.HINDSIGHT_PURGE_URLS.length > 0) void import("./purge").then(({ schedulePurge }) => schedulePurge(change));
 }
 
 /**

@@ -6,7 +6,10 @@ import { freshCheck } from "@/lib/fresh-check";
 // PostgreSQL's reader generation (docs/decisions/0016-cache-sharing.md):
 // sum(count) of "ReaderChange", which triggers add to in every transaction
 // that changes what readers see (migration 20261121130000_reader_change),
-// plus max(id), which never repeats even if someone empties the table.
+// plus max(id), which never repeats even if someone empties the table, plus
+// the xmin of the "DataEpoch" row: a restore (pg_restore, psql < dump) sets
+// the sequence and the counts back to old values that further writes would
+// repeat, but it writes that row again, in a new transaction (issue 11).
 // Read on one dedicated connection (not the Prisma pool, which may be busy
 // rendering), at most one query at a time, each answer fresh for every
 // request waiting on it (lib/fresh-check.ts).
@@ -15,7 +18,8 @@ import { freshCheck } from "@/lib/fresh-check";
 // than TIMEOUT_MS the answer is null, which turns the caches off for that
 // request; the next request reconnects.
 const TIMEOUT_MS = 5_000;
-const QUERY = `SELECT coalesce(sum("count"), 0)::text || ':' || coalesce(max("id"), 0)::text AS v FROM "ReaderChange"`;
+const QUERY = `SELECT coalesce(sum("count"), 0)::text || ':' || coalesce(max("id"), 0)::text
+  || ':' || coalesce((SELECT "xmin"::text || '.' || "epoch" FROM "DataEpoch" WHERE "id" = 1), '') AS v FROM "ReaderChange"`;
 
 type Watcher = { client: pg.Client | null; check: () => Promise<string | null> };
 

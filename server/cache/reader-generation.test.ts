@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { storePage } from "@/lib/page-cache/page-cache";
 import { createPageServer } from "@/lib/page-cache/page-server";
+import { sealPage } from "@/lib/page-cache/seal";
 import { readerChanged, readerGeneration } from "./reader-cache";
 import { closePgReaderWatcher } from "./reader-change-pg";
 
@@ -54,14 +54,15 @@ describe("readerGeneration", () => {
     const pages = createPageServer({
       maxBytes: 1 << 20,
       generation: readerGeneration,
-      render: async () => storePage(`render ${++renders}`, "PH", [["content-type", "text/html"]]),
+      render: async () =>
+        sealPage({ pathname: "/", body: `render ${++renders}`, placeholder: "PH", headers: [["content-type", "text/html"]], cacheControl: "public" }),
     });
-    expect((await pages.serve("/", "n"))?.body.toString()).toBe("render 1");
-    expect((await pages.serve("/", "n"))?.hit).toBe(true);
+    expect((await pages.serve("/"))?.page.body.toString()).toBe("render 1");
+    expect((await pages.serve("/"))?.hit).toBe(true);
     await otherProcessCommits();
-    expect((await pages.serve("/", "n"))?.body.toString()).toBe("render 2");
+    expect((await pages.serve("/"))?.page.body.toString()).toBe("render 2");
     readerChanged();
-    expect((await pages.serve("/", "n"))?.body.toString()).toBe("render 3");
+    expect((await pages.serve("/"))?.page.body.toString()).toBe("render 3");
   });
 
   it("is null, so nothing is cached, when HINDSIGHT_READER_CACHE=off", async () => {

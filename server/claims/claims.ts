@@ -10,7 +10,7 @@ import { readerChanged } from "@/server/cache/reader-cache";
 import { db, type Tx } from "@/server/platform/db";
 import { invalid, notFound, parseInput } from "@/server/platform/errors";
 import { withRumorFacts } from "./facts";
-import { assertPreEvent, assertRumorRules } from "./rules";
+import { assertPreEvent, assertRumorRules, eventTimingSelect } from "./rules";
 import { audit, bumpRumorVersion, claimSnapshot, rumorOfClaim, rumorSnapshot, rumorWrite } from "./versions";
 
 export function assertSpan(body: string, start: number, end: number, quote?: string) {
@@ -21,7 +21,7 @@ export function assertSpan(body: string, start: number, end: number, quote?: str
 
 export async function loadEvent(tx: Tx, eventId: string | null | undefined) {
   if (!eventId) return null;
-  const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, name: true, date: true } });
+  const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, ...eventTimingSelect } });
   if (!event) throw invalid("That event does not exist.", { eventId: ["Unknown event."] });
   return event;
 }
@@ -173,7 +173,10 @@ export async function setClaimPublished(id: string, input: unknown, publish: boo
     const next = await bumpRumorVersion(tx, rumorId, version);
     const before = await claimSnapshot(tx, id);
     if (!before || before.rumorId !== rumorId) throw notFound("The claim");
-    await withRumorFacts(tx, [rumorId], () => tx.claim.update({ where: { id }, data: { publishedAt: publish ? (before.publishedAt ?? new Date()) : null } }));
+    await withRumorFacts(tx, [rumorId], async () => {
+      await tx.claim.update({ where: { id }, data: { publishedAt: publish ? (before.publishedAt ?? new Date()) : null } });
+      if (publish) await assertRumorRules(tx, rumorId);
+    });
     await audit(tx, who, { ...attempt, before, after: await claimSnapshot(tx, id) });
     return { id, rumorId, version: next, published: publish };
   });

@@ -6,7 +6,7 @@ import { readerChanged } from "@/server/cache/reader-cache";
 import { db } from "@/server/platform/db";
 import { AppError, invalid, notFound, parseInput } from "@/server/platform/errors";
 import { assertSpan } from "./claims";
-import { assertLaterEvidence } from "./rules";
+import { assertLaterEvidence, eventTimingSelect } from "./rules";
 import { audit, bumpRumorVersion, rumorOfClaim, rumorWrite } from "./versions";
 
 /**
@@ -24,7 +24,7 @@ export async function addRumorEvidence(rumorId: string, input: unknown, actor?: 
       where: { id: rumorId },
       select: {
         id: true,
-        event: { select: { name: true, date: true } },
+        event: { select: eventTimingSelect },
         claims: { orderBy: { sourceAt: "asc" }, select: { articleId: true, article: { select: { publishedAt: true } } } },
       },
     });

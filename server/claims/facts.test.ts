@@ -65,7 +65,10 @@ describe("claim facts and tallies", () => {
     const other = await createEvent({ name: "Another event", date: "2024-08-11", slug: "another-event" }, null);
     await updateClaim(id, { version: await versionOf(id), eventId: other.id }, null);
     expect(await db.eventTally.findMany({ where: { eventId: other.id, count: { gt: 0 } } })).toHaveLength(1);
-    await updateClaim(id, { version: await versionOf(id), eventId: null }, null);
+    // A published claim cannot lose its event (issue 11); it can move back.
+    await expect(updateClaim(id, { version: await versionOf(id), eventId: null }, null)).rejects.toMatchObject({ status: 422 });
+    await updateClaim(id, { version: await versionOf(id), eventId: claim.eventId }, null);
+    expect(await db.eventTally.findMany({ where: { eventId: other.id, count: { gt: 0 } } })).toHaveLength(0);
     expect(await checkInvariants()).toEqual([]);
   });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { dayIn, eventStart, isPreEvent } from "@/lib/dates";
 import { db, type Prisma } from "@/server/platform/db";
 import { notFound } from "@/server/platform/errors";
 import { readerClaimWhere, readerVerdictWhere } from "./visibility";
@@ -168,18 +169,23 @@ export async function listClaimsForEvidence(articleId: string) {
 export async function listEvidenceArticles(claimId: string) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
-    select: { rumor: { select: { event: { select: { date: true } }, claims: { select: { articleId: true, sourceAt: true } } } } },
+    select: {
+      rumor: { select: { event: { select: { date: true, startTime: true, timeZone: true } }, claims: { select: { articleId: true, sourceAt: true } } } },
+    },
   });
   if (!claim) throw notFound("The claim");
   const { event, claims } = claim.rumor;
   const first = claims.reduce((a, c) => (c.sourceAt < a ? c.sourceAt : a), claims[0]!.sourceAt);
-  return db.article.findMany({
+  // Post-event by the event's clock (lib/dates.ts): from the earlier of its start and its local day's date.
+  const from = event ? new Date(Math.min(eventStart(event).getTime(), Date.parse(dayIn(eventStart(event), event.timeZone)))) : null;
+  const articles = await db.article.findMany({
     where: {
       id: { notIn: claims.map((c) => c.articleId) },
-      publishedAt: event ? { gte: event.date } : { gt: first },
+      publishedAt: from ? { gte: from } : { gt: first },
     },
     orderBy: { publishedAt: "desc" },
     take: 100,
     select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } }, _count: { select: { evidence: true } } },
   });
+  return event ? articles.filter((a) => !isPreEvent(a.publishedAt, event)) : articles;
 }

@@ -1,18 +1,24 @@
 import "server-only";
-import { formatDay, isPreEvent } from "@/lib/dates";
+import { eventStart, formatDay, formatInZone, isPreEvent, type EventTiming } from "@/lib/dates";
 import type { Tx } from "@/server/platform/db";
 import { AppError } from "@/server/platform/errors";
 
 type Dated = { publishedAt: Date };
-type EventDate = { name: string; date: Date };
+type EventDate = EventTiming & { name: string; date: Date };
+
+/** What an event select needs for the rules: its name and its clock. */
+export const eventTimingSelect = { name: true, date: true, startTime: true, timeZone: true } as const;
+
+// Dates in messages are shown on the event's clock, which decides; a day-only date (stored at 00:00 UTC) as its day.
+const when = (date: Date, event: EventDate) => (date.getTime() % 86_400_000 === 0 ? `on ${formatDay(date)}` : formatInZone(date, event.timeZone));
 
 // The two rules that make Hindsight about hindsight: a claim is quoted from
 // before the event, its evidence from after it.
 export function assertPreEvent(article: Dated, event: EventDate | null) {
-  if (event && !isPreEvent(article.publishedAt, event.date)) {
+  if (event && !isPreEvent(article.publishedAt, event)) {
     throw new AppError(
       "invalid",
-      `This article was published on ${formatDay(article.publishedAt)}, not before ${event.name} (${formatDay(event.date)}). Claims must be quoted from pre-event articles.`,
+      `This article was published ${when(article.publishedAt, event)}, not before ${event.name} (which starts ${formatInZone(eventStart(event), event.timeZone)}). Claims must be quoted from pre-event articles.`,
       { articleId: ["Not a pre-event article for this event."] },
     );
   }
@@ -20,10 +26,10 @@ export function assertPreEvent(article: Dated, event: EventDate | null) {
 
 export function assertLaterEvidence(article: Dated, source: Dated, event: EventDate | null) {
   if (event) {
-    if (isPreEvent(article.publishedAt, event.date)) {
+    if (isPreEvent(article.publishedAt, event)) {
       throw new AppError(
         "invalid",
-        `This article was published on ${formatDay(article.publishedAt)}, before ${event.name} (${formatDay(event.date)}). Evidence must come from post-event articles.`,
+        `This article was published ${when(article.publishedAt, event)}, before ${event.name} (which starts ${formatInZone(eventStart(event), event.timeZone)}). Evidence must come from post-event articles.`,
         { articleId: ["Not a post-event article for this event."] },
       );
     }
@@ -38,20 +44,28 @@ export function assertLaterEvidence(article: Dated, source: Dated, event: EventD
 
 /**
  * Checks every quote of a rumor against the two rules after a change that
- * may break them (a claim joins, rumors merge, the event changes): claims
- * before the event, evidence after it — or, with no event, evidence after
- * the rumor's first appearance. Refuses with the first quote that breaks them.
+ * may break them (a claim joins or is published, rumors merge, the event
+ * changes): claims before the event, evidence after it — or, with no event,
+ * evidence after the rumor's first appearance, and no published claim.
+ * Refuses with the first quote that breaks them.
  */
 export async function assertRumorRules(tx: Tx, rumorId: string) {
   const rumor = await tx.rumor.findUnique({
     where: { id: rumorId },
     select: {
-      event: { select: { name: true, date: true } },
-      claims: { select: { article: { select: { publishedAt: true } } } },
+      event: { select: eventTimingSelect },
+      claims: { select: { publishedAt: true, article: { select: { publishedAt: true } } } },
       evidence: { select: { article: { select: { publishedAt: true } } } },
     },
   });
   if (!rumor) return;
+  // Without an event nothing tells whether a quote came before it, so
+  // readers must not see it as "before" anything (issue 11).
+  if (!rumor.event && rumor.claims.some((c) => c.publishedAt)) {
+    throw new AppError("invalid", "Set the event before publishing: only the event's start tells whether a quote came before it.", {
+      eventId: ["A published claim needs an event."],
+    });
+  }
   for (const c of rumor.claims) assertPreEvent(c.article, rumor.event);
   const first = rumor.claims.map((c) => c.article).sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime())[0];
   if (!first) return;

@@ -31,7 +31,11 @@ const items = <T>(list: T[]): Items<T> => ({ items: list });
 export const desk = {
   article: (id: string): Promise<DeskArticle> => asEditor(() => getArticle(id)),
   articles: (q?: string): Promise<DeskArticleSummary[]> => asEditor(() => listArticles({ q })),
-  claim: (id: string): Promise<DeskClaim> => asEditor(async () => ({ ...(await getClaim(id)), audit: await listClaimAudit(id) })),
+  claim: (id: string): Promise<DeskClaim> =>
+    asEditor(async () => {
+      const claim = await getClaim(id);
+      return { ...claim, audit: await listClaimAudit(id, claim.rumor.id) };
+    }),
   claims: (): Promise<DeskClaimListItem[]> => asEditor(() => listClaims()),
   claimable: (articleId: string): Promise<Items<DeskClaimable>> => asEditor(async () => items(await listClaimsForEvidence(articleId))),
   evidenceArticles: (claimId: string): Promise<Items<DeskEvidenceArticle>> => asEditor(async () => items(await listEvidenceArticles(claimId))),

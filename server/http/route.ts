@@ -4,7 +4,9 @@ import type { ApiErrorBody } from "@/lib/contracts/error";
 import { tooLargeMessage } from "@/lib/import/size";
 import { LIMITS } from "@/lib/schemas/common";
 import { Prisma } from "@/server/platform/db";
-import { AppError } from "@/server/platform/errors";
+import { findIllFormed, textProblem } from "@/lib/unicode";
+import { AppError, invalid } from "@/server/platform/errors";
+import { isReadOnlyError, readOnlyError } from "@/server/platform/read-only";
 import { withRequest } from "@/server/platform/request-context";
 import { requireEditor } from "@/server/auth/session";
 
@@ -16,6 +18,7 @@ function errorResponse(error: AppError) {
 /** Maps anything a handler throws to the API's error shape; nothing becomes a bare 500. */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
+  if (isReadOnlyError(error)) return readOnlyError();
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2002") return new AppError("conflict", "That would duplicate an existing record.");
     if (error.code === "P2025") return new AppError("not_found", "The record was not found (it may have just been deleted).");
@@ -116,12 +119,30 @@ export async function readBodyBytes(request: Request, options: BodyLimit = {}): 
   return bytes;
 }
 
-/** Reads a JSON body, refusing oversized or malformed ones before parsing. */
+/**
+ * Reads a JSON body, refusing oversized or malformed ones before parsing.
+ * Nothing is mended on the way: bytes that are not UTF-8 and strings that
+ * are not well-formed Unicode ("\ud83c") are refused, not replaced with U+FFFD.
+ */
 export async function readJson(request: Request, maxBytes = 1024 * 1024): Promise<unknown> {
   const bytes = await readBodyBytes(request, { limit: maxBytes, what: "The request body" });
+  let text: string;
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError("bad_request", "The request body is not valid UTF-8 text; nothing was changed.");
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
   } catch {
     throw new AppError("bad_request", "The request body is not valid JSON.");
   }
+  const found = findIllFormed(value);
+  if (found) {
+    const field = found.path.length > 120 ? `${found.path.slice(0, 120)}…` : found.path;
+    const message = `${field || "The request body"} ${textProblem(found.text)}`;
+    throw invalid(message, { [field || "_"]: [message] });
+  }
+  return value;
 }

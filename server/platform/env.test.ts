@@ -37,3 +37,54 @@ describe("HINDSIGHT_READER_CACHE", () => {
     await expect(loadWith({ HINDSIGHT_READER_CACHE: "maybe" })).rejects.toThrow(/HINDSIGHT_READER_CACHE/);
   });
 });
+
+describe("HINDSIGHT_SITE_URL (issue 11: public links)", () => {
+  it("follows PORT when unset, so a site on another port links to itself", async () => {
+    expect((await loadWith({ HINDSIGHT_SITE_URL: undefined, PORT: "3999" })).env.HINDSIGHT_SITE_URL).toBe("http://localhost:3999");
+    expect((await loadWith({ HINDSIGHT_SITE_URL: "https://news.example.org/", PORT: "3999" })).env.HINDSIGHT_SITE_URL).toBe("https://news.example.org");
+  });
+
+  it("is required of a production server behind a proxy, with a message that says what to do", async () => {
+    const behindProxy = { NODE_ENV: "production", HINDSIGHT_TRUSTED_PROXIES: "10.0.0.5", HINDSIGHT_SITE_URL: undefined };
+    await expect(loadWith(behindProxy)).rejects.toThrow(/HINDSIGHT_SITE_URL: Behind a reverse proxy .* set HINDSIGHT_SITE_URL to the public address/);
+    await expect(loadWith({ ...behindProxy, HINDSIGHT_SITE_URL: "https://news.example.org" })).resolves.toBeTruthy();
+  });
+
+  it("refuses anything but an http(s) origin", async () => {
+    await expect(loadWith({ HINDSIGHT_SITE_URL: "javascript:alert(1)" })).rejects.toThrow(/HINDSIGHT_SITE_URL/);
+    await expect(loadWith({ HINDSIGHT_SITE_URL: "https://news.example.org/hindsight" })).rejects.toThrow(/origin only/);
+  });
+});
+
+describe("HINDSIGHT_TRUSTED_PROXIES", () => {
+  it("is empty by default and refuses what is neither addresses nor a count", async () => {
+    expect((await loadWith({ HINDSIGHT_TRUSTED_PROXIES: undefined })).env.HINDSIGHT_TRUSTED_PROXIES).toBe("");
+    expect((await loadWith({ HINDSIGHT_TRUSTED_PROXIES: "10.0.0.0/24, ::1" })).env.HINDSIGHT_TRUSTED_PROXIES).toBe("10.0.0.0/24, ::1");
+    await expect(loadWith({ HINDSIGHT_TRUSTED_PROXIES: "proxy.internal" })).rejects.toThrow(/HINDSIGHT_TRUSTED_PROXIES: "proxy.internal" is not an IP address/);
+  });
+});
+
+it("treats an empty HINDSIGHT_SITE_URL as unset", async () => {
+  expect((await loadWith({ HINDSIGHT_SITE_URL: "", PORT: "4001" })).env.HINDSIGHT_SITE_URL).toBe("http://localhost:4001");
+});
+
+describe("shared cache settings (ADR 0026)", () => {
+  it("default to a minute of s-maxage and no purge, and refuse what would break the hook", async () => {
+    const { env } = await loadWith({ HINDSIGHT_SHARED_MAX_AGE: undefined, HINDSIGHT_PURGE_URLS: undefined });
+    expect([env.HINDSIGHT_SHARED_MAX_AGE, env.HINDSIGHT_STALE_WHILE_REVALIDATE, env.HINDSIGHT_PURGE_URLS, env.HINDSIGHT_PURGE_METHOD]).toEqual([
+      60,
+      60,
+      [],
+      "POST",
+    ]);
+    const set = await loadWith({
+      HINDSIGHT_PURGE_URLS: " http://cache.internal/{path} , https://api.cdn.example/purge ",
+      HINDSIGHT_PURGE_HEADER: "X-Hindsight-Refresh: 1",
+    });
+    expect(set.env.HINDSIGHT_PURGE_URLS).toEqual(["http://cache.internal/{path}", "https://api.cdn.example/purge"]);
+    await expect(loadWith({ HINDSIGHT_PURGE_URLS: "cache.internal/purge" })).rejects.toThrow(/HINDSIGHT_PURGE_URLS/);
+    await expect(loadWith({ HINDSIGHT_PURGE_URLS: "ftp://cache.internal/" })).rejects.toThrow(/HINDSIGHT_PURGE_URLS/);
+    await expect(loadWith({ HINDSIGHT_PURGE_HEADER: "no colon" })).rejects.toThrow(/Name: value/);
+    await expect(loadWith({ HINDSIGHT_SHARED_MAX_AGE: "-1" })).rejects.toThrow(/HINDSIGHT_SHARED_MAX_AGE/);
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { fieldErrors, type FieldErrors } from "@/lib/form-errors";
 
-export type ErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "duplicate" | "too_large" | "invalid";
+export type ErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "duplicate" | "too_large" | "invalid" | "read_only";
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   duplicate: 409,
   too_large: 413,
   invalid: 422,
+  read_only: 503,
 };
 
 export type { FieldErrors } from "@/lib/form-errors";

@@ -58,7 +58,8 @@ async function decodeClaimCursor(cursor: string): Promise<SourceKey> {
   // Earlier releases returned the last claim's id (base64url); still accepted.
   const id = Buffer.from(cursor, "base64url").toString("utf8");
   if (!/^[\w-]{1,64}$/.test(id)) throw invalid("The cursor is not one this API returned.", { cursor: ["Use nextCursor from a previous page."] });
-  const claim = await db.claim.findUnique({ where: { id }, select: { sourceAt: true, quoteStart: true, id: true } });
+  // Only a claim readers can see: a draft's id must answer like an unknown one.
+  const claim = await db.claim.findFirst({ where: { id, ...readerClaimWhere }, select: { sourceAt: true, quoteStart: true, id: true } });
   if (!claim) throw invalid("The cursor is not one this API returned.", { cursor: ["Use nextCursor from a previous page."] });
   return claim;
 }

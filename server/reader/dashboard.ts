@@ -3,7 +3,7 @@ import type { ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { db } from "@/server/platform/db";
 import { findReaderClaims, latestVerdictClaims } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { eventTallies, outletStandings, readerTotals } from "./stats";
+import { eventTallies, outletStandings, readerRumorCount, readerTotals } from "./stats";
 
 // What one render costs is mostly the size of its HTML (and of the React
 // payload inlined beside it), so the dashboard shows a bounded slice of
@@ -33,19 +33,21 @@ async function filterEvents(selected: string | undefined) {
 
 /**
  * Everything the dashboard shows, in a fixed number of queries whatever the
- * number of claims: headline figures and the leaderboard from the tallies,
+ * number of claims: headline figures (rumors and claims counted apart) and
+ * the leaderboard from the tallies,
  * the newest events' verdict counts, the latest verdicts, and one page of
  * the filtered view (an unusable cursor shows its first page).
  */
 export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
   const page = (c?: string) => findReaderClaims(filter, { limit: DASHBOARD_PAGE_SIZE, cursor: c });
-  const [totals, outlets, chart, events, latest, view] = await Promise.all([
+  const [totals, rumors, outlets, chart, events, latest, view] = await Promise.all([
     readerTotals(),
+    readerRumorCount(),
     outletStandings(),
     eventTallies({ limit: CHART_EVENTS }),
     cachedRead(`filter-events:${filter.event ?? ""}`, () => filterEvents(filter.event)),
     latestVerdictClaims(5),
     page(cursor).catch(() => page()),
   ]);
-  return { totals, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view };
+  return { totals, rumors, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view };
 }

@@ -1,12 +1,11 @@
 import "server-only";
-import { claimReview } from "@/lib/claim-review";
 import { dayOf } from "@/lib/dates";
 import { RATING_INFO, type Rating } from "@/lib/verdicts";
 import { xmlEscape } from "@/lib/xml";
 import { db } from "@/server/platform/db";
 import { env } from "@/server/platform/env";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { readerClaimWhere } from "@/server/claims/visibility";
+import { readerClaimWhere, readerVerdictWhere } from "@/server/claims/visibility";
 
 const FEED_SIZE = 50;
 
@@ -39,9 +38,9 @@ async function loadRecent(take: number) {
   });
 }
 
-/** The rumors among `ids` with more than one rumor-wide verdict: one grouped query over their verdicts. */
+/** The rumors among `ids` with more than one published rumor-wide verdict (drafts are nobody's business): one grouped query over their verdicts. */
 async function changedVerdicts(ids: string[]): Promise<Set<string>> {
-  const counts = await db.verdict.groupBy({ by: ["rumorId"], where: { rumorId: { in: ids }, claimId: null }, _count: { _all: true } });
+  const counts = await db.verdict.groupBy({ by: ["rumorId"], where: { rumorId: { in: ids }, claimId: null, ...readerVerdictWhere }, _count: { _all: true } });
   return new Set(counts.filter((c) => c._count._all > 1).map((c) => c.rumorId));
 }
 
@@ -82,28 +81,5 @@ export function atomFeed(): Promise<string> {
 ${entries.join("\n")}
 </feed>
 `;
-  });
-}
-
-/** Every current verdict as schema.org ClaimReview, in one JSON-LD document. */
-export function claimReviewFeed() {
-  return cachedRead("feed:claimreview", async () => {
-    const claims = await loadRecent(5000);
-    const base = site();
-    const reviews = claims.map((c) =>
-      claimReview(
-        {
-          id: c.id,
-          statement: c.statement,
-          rating: c.currentVerdict!.rating,
-          attributedTo: c.attributedTo,
-          verdict: { rationale: c.currentVerdict!.rationale, decidedAt: c.currentVerdict!.decidedAt.toISOString() },
-          sourceArticle: { outlet: c.article.outlet.name, title: c.article.title, url: c.article.url, publishedAt: dayOf(c.article.publishedAt) },
-          updatedAt: c.updatedAt.toISOString(),
-        },
-        { siteUrl: base },
-      ),
-    );
-    return { "@context": "https://schema.org", "@graph": reviews.map((r) => (r ? { ...r, "@context": undefined } : r)).filter(Boolean) };
   });
 }

@@ -1,29 +1,48 @@
 import "server-only";
 import type { OutletRecord } from "@/lib/contracts/reader";
 import { accuracy, emptyCounts } from "@/lib/scoring";
-import { findOutletBySlug } from "@/server/articles/outlets";
+import { db } from "@/server/platform/db";
+import { readerClaimWhere } from "@/server/claims/visibility";
 import { findReaderClaims, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
+import { outletLeadTime } from "./lead-times";
 import { outletStandings } from "./stats";
 
 /** Claims per page on an outlet page. */
 const OUTLET_PAGE_SIZE = 25;
 
-const noRecord = () => {
+const noRecord = (): OutletRecord["record"] => {
   const part = { total: 0, counts: emptyCounts(), accuracy: accuracy(emptyCounts()) };
-  return { total: 0, counts: emptyCounts(), accuracy: accuracy(emptyCounts()), own: part, relayed: part, rank: null };
+  return { ...part, own: part, relayed: part, origins: part, stances: { asserts: part, hedges: part, denies: part }, rank: null };
 };
 
 /**
- * An outlet's track record, its standing among all outlets, and one page of
- * its claims; null for an unknown slug. An unusable cursor shows the first page.
+ * An outlet as readers may know it: one with a published claim, or named as
+ * the source a published claim relayed. An outlet with only unpublished
+ * material is unknown to readers (its page must not confirm it exists).
+ */
+function findReaderOutlet(slug: string) {
+  return db.outlet.findFirst({
+    where: { slug, OR: [{ claims: { some: readerClaimWhere } }, { relays: { some: readerClaimWhere } }] },
+    select: { id: true, name: true, slug: true, domain: true },
+  });
+}
+
+/**
+ * An outlet's track record, its standing among all outlets, how early it
+ * was when right, and one page of its claims; null for an unknown slug. An
+ * unusable cursor shows the first page.
  */
 export async function getOutletRecord(slug: string, page: ReaderPage = {}): Promise<OutletRecord | null> {
-  const outlet = await cachedRead(`outlet:${slug}`, () => findOutletBySlug(slug));
+  const outlet = await cachedRead(`outlet:${slug}`, () => findReaderOutlet(slug));
   if (!outlet) return null;
   const claimsPage = (cursor?: string) => findReaderClaims({ outlet: slug }, { limit: OUTLET_PAGE_SIZE, cursor });
-  const [standings, claims] = await Promise.all([outletStandings(), claimsPage(page.cursor).catch(() => claimsPage())]);
+  const [standings, leadTime, claims] = await Promise.all([
+    outletStandings(),
+    cachedRead(`lead-time:${outlet.id}`, () => outletLeadTime(outlet.id)),
+    claimsPage(page.cursor).catch(() => claimsPage()),
+  ]);
   const standing = standings.find((o) => o.slug === slug);
   const ranked = standings.filter((o) => o.rank !== null).length;
-  return { outlet, record: standing ?? noRecord(), ranked, claims: claims.items, nextCursor: claims.nextCursor };
+  return { outlet, record: standing ?? noRecord(), ranked, leadTime, claims: claims.items, nextCursor: claims.nextCursor };
 }

@@ -1,14 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/scripts/seed-demo";
 import { databaseProvider, db } from "@/server/platform/db";
-import { atomFeed, claimReviewFeed } from "./feeds";
+import { claimReviewFeed } from "./claim-review-feed";
+import { atomFeed } from "./feeds";
 import { findReaderClaims, getReaderClaim } from "./claims";
 import { searchClaimIds, toFtsQuery } from "@/server/search/search";
 import { eventTallies, outletStandings, readerTotals } from "./stats";
 import { recordVerdict } from "@/server/claims/verdicts";
 
-// The demo in this file's own database (test/setup-db.ts): 16 claims, one
-// event, two outlets.
+// The demo in this file's own database (test/setup-db.ts): 17 claims in 15
+// rumors, one event, two outlets.
 beforeAll(async () => {
   await seedDemo();
 });
@@ -51,12 +52,12 @@ describe("search", () => {
 describe("findReaderClaims", () => {
   it("filters by outlet, rating, dates and search, and pages with a cursor", async () => {
     const all = await findReaderClaims();
-    expect(all.items).toHaveLength(16);
+    expect(all.items).toHaveLength(17);
     const confirmed = await findReaderClaims({ rating: "confirmed" });
     expect(confirmed.items.every((c) => c.rating === "confirmed")).toBe(true);
     expect((await findReaderClaims({ outlet: "post-event-source-seed-003" })).items).toHaveLength(0);
     expect((await findReaderClaims({ from: "2024-08-10" })).items).toHaveLength(0);
-    expect((await findReaderClaims({ to: "2024-08-09" })).items).toHaveLength(16);
+    expect((await findReaderClaims({ to: "2024-08-09" })).items).toHaveLength(17);
     const searched = await findReaderClaims({ q: "anthem", rating: "partly_confirmed" });
     expect(searched.items.map((c) => c.statement).join()).toMatch(/anthem/);
 
@@ -73,12 +74,14 @@ describe("findReaderClaims", () => {
 
 describe("reader statistics", () => {
   it("counts verdicts, scores the outlet and splits own from relayed claims", async () => {
-    expect((await readerTotals()).total).toBe(16);
-    const outlet = (await outletStandings())[0]!;
+    expect((await readerTotals()).total).toBe(17);
+    const standings = await outletStandings();
+    const outlet = standings[0]!;
     expect(outlet.rank).toBe(1);
-    expect(outlet.own.total + outlet.relayed.total).toBe(16);
+    expect(standings.reduce((n, o) => n + o.own.total + o.relayed.total, 0)).toBe(17);
     expect(outlet.accuracy.n).toBe(outlet.counts.confirmed + outlet.counts.partly_confirmed + outlet.counts.refuted);
-    expect((await eventTallies()).items[0]!.total).toBe(16);
+    // The event's figures count rumors: each once, however many articles printed it.
+    expect((await eventTallies()).items[0]!.total).toBe(15);
   });
 });
 
@@ -95,7 +98,10 @@ describe("reader cache", () => {
     await getReaderClaim(claim.id);
     await publishVerdict(claim.id, "refuted", "A later correction says otherwise.");
     expect((await getReaderClaim(claim.id)).rating).toBe("refuted");
-    expect((await readerTotals()).counts.refuted).toBe(before.counts.refuted + 1);
+    // Every appearance of its rumor reads the new verdict (none of the confirmed ones is a denial).
+    const appearances = (await findReaderClaims()).items.filter((c) => c.rumor.id === claim.rumor.id);
+    expect(appearances.every((c) => c.stance !== "denies")).toBe(true);
+    expect((await readerTotals()).counts.refuted).toBe(before.counts.refuted + appearances.length);
     expect((await findReaderClaims({ rating: "refuted" })).items.map((c) => c.id)).toContain(claim.id);
     expect(await atomFeed()).toContain("A later correction says otherwise.");
   });
@@ -109,9 +115,9 @@ describe("reader cache", () => {
 });
 
 describe("claimReviewFeed", () => {
-  it("has a ClaimReview for every claim with a verdict", async () => {
+  it("has one ClaimReview for every rumor with a verdict", async () => {
     const feed = await claimReviewFeed();
-    expect(feed["@graph"]).toHaveLength(16);
+    expect(feed["@graph"]).toHaveLength(15);
     expect(feed["@graph"][0]).toMatchObject({ "@type": "ClaimReview", reviewRating: { bestRating: 5, worstRating: 1 } });
   });
 });
@@ -119,7 +125,7 @@ describe("claimReviewFeed", () => {
 describe("withReaderEtag", () => {
   it("answers 304 to a matching If-None-Match until the data changes", async () => {
     const { withReaderEtag } = await import("@/server/http/conditional");
-    const make = async () => new Response("body");
+    const make = async () => new Response(await atomFeed());
     const first = await withReaderEtag(new Request("http://x/feed.xml"), make);
     const etag = first.headers.get("etag")!;
     expect(etag).toMatch(/^W\//);

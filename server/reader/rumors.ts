@@ -1,6 +1,7 @@
 import "server-only";
 import type { PublicAppearance, PublicRumor, PublicRumorDetail, RumorPage } from "@/lib/contracts/reader";
 import { dayOf } from "@/lib/dates";
+import { leadDays } from "@/lib/lead-time";
 import { PageSchema } from "@/lib/schemas/claim-filter";
 import { ratingThrough } from "@/lib/stance";
 import { cachedRead } from "@/server/cache/reader-cache";
@@ -12,7 +13,6 @@ import { decodeKey, encodeKey } from "@/server/platform/keyset";
 // Rumors as readers see them: a rumor is public while one of its claims is
 // published; only published claims and verdicts show. Newest first appearance first.
 
-const DAY_MS = 86_400_000;
 const articleRef = { select: { id: true, title: true, url: true, publishedAt: true, outlet: { select: { name: true, slug: true } } } } as const;
 const articleDto = (a: { id: string; title: string; url: string | null; publishedAt: Date; outlet: { name: string; slug: string } }) => ({
   id: a.id,
@@ -141,7 +141,7 @@ export function getPublicRumor(id: string): Promise<PublicRumorDetail> {
         article: articleDto(c.article),
         rating: rating ?? "pending",
         overridden: c.overrideVerdict !== null,
-        leadDays: until ? Math.floor((until.getTime() - c.article.publishedAt.getTime()) / DAY_MS) : null,
+        leadDays: until ? leadDays(c.article.publishedAt, until) : null,
       };
     });
     return {

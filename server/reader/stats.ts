@@ -1,7 +1,8 @@
 import "server-only";
 import type { EventTally, OutletStanding } from "@/lib/contracts/reader";
 import { dayOf } from "@/lib/dates";
-import { accuracy, emptyCounts, rankByLowerBound, type RatingCounts } from "@/lib/scoring";
+import { emptyCounts, rankByLowerBound, weightedAccuracy, type Accuracy, type RatingCounts } from "@/lib/scoring";
+import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
 import type { RatingOrPending } from "@/lib/verdicts";
 import { db, type Prisma } from "@/server/platform/db";
 import { decodeKey, encodeKey } from "@/server/platform/keyset";
@@ -13,35 +14,55 @@ import { cachedRead } from "@/server/cache/reader-cache";
 // path keeps in the same transaction as each change (server/claims/facts.ts).
 // So a render reads a few rows per outlet or event, never every claim.
 
-type Part = { total: number; counts: RatingCounts; accuracy: ReturnType<typeof accuracy> };
-
-function part(counts: RatingCounts): Part {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { total, counts, accuracy: accuracy(counts) };
-}
+type Part = { total: number; counts: RatingCounts; accuracy: Accuracy };
 
 function add(into: RatingCounts, rating: string, n: number) {
   into[rating as RatingOrPending] += n;
 }
 
+/** Counts per stance and rating, scored with each stance's weight. */
+class Tally {
+  readonly byStance: Record<ClaimStance, RatingCounts> = { asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() };
+  add(stance: string, rating: string, n: number) {
+    add(this.byStance[(CLAIM_STANCES as readonly string[]).includes(stance) ? (stance as ClaimStance) : "asserts"], rating, n);
+  }
+  part(only?: ClaimStance): Part {
+    const counts = emptyCounts();
+    for (const stance of only ? [only] : CLAIM_STANCES) for (const [k, v] of Object.entries(this.byStance[stance])) add(counts, k, v);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    return { total, counts, accuracy: weightedAccuracy(only ? { [only]: this.byStance[only] } : this.byStance) };
+  }
+}
+
+type OutletTallies = { name: string; slug: string; all: Tally; own: Tally; relayed: Tally; origins: Tally };
+
 async function computeStandings(): Promise<OutletStanding[]> {
+  // outlet × own × stance × origin × rating: a few dozen rows per outlet at most.
   const rows = await db.outletTally.findMany({
     where: { count: { gt: 0 } },
-    select: { own: true, rating: true, count: true, outlet: { select: { id: true, name: true, slug: true } } },
+    select: { own: true, stance: true, origin: true, rating: true, count: true, outlet: { select: { id: true, name: true, slug: true } } },
   });
-  const byOutlet = new Map<string, { name: string; slug: string; own: RatingCounts; relayed: RatingCounts }>();
+  const byOutlet = new Map<string, OutletTallies>();
   for (const r of rows) {
-    const o = byOutlet.get(r.outlet.id) ?? { name: r.outlet.name, slug: r.outlet.slug, own: emptyCounts(), relayed: emptyCounts() };
-    add(r.own ? o.own : o.relayed, r.rating, r.count);
-    byOutlet.set(r.outlet.id, o);
+    let o = byOutlet.get(r.outlet.id);
+    if (!o) {
+      o = { name: r.outlet.name, slug: r.outlet.slug, all: new Tally(), own: new Tally(), relayed: new Tally(), origins: new Tally() };
+      byOutlet.set(r.outlet.id, o);
+    }
+    o.all.add(r.stance, r.rating, r.count);
+    (r.own ? o.own : o.relayed).add(r.stance, r.rating, r.count);
+    if (r.origin) o.origins.add(r.stance, r.rating, r.count);
   }
   return rankByLowerBound(
-    [...byOutlet.values()].map(({ name, slug, own, relayed }) => {
-      const counts = emptyCounts();
-      for (const [k, v] of Object.entries(own)) add(counts, k, v);
-      for (const [k, v] of Object.entries(relayed)) add(counts, k, v);
-      return { name, slug, ...part(counts), own: part(own), relayed: part(relayed) };
-    }),
+    [...byOutlet.values()].map(({ name, slug, all, own, relayed, origins }) => ({
+      name,
+      slug,
+      ...all.part(),
+      own: own.part(),
+      relayed: relayed.part(),
+      origins: origins.part(),
+      stances: { asserts: all.part("asserts"), hedges: all.part("hedges"), denies: all.part("denies") },
+    })),
   );
 }
 
@@ -55,6 +76,22 @@ export async function readerTotals(): Promise<{ total: number; counts: RatingCou
   const counts = emptyCounts();
   for (const o of await outletStandings()) for (const [k, v] of Object.entries(o.counts)) add(counts, k, v);
   return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+}
+
+/**
+ * Rumors readers see (those with a published claim): the event tallies'
+ * sum (they count such rumors per event) plus those without an event (only
+ * data from before publishing required an event has them), so the cost
+ * follows the number of events, not of rumors.
+ */
+export function readerRumorCount(): Promise<number> {
+  return cachedRead("rumor-count", async () => {
+    const [withEvent, withoutEvent] = await Promise.all([
+      db.eventTally.aggregate({ _sum: { count: true } }),
+      db.rumor.count({ where: { eventId: null, publicClaims: { gt: 0 } } }),
+    ]);
+    return (withEvent._sum.count ?? 0) + withoutEvent;
+  });
 }
 
 const eventSelect = {

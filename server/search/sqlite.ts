@@ -24,6 +24,13 @@ import { databaseFile } from "@/server/platform/env";
  * the file with plain SQL, not through Prisma: at 100,000 claims and
  * 120,000 evidence rows a rebuild takes about 1.5 s and 45 MB
  * (docs/performance.md); catching up after one edit takes milliseconds.
+ *
+ * A restore replaces the data behind the app's back: restored rows carry
+ * old updatedAt stamps, so catching up would miss them (issue 11). The
+ * index therefore also remembers which copy of the data it was built from —
+ * SQLite's schema cookie (which the backup API moves on every restore, and
+ * any migration moves) and the `DataEpoch` row (which `npm run db:restore`
+ * replaces) — and rebuilds when either changed.
  */
 type Source = Database.Database;
 let source: Source | null | undefined;
@@ -31,6 +38,7 @@ let index: Database.Database | null = null;
 let seenVersion = -1;
 let watermark = "";
 let indexedClaims = 0;
+let indexedCopy = "";
 let building: Promise<void> | null = null;
 /** How the index followed the data in this process (tests, docs/performance.md). */
 export const sqliteSearchStats = { rebuilds: 0, catchUps: 0 };
@@ -67,6 +75,9 @@ const OVERLAP_MS = 10_000;
 const CLAIM_TEXT = `SELECT c."id", c."statement", c."quoteText", c."attributedTo" FROM "Claim" c`;
 // Evidence is the rumor's: every claim of the rumor is found by it.
 const EVIDENCE_TEXT = `SELECT c."id" AS "claimId", e."quoteText", e."note" FROM "Evidence" e JOIN "Claim" c ON c."rumorId" = e."rumorId"`;
+// Which copy of the data the file holds (see above); read in the same transaction as the rows.
+const COPY = `SELECT (SELECT "schema_version" FROM pragma_schema_version()) || ':' || coalesce((SELECT "epoch" FROM "DataEpoch" WHERE "id" = 1), '') AS v`;
+const copyOf = (src: Source) => (src.prepare(COPY).get() as { v: string }).v;
 const WATERMARK = `SELECT max(m) AS m FROM (SELECT max("updatedAt") AS m FROM "Claim" UNION ALL SELECT max("updatedAt") FROM "Rumor")`;
 
 /** Everything from the file, in one read transaction (a consistent snapshot). */
@@ -78,6 +89,7 @@ function rebuildFrom(src: Source) {
     )();
     watermark = (src.prepare(WATERMARK).get() as { m: string | null }).m ?? "";
     indexedClaims = (src.prepare(`SELECT count(*) AS n FROM "Claim"`).get() as { n: number }).n;
+    indexedCopy = copyOf(src);
   })();
   index?.close();
   index = mem;
@@ -86,6 +98,7 @@ function rebuildFrom(src: Source) {
 /** Re-indexes the claims updated since the last look; false when only a rebuild will do. */
 function catchUp(src: Source, mem: Database.Database): boolean {
   return src.transaction(() => {
+    if (copyOf(src) !== indexedCopy) return false;
     // A little before the last look: a write by another process may commit
     // just after one stamped a moment later.
     const since = watermark ? new Date(new Date(watermark).getTime() - OVERLAP_MS).toISOString().replace("Z", "+00:00") : "";

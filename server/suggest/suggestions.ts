@@ -1,6 +1,6 @@
 import "server-only";
 import type { SuggestionItem } from "@/lib/contracts/suggest";
-import { dayOf } from "@/lib/dates";
+import { isPreEvent } from "@/lib/dates";
 import { SuggestionQuerySchema, SuggestionRejectSchema } from "@/lib/schemas/suggestion";
 import { analyzeClaim } from "@/lib/suggest/query";
 import { rankPassages } from "@/lib/suggest/rank";
@@ -28,7 +28,7 @@ export async function suggestEvidence(claimId: string, query: unknown = {}, acto
       rumor: {
         select: {
           statement: true,
-          event: { select: { date: true } },
+          event: { select: { date: true, startTime: true, timeZone: true } },
           claims: { select: { articleId: true, sourceAt: true } },
           evidence: { select: { articleId: true, quoteStart: true, quoteEnd: true } },
           suggestionRejections: { select: { articleId: true, quoteStart: true, quoteEnd: true } },
@@ -39,7 +39,7 @@ export async function suggestEvidence(claimId: string, query: unknown = {}, acto
   if (!claim) throw notFound("The claim");
   const { rumor } = claim;
   const index = await syncIndex();
-  const eventDay = rumor.event ? dayOf(rumor.event.date) : null;
+  const event = rumor.event;
   // Evidence settles the rumor: after its event, or after its first appearance.
   const after = Math.min(...rumor.claims.map((c) => c.sourceAt.getTime()));
   const own = new Set(rumor.claims.map((c) => c.articleId));
@@ -47,7 +47,7 @@ export async function suggestEvidence(claimId: string, query: unknown = {}, acto
   const ranked = rankPassages(index, analyzeClaim(claim.statement, claim.quoteText), {
     limit: limit + taken.length,
     perDoc: 2,
-    accept: (doc) => !own.has(doc.id) && (eventDay ? dayOf(new Date(doc.publishedAt)) >= eventDay : doc.publishedAt > after),
+    accept: (doc) => !own.has(doc.id) && (event ? !isPreEvent(new Date(doc.publishedAt), event) : doc.publishedAt > after),
   }).filter((s) => !taken.some((t) => overlaps(t, s.docId, s.start, s.end)));
   const top = ranked.slice(0, limit);
   const meta = await db.article.findMany({

@@ -35,8 +35,8 @@ export function ArticleWorkbench({ id }: { id: string }) {
     })),
   ];
   const published = new Date(article.publishedAt);
-  const preFor = events.filter((e) => isPreEvent(published, new Date(e.date)));
-  const postFor = events.filter((e) => !isPreEvent(published, new Date(e.date)));
+  const preFor = events.filter((e) => isPreEvent(published, e));
+  const postFor = events.filter((e) => !isPreEvent(published, e));
 
   function onSelectText() {
     if (!textRef.current) return;

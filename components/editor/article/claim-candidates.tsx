@@ -28,7 +28,7 @@ export function ClaimCandidates({ articleId, publishedAt, events, onCreated, onE
   const items = data?.items;
   const open = items?.filter((c) => !c.claimed) ?? [];
   // The same default event as the claim form: the first one this article precedes.
-  const eventId = events.find((e) => isPreEvent(new Date(publishedAt), new Date(e.date)))?.id ?? null;
+  const eventId = events.find((e) => isPreEvent(new Date(publishedAt), e))?.id ?? null;
   return (
     <section className="card stack" data-testid="claim-candidates">
       <h2 id="candidates-heading">Claim candidates</h2>

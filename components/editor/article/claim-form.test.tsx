@@ -82,6 +82,8 @@ describe("ClaimForm", () => {
       attributedTo: "Paris organizers",
       eventId: "ev-closing",
       deadline: "2024-07-20",
+      // The stance hint read from the quote's wording, sent as shown (editable).
+      stance: "asserts",
     });
   });
 

@@ -12,6 +12,7 @@ import type { DeskEvent } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { EventSelect } from "../event-select";
+import { StanceSelect } from "../rumor/stance-select";
 import { useFormErrors } from "../use-form-errors";
 import type { SelectedSpan } from "./selected-span";
 
@@ -23,7 +24,7 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
   const queryClient = useQueryClient();
   const errors = useFormErrors();
   // Only events this article precedes can be the subject of its claims.
-  const eligible = events.filter((e) => isPreEvent(new Date(publishedAt), new Date(e.date)));
+  const eligible = events.filter((e) => isPreEvent(new Date(publishedAt), e));
   const mutation = useMutation({
     mutationFn: (input: ClaimCreateInput) => call(createClaim, { input }),
     onSuccess: (claim) => {
@@ -48,6 +49,7 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
       attributedTo: String(form.get("attributedTo") ?? ""),
       eventId: String(form.get("eventId") ?? "") || null,
       deadline: String(form.get("deadline") ?? "") || null,
+      stance: form.get("stance") ?? undefined,
     });
     if (input) mutation.mutate(input);
   }
@@ -83,6 +85,7 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
         </datalist>
         <FieldError errors={errors.fields} name="attributedTo" />
       </div>
+      <StanceSelect id="claim-stance" quote={selection.quote} />
       <EventSelect id="claim-event" events={eligible} defaultValue={eligible[0]?.id ?? ""} noneLabel="No event yet (triage)" errors={errors.fields} />
       <div className="field">
         <label htmlFor="claim-deadline">Deadline (optional)</label>

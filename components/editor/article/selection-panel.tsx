@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { isPreEvent } from "@/lib/dates";
 import type { DeskArticle, DeskClaimable, DeskEvent } from "@/lib/contracts/desk";
+import { NewClaimMatches } from "../rumor/new-claim-matches";
 import { ClaimForm } from "./claim-form";
 import { EvidenceForm } from "./evidence-form";
 import type { SelectedSpan } from "./selected-span";
@@ -21,7 +22,7 @@ export type SelectionPanelProps = {
 
 export function SelectionPanel(props: SelectionPanelProps) {
   const { article, selection, events, claimable, done } = props;
-  const precedesAnEvent = events.some((e) => isPreEvent(new Date(article.publishedAt), new Date(e.date)));
+  const precedesAnEvent = events.some((e) => isPreEvent(new Date(article.publishedAt), e));
   // Offer what the article can be used for first: a later article's
   // passages are usually evidence.
   const [tab, setTab] = useState<"claim" | "evidence" | null>(null);
@@ -36,6 +37,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
             {done.kind === "claim" ? "Claim created." : "Evidence attached."} <Link href={`/desk/claims/${done.claimId}`}>Open the claim</Link>
           </div>
         )}
+        {done?.kind === "claim" && <NewClaimMatches claimId={done.claimId} />}
         <p className="muted">Select a passage in the text with the mouse (or Shift + arrow keys) to turn it into a claim or attach it as evidence.</p>
       </section>
     );

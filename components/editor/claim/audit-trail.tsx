@@ -17,7 +17,8 @@ export function AuditTrail({ events }: AuditTrailProps) {
         <ol className="stack small" data-testid="audit-trail">
           {events.map((e) => (
             <li key={e.id} data-outcome={e.outcome}>
-              <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 19)} UTC</time> · <strong>{e.actorName}</strong> · {e.action}
+              <time dateTime={e.at}>{e.at.replace("T", " ").slice(0, 19)} UTC</time> ·{" "}
+              <strong title={e.actorId ? `Account ${e.actorId}` : undefined}>{e.actorEmail ?? "system"}</strong> · {e.action}
               {e.outcome === "refused" && <strong> — refused (stale version)</strong>}
               {(e.before != null || e.after != null) && (
                 <details>

@@ -7,6 +7,7 @@ import { formatDay } from "@/lib/dates";
 import { deskClaim, deskEvidenceArticles } from "@/lib/contracts/api/desk";
 import { endpointQuery } from "@/lib/query/endpoint-query";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { RumorPanel } from "../rumor/rumor-panel";
 import { AuditTrail } from "./audit-trail";
 import { ClaimEditForm } from "./claim-edit-form";
 import { ClaimPublishBar } from "./claim-publish-bar";
@@ -72,6 +73,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
           </details>
         </section>
       </div>
+      <RumorPanel claim={claim} />
       <SuggestedEvidence claimId={claim.id} />
       <VerdictForm claim={claim} />
       <VerdictHistory claim={claim} />

@@ -15,7 +15,8 @@ import { useFormErrors } from "../use-form-errors";
 const FIELDS = [
   { name: "name", label: "Event name", type: "text" },
   { name: "date", label: "Event date", type: "date" },
-  { name: "timeZone", label: "Time zone (optional)", type: "text", placeholder: "Europe/Paris" },
+  { name: "startTime", label: "Start time, local (optional)", type: "time" },
+  { name: "timeZone", label: "Time zone (IANA name; UTC if empty)", type: "text", placeholder: "Europe/Paris" },
   { name: "place", label: "Place (optional)", type: "text" },
 ] as const;
 

@@ -22,7 +22,10 @@ export function EventTable({ events }: { events: DeskEvent[] }) {
             </td>
             <td className="small">
               <time dateTime={e.date.slice(0, 10)}>{formatDay(e.date)}</time>
-              {e.timeZone && <div className="muted">{e.timeZone}</div>}
+              <div className="muted">
+                {e.startTime ? `from ${e.startTime}, ` : "from the start of the day, "}
+                {e.timeZone ?? "UTC"}
+              </div>
             </td>
             <td className="small">{e.place ?? "—"}</td>
             <td className="small">{e._count.claims}</td>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { DeskQueue } from "@/lib/contracts/desk";
+import { LikelyLinks } from "../rumor/likely-links";
 
 type QueueClaim = DeskQueue["pending"][number];
 
@@ -43,6 +44,7 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
       <p className="muted">
         {queue.pending.length} claims without a verdict · {queue.overdue.length} past their deadline · {queue.untouched.length} articles not used yet
       </p>
+      <LikelyLinks />
       <section aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">Past their deadline, still pending</h2>
         <ClaimRows claims={queue.overdue} empty="Nothing overdue." />

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ClaimDetail } from "@/components/reader/claim-detail";
-import { claimReview, jsonLdText } from "@/lib/claim-review";
+import { jsonLdText, rumorReview } from "@/lib/claim-review";
 import { RATING_INFO } from "@/lib/verdicts";
 import { env } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
 import { getReaderClaim } from "@/server/reader/claims";
+import { getPublicRumor } from "@/server/reader/rumors";
 
 export const dynamic = "force-dynamic";
 
@@ -43,7 +44,9 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
 
 export default async function ClaimPage({ params }: ClaimPageProps) {
   const claim = await loadClaim((await params).id);
-  const review = claimReview(claim, { siteUrl: env.HINDSIGHT_SITE_URL });
+  // The claim's rumor's ClaimReview, with every appearance (one review per rumor).
+  const rumor = await getPublicRumor(claim.rumor.id).catch(() => null);
+  const review = rumor ? rumorReview(rumor, { siteUrl: env.HINDSIGHT_SITE_URL }) : null;
   return (
     <>
       {review ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(review) }} /> : null}

@@ -73,6 +73,8 @@ beforeAll(async () => {
       statement: "A new tram line will be announced.",
       attributedTo: "City Desk",
       deadline: "2025-12-31",
+      // Only a claim with an event is published (issue 11).
+      eventId: (await createEvent({ name: "Council session", date: "2025-04-01", timeZone: "Europe/Paris" }, null)).id,
     },
     null,
   );
@@ -122,7 +124,7 @@ describe("GET /api/v1/claims", () => {
   it("shows a claim without a verdict as pending with verdict null", async () => {
     const { body } = await list();
     const loose = body.items.find((c: { id: string }) => c.id === ids.loose);
-    expect(loose).toMatchObject({ rating: "pending", verdict: null, event: null, deadline: "2025-12-31" });
+    expect(loose).toMatchObject({ rating: "pending", verdict: null, event: expect.objectContaining({ name: "Council session" }), deadline: "2025-12-31" });
     expect(loose.evidence[0]).toMatchObject({ stance: "supports", quote: { text: "announced the new tram line" } });
   });
 

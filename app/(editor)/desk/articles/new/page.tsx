@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AddByUrlForm } from "@/components/editor/import/add-by-url-form";
 import { BulkImportForm } from "@/components/editor/import/bulk-import-form";
 import { PasteArticleForm } from "@/components/editor/import/paste-article-form";
 import { UploadArticleForm } from "@/components/editor/import/upload-article-form";
@@ -10,10 +11,11 @@ export default function NewArticlesPage() {
     <div>
       <h1>Add articles</h1>
       <p className="muted">
-        Paste one article, upload one as a file, or import many from a JSON Lines file. An article whose text is already stored is reported as a duplicate, not
-        added twice.
+        Add an article by its address, paste one, upload one as a file, or import many from a JSON Lines file. An article whose text is already stored is
+        reported as a duplicate, not added twice.
       </p>
       <div className="stack">
+        <AddByUrlForm />
         <PasteArticleForm />
         <UploadArticleForm />
         <BulkImportForm />

@@ -95,6 +95,20 @@ describe("POST /api/v1/articles/import", () => {
     const json = await POST(new Request(URL_, { method: "POST", body: "{}", headers: { "content-type": "application/json", ...auth } }), {});
     expect(json.status).toBe(400);
   });
+
+  it("refuses a form field that is not UTF-8 instead of storing U+FFFD", async () => {
+    const part = (head: string, body: Buffer) =>
+      Buffer.concat([Buffer.from(`--B\r\nContent-Disposition: form-data; ${head}\r\n\r\n`), body, Buffer.from("\r\n")]);
+    const body = Buffer.concat([
+      part('name="file"; filename="a.txt"', Buffer.from("date 2024-08-09 A story in good UTF-8.")),
+      part('name="outlet"', Buffer.from([0x43, 0x61, 0x66, 0xe9])), // "Café" in Latin-1
+      Buffer.from("--B--\r\n"),
+    ]);
+    const response = await POST(new Request(URL_, { method: "POST", body, headers: { "content-type": "multipart/form-data; boundary=B", ...auth } }), {});
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toMatch(/not valid UTF-8/);
+    expect(await db.article.count()).toBe(0);
+  });
 });
 
 describe("POST /api/v1/articles/import with Accept: application/x-ndjson", () => {

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import type { ArticleDefaults } from "@/lib/import/parse";
+import { LIMITS } from "@/lib/schemas/common";
 import { importArticleFile, readBodyBytes } from "@/server/articles/import-files";
 import { AppError } from "@/server/platform/errors";
 import { assertDeclaredSize, route } from "@/server/http/route";
@@ -7,8 +8,7 @@ import { progressResponse, wantsProgress } from "@/server/http/progress-stream";
 import { requireEditor } from "@/server/auth/session";
 
 const JSONL_TYPES = ["application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines"];
-// Room for the multipart boundaries and the small metadata fields beside the file.
-const MULTIPART_SLACK = 64 * 1024;
+const MULTIPART_SLACK = LIMITS.multipartSlackBytes;
 
 function defaultsFrom(get: (name: string) => unknown): ArticleDefaults {
   const text = (name: string) => {
@@ -24,6 +24,15 @@ function defaultsFrom(get: (name: string) => unknown): ArticleDefaults {
   };
 }
 
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function fromMultipart(request: Request, contentType: string) {
   const bytes = await readBodyBytes(request, { slack: MULTIPART_SLACK });
   let form: FormData;
@@ -35,7 +44,13 @@ async function fromMultipart(request: Request, contentType: string) {
   const file = form.get("file");
   if (!(file instanceof Blob)) throw new AppError("bad_request", "Choose a file to import (form field “file”).", { file: ["Choose a file."] });
   const name = file instanceof File && file.name ? file.name : "upload";
-  return { name, content: new Uint8Array(await file.arrayBuffer()), defaults: defaultsFrom((k) => form.get(k)) };
+  const content = new Uint8Array(await file.arrayBuffer());
+  // Form fields arrive decoded with U+FFFD for bad bytes; a file must be UTF-8 anyway
+  // (its own check names it), so bad bytes outside a good file are in a field.
+  if (!isUtf8(bytes) && isUtf8(content)) {
+    throw new AppError("bad_request", "A form field (outlet, title, URL or date) is not valid UTF-8 text; nothing was imported.");
+  }
+  return { name, content, defaults: defaultsFrom((k) => form.get(k)) };
 }
 
 /** Reads the upload: a multipart form, or a raw JSON Lines body with defaults in the query string. */

@@ -1,0 +1,28 @@
+import "server-only";
+import { jobs } from "@/server/jobs/jobs";
+import type { JobQueue } from "@/server/jobs/queue";
+import { env } from "@/server/platform/env";
+import { registerSourceJobs } from "./recapture";
+
+// Where jobs are taken (ADR 0027): inside each app server by default
+// (instrumentation.ts calls startAppWorker), or in `npm run worker`
+// processes when HINDSIGHT_WORKER=off (docs/deploy.md).
+
+export async function startWorker(): Promise<JobQueue> {
+  const queue = jobs();
+  await registerSourceJobs(queue);
+  await queue.start();
+  return queue;
+}
+
+/** The app server's worker, unless HINDSIGHT_WORKER=off or Next is only building. */
+export async function startAppWorker() {
+  if (env.HINDSIGHT_WORKER !== "app" || env.NEXT_PHASE === "phase-production-build") return;
+  try {
+    await startWorker();
+    console.log("Hindsight: background worker started in this server (HINDSIGHT_WORKER=app).");
+  } catch (error) {
+    // The site still serves; jobs wait in the database until a worker starts.
+    console.error("Hindsight: the background worker did not start:", error instanceof Error ? error.message : error);
+  }
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { LikelyLink, MatchItem } from "@/lib/contracts/matching";
+import { MatchQuerySchema, MatchRejectSchema } from "@/lib/schemas/match";
+import { tokenize } from "@/lib/suggest/tokens";
+import { requireEditor, type Actor } from "@/server/auth/session";
+import { db } from "@/server/platform/db";
+import { invalid, notFound, parseInput } from "@/server/platform/errors";
+import { syncRumorIndex } from "./rumor-index";
+
+// Which rumors a claim may belong to (issue 12): ranked by the rumor index,
+// never the claim's own rumor, never one the editor rejected for it. Nothing
+// here links anything: the desk offers, the editor decides.
+
+/**
+ * The matcher's reasons name stems ("name: cruis", "phrase: close ceremoni");
+ * an editor reads the claim's own words ("name: Cruise", "phrase: closing ceremony").
+ */
+function readable(reasons: string[], text: string) {
+  const words = new Map<string, string>();
+  for (const t of tokenize(text)) if (!words.has(t.stem)) words.set(t.stem, text.slice(t.start, t.end));
+  return reasons.map((r) => {
+    const at = r.indexOf(": ");
+    if (at < 0) return r;
+    const terms = r.slice(at + 2).split(" ");
+    return `${r.slice(0, at)}: ${terms.map((t) => words.get(t) ?? t).join(" ")}`;
+  });
+}
+
+type Target = { id: string; statement: string; quoteText: string; rumorId: string; matchRejections: { rumorId: string }[] };
+
+async function rank(claim: Target, limit: number): Promise<MatchItem[]> {
+  const index = await syncRumorIndex();
+  const exclude = [claim.rumorId, ...claim.matchRejections.map((r) => r.rumorId)];
+  const ranked = index.match({ statement: claim.statement, quote: claim.quoteText }, { limit, exclude });
+  const words = `${claim.statement} ${claim.quoteText}`;
+  if (ranked.length === 0) return [];
+  const rumors = await db.rumor.findMany({
+    where: { id: { in: ranked.map((m) => m.rumorId) } },
+    select: { id: true, statement: true, _count: { select: { claims: true } } },
+  });
+  const byId = new Map(rumors.map((r) => [r.id, r]));
+  // A rumor deleted since the index last looked is dropped, not offered.
+  return ranked.flatMap((m) => {
+    const r = byId.get(m.rumorId);
+    if (!r) return [];
+    return [{ rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: r._count.claims, reasons: readable(m.reasons, words) }];
+  });
+}
+
+const targetSelect = { id: true, statement: true, quoteText: true, rumorId: true, matchRejections: { select: { rumorId: true } } } as const;
+
+/** `GET /api/v1/claims/{id}/matches`: best first, at most `limit`. */
+export async function matchClaim(claimId: string, query: unknown = {}, actor?: Actor | null): Promise<MatchItem[]> {
+  if (actor === undefined) await requireEditor();
+  const { limit } = parseInput(MatchQuerySchema, query);
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: targetSelect });
+  if (!claim) throw notFound("The claim");
+  return rank(claim, limit);
+}
+
+/** Remembers that the claim does not belong to this rumor; rejecting twice is harmless. */
+export async function rejectMatch(claimId: string, input: unknown, actor?: Actor | null) {
+  const who = actor === undefined ? await requireEditor() : actor;
+  const { rumorId } = parseInput(MatchRejectSchema, input);
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { rumorId: true } });
+  if (!claim) throw notFound("The claim");
+  if (claim.rumorId === rumorId) throw invalid("The claim belongs to that rumor; move it out instead.", { rumorId: ["The claim's own rumor."] });
+  if (!(await db.rumor.findUnique({ where: { id: rumorId }, select: { id: true } })))
+    throw invalid("That rumor does not exist.", { rumorId: ["Unknown rumor."] });
+  return db.matchRejection.upsert({
+    where: { claimId_rumorId: { claimId, rumorId } },
+    update: {},
+    create: { claimId, rumorId, rejectedById: who?.id ?? null },
+    select: { id: true, claimId: true, rumorId: true },
+  });
+}
+
+/** How many of the newest unlinked claims the work queue checks (each is one ranking). */
+const QUEUE_SCAN = 40;
+
+/**
+ * Unlinked claims (alone in their rumor, no verdict yet) whose best match is
+ * `likely`, newest first: what the work queue offers to link in one click.
+ */
+export async function likelyLinks(actor?: Actor | null): Promise<LikelyLink[]> {
+  if (actor === undefined) await requireEditor();
+  const claims = await db.claim.findMany({
+    where: { rumor: { currentVerdictId: null } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: QUEUE_SCAN * 3,
+    select: { ...targetSelect, sourceAt: true, outlet: { select: { name: true } }, rumor: { select: { _count: { select: { claims: true } } } } },
+  });
+  const alone = claims.filter((c) => c.rumor._count.claims === 1).slice(0, QUEUE_SCAN);
+  const out: LikelyLink[] = [];
+  for (const c of alone) {
+    const [best] = await rank(c, 1);
+    if (best?.likely) {
+      out.push({ claim: { id: c.id, statement: c.statement, outlet: c.outlet.name, publishedAt: c.sourceAt.toISOString(), rumorId: c.rumorId }, match: best });
+    }
+  }
+  return out;
+}
