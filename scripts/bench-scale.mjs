@@ -225,12 +225,19 @@ async function pickTargets() {
 }
 
 /**
- * Rumor pages (issue 12): a typical rumor (the median number of appearances
- * among the newest 500) and the most widely relayed one among them, and the
- * API's rumor detail. A build without the rumor page (404) times the API only.
+ * Rumor pages (issue 12): a typical rumor (the median number of appearances)
+ * and the most widely relayed one, found by walking the public rumors through
+ * the API's cursor, and the API's rumor detail. A build without the rumor
+ * page (404) times the API only.
  */
 async function pickRumorTargets() {
-  const rumors = (await getJson("/api/v1/rumors?limit=500")).items;
+  const rumors = [];
+  let cursor = null;
+  for (let page = 0; page < 100 && (page === 0 || cursor); page++) {
+    const body = await getJson(`/api/v1/rumors?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    rumors.push(...body.items);
+    cursor = body.nextCursor;
+  }
   const bySize = [...rumors].sort((a, b) => a.claimCount - b.claimCount || (a.id < b.id ? -1 : 1));
   const typical = bySize[Math.floor(bySize.length / 2)];
   const widest = bySize[bySize.length - 1];
