@@ -24,7 +24,7 @@ describe("SelectionPanel", () => {
     stubFetch();
     const { user, onCancel } = renderPanel();
 
-    expect(screen.getByText(SELECTION.quote)).toBeInTheDocument();
+    expect(screen.getByTestId("selected-quote")).toHaveTextContent(SELECTION.quote);
     expect(screen.getByText(`Characters ${SELECTION.start}–${SELECTION.end}`)).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Clear" }));
     expect(onCancel).toHaveBeenCalledOnce();

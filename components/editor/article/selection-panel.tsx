@@ -78,14 +78,8 @@ export function SelectionPanel(props: SelectionPanelProps) {
         </button>
       </div>
       {current === "claim" ? (
-        <ClaimForm
-          key={`${selection.start}-${selection.end}`}
-          articleId={article.id}
-          publishedAt={article.publishedAt}
-          selection={selection}
-          events={events}
-          onDone={props.onClaimCreated}
-        />
+        // Not keyed by the span: a new selection keeps what the editor typed.
+        <ClaimForm articleId={article.id} publishedAt={article.publishedAt} selection={selection} events={events} onDone={props.onClaimCreated} />
       ) : (
         <EvidenceForm
           key={`${selection.start}-${selection.end}`}
