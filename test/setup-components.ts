@@ -13,3 +13,7 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
+
+// jsdom lays nothing out and has no scrollIntoView; forms that bring
+// themselves into view call it (tests spy on it).
+Element.prototype.scrollIntoView = function scrollIntoView() {};

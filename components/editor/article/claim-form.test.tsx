@@ -1,8 +1,10 @@
+import { QueryClientProvider } from "@tanstack/react-query";
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { renderWithClient } from "@/test/components";
 import { makeArticle, makeEvent, SELECTION } from "@/test/desk-fixtures";
 import { apiError, json, stubFetch } from "@/test/fetch-stub";
+import type { SelectedSpan } from "./selected-span";
 import { SelectionPanel } from "./selection-panel";
 
 // The article is from 1 July 2024: it precedes the opening ceremony only.
@@ -16,23 +18,66 @@ const EVENTS = [
 // The claim form as the desk shows it: in the selection panel's "New claim" tab.
 function renderClaimForm() {
   const onClaimCreated = vi.fn();
-  const view = renderWithClient(
+  const panel = (selection: SelectedSpan) => (
     <SelectionPanel
       article={makeArticle("2024-07-01")}
-      selection={SELECTION}
+      selection={selection}
       events={EVENTS}
       claimable={[]}
       done={null}
       onCancel={vi.fn()}
       onClaimCreated={onClaimCreated}
       onEvidenceAttached={vi.fn()}
-    />,
+    />
   );
+  const view = renderWithClient(panel(SELECTION));
   const form = screen.getByRole("form", { name: "New claim" });
-  return { ...view, form, onClaimCreated };
+  /** The editor selects another passage (or a candidate's "Edit first" hands one over). */
+  const select = (selection: SelectedSpan) => view.rerender(<QueryClientProvider client={view.queryClient}>{panel(selection)}</QueryClientProvider>);
+  return { ...view, form, onClaimCreated, select };
 }
 
+// "will be held on the Seine" and "not in a stadium" in the article's body.
+const SEINE: SelectedSpan = { start: 36, end: 61, quote: "will be held on the Seine" };
+const STADIUM: SelectedSpan = { start: 63, end: 79, quote: "not in a stadium" };
+
 describe("ClaimForm", () => {
+  it("starts the statement from the selected quote, and an untouched one follows the next selection", () => {
+    stubFetch();
+    const { select } = renderClaimForm();
+
+    expect(screen.getByLabelText("Statement")).toHaveValue(SELECTION.quote);
+    select(SEINE);
+    expect(screen.getByLabelText("Statement")).toHaveValue(SEINE.quote);
+  });
+
+  it("keeps what the editor typed when another passage is selected", async () => {
+    stubFetch();
+    const { user, select } = renderClaimForm();
+
+    await user.clear(screen.getByLabelText("Statement"));
+    await user.type(screen.getByLabelText("Statement"), "The ceremony is on the river");
+    await user.type(screen.getByLabelText("Attributed to"), "Paris organizers");
+    await user.type(screen.getByLabelText("Deadline (optional)"), "2024-07-20");
+    select(STADIUM);
+
+    expect(screen.getByTestId("selected-quote")).toHaveTextContent(STADIUM.quote);
+    expect(screen.getByLabelText("Statement")).toHaveValue("The ceremony is on the river");
+    expect(screen.getByLabelText("Attributed to")).toHaveValue("Paris organizers");
+    expect(screen.getByLabelText("Deadline (optional)")).toHaveValue("2024-07-20");
+  });
+
+  it("takes a candidate's wording when the editor asks for it with “Edit first”", async () => {
+    stubFetch();
+    const { user, select } = renderClaimForm();
+
+    await user.type(screen.getByLabelText("Attributed to"), "someone");
+    select({ ...STADIUM, draft: { statement: "The ceremony is not in a stadium", attributedTo: "Organizers", deadline: null } });
+
+    expect(screen.getByLabelText("Statement")).toHaveValue("The ceremony is not in a stadium");
+    expect(screen.getByLabelText("Attributed to")).toHaveValue("Organizers");
+  });
+
   it("offers only the events the article precedes, the first of them chosen", () => {
     stubFetch();
     const { form } = renderClaimForm();
@@ -50,6 +95,7 @@ describe("ClaimForm", () => {
     const { user, form, onClaimCreated } = renderClaimForm();
 
     // Spaces get past the browser's `required` check; the shared schema trims them.
+    await user.clear(within(form).getByLabelText("Statement"));
     await user.type(within(form).getByLabelText("Statement"), "   ");
     await user.type(within(form).getByLabelText("Attributed to"), "  ");
     await user.click(within(form).getByRole("button", { name: "Create claim" }));
@@ -64,6 +110,7 @@ describe("ClaimForm", () => {
     const requests = stubFetch(() => json({ id: "claim-new", version: 1 }, 201));
     const { user, form, onClaimCreated } = renderClaimForm();
 
+    await user.clear(within(form).getByLabelText("Statement"));
     await user.type(within(form).getByLabelText("Statement"), "  The ceremony is on the Seine ");
     await user.type(within(form).getByLabelText("Attributed to"), "Paris organizers");
     await user.selectOptions(within(form).getByRole("combobox", { name: "Event" }), "Closing ceremony (2024-08-11)");
@@ -91,6 +138,7 @@ describe("ClaimForm", () => {
     const requests = stubFetch(() => json({ id: "claim-new", version: 1 }, 201));
     const { user, form, onClaimCreated } = renderClaimForm();
 
+    await user.clear(within(form).getByLabelText("Statement"));
     await user.type(within(form).getByLabelText("Statement"), "Tickets are free");
     await user.type(within(form).getByLabelText("Attributed to"), "unnamed sources");
     await user.selectOptions(within(form).getByRole("combobox", { name: "Event" }), "No event yet (triage)");
@@ -109,6 +157,7 @@ describe("ClaimForm", () => {
     );
     const { user, form, onClaimCreated } = renderClaimForm();
 
+    await user.clear(within(form).getByLabelText("Statement"));
     await user.type(within(form).getByLabelText("Statement"), "The ceremony is on the Seine");
     await user.type(within(form).getByLabelText("Attributed to"), "Paris organizers");
     await user.click(within(form).getByRole("button", { name: "Create claim" }));

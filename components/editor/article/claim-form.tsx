@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { isPreEvent } from "@/lib/dates";
 import { listArticles } from "@/lib/contracts/api/articles";
 import { createClaim } from "@/lib/contracts/api/claims";
@@ -20,9 +20,34 @@ const COMMON_ATTRIBUTIONS = ["French media", "People", "Paris organizers", "a sp
 
 export type ClaimFormProps = { articleId: string; publishedAt: string; selection: SelectedSpan; events: DeskEvent[]; onDone: (claimId: string) => void };
 
+type Typed = { statement: string; attributedTo: string; deadline: string };
+
+/** What the form starts from: a candidate's wording after "Edit first", else the quote itself. */
+const prefill = (selection: SelectedSpan): Typed => ({
+  statement: selection.draft?.statement ?? selection.quote,
+  attributedTo: selection.draft?.attributedTo ?? "",
+  deadline: selection.draft?.deadline ?? "",
+});
+
 export function ClaimForm({ articleId, publishedAt, selection, events, onDone }: ClaimFormProps) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
+  const [typed, setTyped] = useState(() => prefill(selection));
+  const [statementEdited, setStatementEdited] = useState(false);
+  const [shownFor, setShownFor] = useState(selection);
+  if (shownFor !== selection) {
+    // A new passage keeps what the editor typed; only "Edit first" (a
+    // draft) asks for other wording, and an untouched statement follows the quote.
+    setShownFor(selection);
+    if (selection.draft) {
+      setTyped(prefill(selection));
+      setStatementEdited(false);
+    } else if (!statementEdited) setTyped((t) => ({ ...t, statement: selection.quote }));
+  }
+  const edit = (field: keyof Typed) => (e: { target: { value: string } }) => {
+    if (field === "statement") setStatementEdited(true);
+    setTyped((t) => ({ ...t, [field]: e.target.value }));
+  };
   // Only events this article precedes can be the subject of its claims.
   const eligible = events.filter((e) => isPreEvent(new Date(publishedAt), e));
   const mutation = useMutation({
@@ -63,7 +88,8 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
           name="statement"
           rows={2}
           placeholder="What is claimed, in your words"
-          defaultValue={selection.draft?.statement}
+          value={typed.statement}
+          onChange={edit("statement")}
           required
         />
         <FieldError errors={errors.fields} name="statement" />
@@ -75,7 +101,8 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
           name="attributedTo"
           list="attribution-suggestions"
           placeholder="Who says so, inside the article"
-          defaultValue={selection.draft?.attributedTo}
+          value={typed.attributedTo}
+          onChange={edit("attributedTo")}
           required
         />
         <datalist id="attribution-suggestions">
@@ -85,11 +112,12 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
         </datalist>
         <FieldError errors={errors.fields} name="attributedTo" />
       </div>
-      <StanceSelect id="claim-stance" quote={selection.quote} />
+      {/* The stance is read from the quote's wording: a new passage reads it again. */}
+      <StanceSelect key={`${selection.start}-${selection.end}`} id="claim-stance" quote={selection.quote} />
       <EventSelect id="claim-event" events={eligible} defaultValue={eligible[0]?.id ?? ""} noneLabel="No event yet (triage)" errors={errors.fields} />
       <div className="field">
         <label htmlFor="claim-deadline">Deadline (optional)</label>
-        <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" defaultValue={selection.draft?.deadline ?? undefined} />
+        <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" value={typed.deadline} onChange={edit("deadline")} />
         <p id="claim-deadline-hint" className="small muted">
           Defaults to the event&apos;s date.
         </p>

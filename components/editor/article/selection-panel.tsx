@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { isPreEvent } from "@/lib/dates";
 import type { DeskArticle, DeskClaimable, DeskEvent } from "@/lib/contracts/desk";
 import { NewClaimMatches } from "../rumor/new-claim-matches";
@@ -27,6 +27,18 @@ export function SelectionPanel(props: SelectionPanelProps) {
   // passages are usually evidence.
   const [tab, setTab] = useState<"claim" | "evidence" | null>(null);
   const current = tab ?? (claimable.length > 0 && !precedesAnEvent ? "evidence" : "claim");
+  const formCard = useRef<HTMLElement>(null);
+
+  // A new passage (mouse selection or "Edit first") brings its form into view
+  // with the first field focused, unless the editor is still selecting in the
+  // article text with the keyboard.
+  useEffect(() => {
+    const card = formCard.current;
+    if (!selection || !card) return;
+    card.scrollIntoView({ block: "nearest" });
+    if (document.activeElement?.closest("article")) return;
+    card.querySelector("form")?.querySelector<HTMLElement>("input, select, textarea")?.focus({ preventScroll: true });
+  }, [selection]);
 
   if (!selection) {
     return (
@@ -44,7 +56,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
   }
 
   return (
-    <section className="card" aria-labelledby="selection-heading">
+    <section ref={formCard} className="card" aria-labelledby="selection-heading">
       <div className="spread">
         <h2 id="selection-heading">Selected passage</h2>
         <button type="button" className="secondary" onClick={props.onCancel}>
@@ -66,14 +78,8 @@ export function SelectionPanel(props: SelectionPanelProps) {
         </button>
       </div>
       {current === "claim" ? (
-        <ClaimForm
-          key={`${selection.start}-${selection.end}`}
-          articleId={article.id}
-          publishedAt={article.publishedAt}
-          selection={selection}
-          events={events}
-          onDone={props.onClaimCreated}
-        />
+        // Not keyed by the span: a new selection keeps what the editor typed.
+        <ClaimForm articleId={article.id} publishedAt={article.publishedAt} selection={selection} events={events} onDone={props.onClaimCreated} />
       ) : (
         <EvidenceForm
           key={`${selection.start}-${selection.end}`}

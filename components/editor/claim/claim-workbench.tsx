@@ -13,6 +13,7 @@ import { ClaimEditForm } from "./claim-edit-form";
 import { ClaimPublishBar } from "./claim-publish-bar";
 import { DeleteClaimButton } from "./delete-claim-button";
 import { EvidenceList } from "./evidence-list";
+import { PublicPageLink } from "./public-page-link";
 import { SuggestedEvidence } from "./suggested-evidence";
 import { VerdictForm } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
@@ -34,9 +35,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
           <h1>{claim.statement}</h1>
           <p className="row">
             <VerdictBadge rating={claim.currentVerdict?.rating} />
-            <Link href={`/claims/${claim.id}`} className="small">
-              Public page
-            </Link>
+            <PublicPageLink claimId={claim.id} publishedAt={claim.publishedAt} />
           </p>
         </div>
         {!editing && (

@@ -37,6 +37,8 @@ export function EventForm() {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // A new attempt: the last one's "Event created." must not stand beside this one's errors.
+    mutation.reset();
     const values = Object.fromEntries(new FormData(event.currentTarget));
     const input = errors.check(EventInputSchema, values);
     if (input) mutation.mutate(input);
