@@ -36,7 +36,7 @@ async function reviewPage(after: { ratedAt: Date; id: string } | null, take: num
     where,
     orderBy: [{ ratedAt: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, statement: true, ratedAt: true, updatedAt: true, currentVerdict: { select: { rating: true, rationale: true, decidedAt: true } } },
+    select: { id: true, statement: true, ratedAt: true, currentVerdict: { select: { rating: true, rationale: true, decidedAt: true } } },
   });
   const claims = await db.claim.findMany({
     where: { AND: [readerClaimWhere, { rumorId: { in: rumors.map((r) => r.id) } }] },
@@ -68,7 +68,8 @@ async function reviewPage(after: { ratedAt: Date; id: string } | null, take: num
         statement: r.statement,
         rating: v?.rating ?? "pending",
         verdict: v ? { rationale: v.rationale, decidedAt: v.decidedAt.toISOString() } : null,
-        updatedAt: r.updatedAt.toISOString(),
+        // Not the rumor's updatedAt: draft work moves it, and readers must not see that.
+        updatedAt: (r.ratedAt ?? v?.decidedAt ?? new Date(0)).toISOString(),
         appearances,
       },
       { siteUrl: site },

@@ -29,7 +29,7 @@ const rumorSelect = {
   deadline: true,
   firstAt: true,
   publicClaims: true,
-  updatedAt: true,
+  ratedAt: true,
   event: { select: { id: true, name: true, slug: true, date: true, place: true } },
   currentVerdict: { select: { rating: true, rationale: true, decidedAt: true } },
   claims: {
@@ -55,7 +55,9 @@ function toPublicRumor(r: Prisma.RumorGetPayload<{ select: typeof rumorSelect }>
     firstAppearance: first
       ? { claimId: first.id, outlet: first.article.outlet.name, outletSlug: first.article.outlet.slug, publishedAt: dayOf(first.article.publishedAt) }
       : null,
-    updatedAt: r.updatedAt.toISOString(),
+    // The last change readers can see (a published verdict, else the first appearance), never the
+    // rumor's updatedAt, which draft work moves.
+    updatedAt: (r.ratedAt ?? r.firstAt ?? new Date(0)).toISOString(),
   };
 }
 
