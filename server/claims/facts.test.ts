@@ -13,7 +13,10 @@ import { recordVerdict, setVerdictPublished } from "./verdicts";
 
 const versionOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { rumor: { select: { version: true } } } })).rumor.version;
 const tallies = async () => ({
-  outlets: await db.outletTally.findMany({ where: { count: { not: 0 } }, orderBy: [{ outletId: "asc" }, { own: "asc" }, { rating: "asc" }] }),
+  outlets: await db.outletTally.findMany({
+    where: { count: { not: 0 } },
+    orderBy: [{ outletId: "asc" }, { own: "asc" }, { stance: "asc" }, { origin: "asc" }, { rating: "asc" }],
+  }),
   events: await db.eventTally.findMany({ where: { count: { not: 0 } }, orderBy: [{ eventId: "asc" }, { rating: "asc" }] }),
 });
 

@@ -45,7 +45,9 @@ describe("HINDSIGHT_SITE_URL (issue 11: public links)", () => {
   });
 
   it("is required of a production server behind a proxy, with a message that says what to do", async () => {
-    const behindProxy = { NODE_ENV: "production", HINDSIGHT_TRUSTED_PROXIES: "10.0.0.5", HINDSIGHT_SITE_URL: undefined };
+    // A shared secret too: on PostgreSQL production requires one, and this test runs on both databases.
+    const secret = "a-production-secret-of-at-least-32-characters";
+    const behindProxy = { NODE_ENV: "production", HINDSIGHT_TRUSTED_PROXIES: "10.0.0.5", HINDSIGHT_SITE_URL: undefined, BETTER_AUTH_SECRET: secret };
     await expect(loadWith(behindProxy)).rejects.toThrow(/HINDSIGHT_SITE_URL: Behind a reverse proxy .* set HINDSIGHT_SITE_URL to the public address/);
     await expect(loadWith({ ...behindProxy, HINDSIGHT_SITE_URL: "https://news.example.org" })).resolves.toBeTruthy();
   });
