@@ -1,5 +1,6 @@
 import { startFixtureSite, ARTICLE_TEXT, type FixtureSite } from "../test/fixture-site";
 import { expect, test } from "./fixtures";
+import { E2E_ON_POSTGRES, runSql } from "./support/database";
 
 // "Add by URL" in the desk against a news site this test starts on loopback
 // (the e2e server lists 127.0.0.1 in HINDSIGHT_FETCH_ALLOW_PRIVATE_HOSTS):
@@ -42,7 +43,7 @@ test("an article with metadata is fetched, reviewed, corrected and saved with it
   expect(freshDb.count("Outlet")).toBe(1);
   // Saving scheduled the re-captures (HINDSIGHT_RECAPTURE_AFTER=2s,7d here); the worker inside the
   // app server takes the first when it falls due and archives the page again under the article.
-  expect(freshDb.count("Job")).toBe(2);
+  expect(scheduledRecaptures()).toBe(2);
   await expect.poll(() => freshDb.count("Capture"), { timeout: 20_000 }).toBe(2);
 });
 
@@ -97,3 +98,9 @@ test("a redirect to a private address, a huge page, a slow page and a PDF are re
   expect(freshDb.count("Capture")).toBe(0);
   expect(freshDb.count("Article")).toBe(0);
 });
+
+/** Re-capture jobs scheduled so far: SQLite keeps them in "Job", PostgreSQL in pg-boss's own schema (ADR 0027). */
+function scheduledRecaptures(): number {
+  const table = E2E_ON_POSTGRES ? "pgboss.job" : '"Job"';
+  return Number(runSql(`SELECT COUNT(*) AS n FROM ${table} WHERE name = 'source-recapture'`)[0]);
+}

@@ -2,7 +2,6 @@ import "server-only";
 import { freshCheck } from "@/lib/fresh-check";
 import type { PassageIndex } from "@/lib/suggest/index";
 import { RumorIndex } from "@/lib/suggest/rumor-match";
-import { readerGeneration } from "@/server/cache/reader-cache";
 import { db } from "@/server/platform/db";
 import { syncIndex } from "./passage-index";
 
@@ -22,17 +21,14 @@ import { syncIndex } from "./passage-index";
 // tuned model depends on (without them accuracy@1 falls from 0.97 to 0.50 on
 // FNC-1 held-out). A restart of the article index means a rebuild here too.
 //
-// Cheaper still, when the reader caches are on: the reader generation
-// (server/cache/reader-cache.ts — SQLite's data_version, PostgreSQL's
-// ReaderChange triggers on Rumor and Claim, and this process's writes) moves on
-// every such commit too, and costs microseconds; while it stands still the
-// aggregate is skipped.
+// The reader generation is not used to skip the aggregate: it missed a
+// database reset made behind the server (e2e/rumors.spec.ts found a deleted
+// rumor still offered), and a wrong match costs more than one aggregate.
 type State = {
   index: RumorIndex;
   articles: PassageIndex | null;
   versions: Map<string, number>;
   signature: string;
-  generation: string | null;
   sync: () => Promise<void>;
 };
 
@@ -41,7 +37,7 @@ const CHUNK = 500;
 
 function state(): State {
   if (!globalState.__hindsightRumorIndex) {
-    const s: State = { index: new RumorIndex(), articles: null, versions: new Map(), signature: "", generation: null, sync: async () => undefined };
+    const s: State = { index: new RumorIndex(), articles: null, versions: new Map(), signature: "", sync: async () => undefined };
     // One catch-up at a time; a request arriving during one waits for the next (lib/fresh-check.ts).
     s.sync = freshCheck(() => catchUp(s));
     globalState.__hindsightRumorIndex = s;
@@ -82,16 +78,11 @@ async function catchUp(s: State) {
     s.articles = articles;
     s.versions.clear();
     s.signature = "";
-    s.generation = null;
   }
-  // Read before the signature: a commit after this read moves it for the next request.
-  const generation = await readerGeneration();
-  if (generation !== null && generation === s.generation) return;
+  // Always the signature: the reader generation does not move for every change
+  // to rumors (a database reset or restore behind the server was missed by it).
   const sig = await signature();
-  if (sig === s.signature) {
-    s.generation = generation;
-    return;
-  }
+  if (sig === s.signature) return;
   const rows = await db.rumor.findMany({ select: { id: true, version: true } });
   const present = new Map(rows.map((r) => [r.id, r.version]));
   for (const id of s.versions.keys()) {
@@ -104,7 +95,6 @@ async function catchUp(s: State) {
     rows.filter((r) => s.versions.get(r.id) !== r.version).map((r) => r.id),
   );
   s.signature = sig;
-  s.generation = generation;
 }
 
 /** The rumor index, brought up to date with the database. */
