@@ -134,7 +134,7 @@ test("public links name the site's public address behind an https proxy, whateve
     expect(feed.body).toContain(`${PUBLIC}/claims/${id}`);
     expect(feed.body).not.toMatch(/localhost|evil\.example/);
     const jsonld = await send(`${B}/claim-reviews.jsonld`, { headers });
-    expect(jsonld.body).toContain(`${PUBLIC}/claims/`);
+    expect(jsonld.body).toContain(`${PUBLIC}/rumors/`);
   }
 });
 
@@ -143,8 +143,8 @@ test("public links of a server on a port of its own, without a site URL, name th
   const own = `http://localhost:${cPort}`;
   const page = await send(`${C}/claims/${id}`, { headers: { accept: "text/html" } });
   expect(page.body).toContain(`<meta property="og:url" content="${own}/claims/${id}"`);
-  expect(page.body).toContain(`"url":"${own}/claims/${id}"`);
+  expect(page.body).toContain(`"url":"${own}/rumors/`);
   expect(page.body).not.toContain("localhost:3000");
   expect((await send(`${C}/feed.xml`)).body).toContain(`${own}/claims/${id}`);
-  expect((await send(`${C}/claim-reviews.jsonld`)).body).toContain(`${own}/claims/`);
+  expect((await send(`${C}/claim-reviews.jsonld`)).body).toContain(`${own}/rumors/`);
 });
