@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { createPageServer } from "@/lib/page-cache/page-server";
+import { sealPage } from "@/lib/page-cache/seal";
+import { STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
+import { fastPath } from "./fast-path";
+
+const PLACEHOLDER = "UExBQ0VIT0xERVI=";
+const CACHE = "public, max-age=0, s-maxage=60, stale-while-revalidate=60";
+const HTML = { accept: "text/html" };
+
+function setup() {
+  let generation: string | null = "1";
+  let renders = 0;
+  const pages = createPageServer({
+    maxBytes: 100_000,
+    generation: () => generation,
+    render: async (key) => {
+      renders++;
+      return sealPage({
+        pathname: key.split("?")[0]!,
+        body: `<p>${key} v${generation}</p>`,
+        placeholder: PLACEHOLDER,
+        headers: [["content-type", "text/html"]],
+        cacheControl: CACHE,
+      });
+    },
+  });
+  return { pages, fast: fastPath(pages.hit), renders: () => renders, setGeneration: (g: string | null) => (generation = g) };
+}
+
+const header = (headers: string[], name: string) => headers[headers.indexOf(name) + 1];
+
+describe("the page cache's fast path (scripts/serve.mjs)", () => {
+  it("answers only what proxy.ts already cached, never rendering itself", async () => {
+    const { pages, fast, renders } = setup();
+    expect(await fast("GET", "/claims/a", HTML)).toBeNull();
+    expect(renders()).toBe(0);
+    await pages.serve("/claims/a");
+    const answer = await fast("GET", "/claims/a", {});
+    expect(answer?.status).toBe(200);
+    expect(answer?.body?.toString()).toBe("<p>/claims/a v1</p>");
+    expect(renders()).toBe(1);
+    const headers = answer!.headers;
+    expect(header(headers, "x-page-cache")).toBe("hit");
+    expect(header(headers, "content-length")).toBe(String(answer!.body!.length));
+    expect(header(headers, "cache-control")).toBe(CACHE);
+    expect(header(headers, "content-security-policy")).toMatch(/script-src 'self' 'nonce-/);
+    // What next.config.ts gives every response Next sends.
+    for (const { key, value } of STATIC_SECURITY_HEADERS) expect(header(headers, key.toLowerCase())).toBe(value);
+  });
+
+  it("answers validators with 304 and HEAD without a body", async () => {
+    const { pages, fast } = setup();
+    const etag = (await pages.serve("/"))!.page.etag;
+    const unchanged = await fast("GET", "/", { ...HTML, "if-none-match": `W/${etag}` });
+    expect([unchanged?.status, unchanged?.body, unchanged?.headers.includes("content-type")]).toEqual([304, null, false]);
+    const changed = await fast("GET", "/", { ...HTML, "if-none-match": '"other"' });
+    expect(changed?.status).toBe(200);
+    const head = await fast("HEAD", "/", HTML);
+    expect([head?.status, head?.body]).toEqual([200, null]);
+  });
+
+  it("leaves signed-in callers, router fetches, writes and other spellings of the URL to Next", async () => {
+    const { pages, fast } = setup();
+    await pages.serve("/events");
+    await pages.serve("/api/v1/claims");
+    expect(await fast("GET", "/events", { cookie: "better-auth.session_token=abc" })).toBeNull();
+    expect(await fast("GET", "/api/v1/claims", { authorization: "Bearer hs_x" })).toBeNull();
+    expect(await fast("GET", "/events", { rsc: "1" })).toBeNull();
+    expect(await fast("GET", "/events", { "sec-fetch-dest": "empty", ...HTML })).toBeNull();
+    expect(await fast("POST", "/api/v1/claims", {})).toBeNull();
+    expect(await fast("GET", "/events?", HTML)).toBeNull();
+    expect(await fast("GET", "/events?_rsc=1", HTML)).toBeNull();
+    expect(await fast("GET", "http://evil.test/events", HTML)).toBeNull();
+    expect((await fast("GET", "/events", { "sec-fetch-dest": "document" }))?.status).toBe(200);
+  });
+
+  it("misses as soon as the data generation moves, and whenever it cannot be told", async () => {
+    const { pages, fast, setGeneration } = setup();
+    await pages.serve("/outlets");
+    setGeneration("2");
+    expect(await fast("GET", "/outlets", HTML)).toBeNull();
+    await pages.serve("/outlets");
+    expect((await fast("GET", "/outlets", HTML))?.body?.toString()).toContain("v2");
+    setGeneration(null);
+    expect(await fast("GET", "/outlets", HTML)).toBeNull();
+  });
+});
