@@ -1,9 +1,9 @@
 import "server-only";
 import type { IncomingHttpHeaders } from "node:http";
+import { gzipSync } from "node:zlib";
 import { pageCacheKey, type HeaderView } from "@/lib/page-cache/page-cache";
 import { notModified } from "@/lib/page-cache/respond";
 import type { CachedPage } from "@/lib/page-cache/seal";
-import { STATIC_SECURITY_HEADERS } from "@/lib/security-headers";
 
 // The page cache's hits answered by scripts/serve.mjs before Next's router
 // (docs/decisions/0035-page-cache-before-the-router.md): Next's per-request
@@ -16,20 +16,39 @@ export const FAST_PATH = Symbol.for("hindsight.page-cache.fast-path");
 type FastAnswer = { status: 200 | 304; headers: string[]; body: Buffer | null };
 export type FastPath = (method: string, url: string, headers: IncomingHttpHeaders) => Promise<FastAnswer | null>;
 
-// What next.config.ts adds to every response Next sends, proxy answers included.
-const NEXT_HEADERS = STATIC_SECURITY_HEADERS.flatMap(({ key, value }) => [key.toLowerCase(), value]);
-// Node's raw-header form, built once per copy: a hit costs a lookup and a write.
-const prepared = new WeakMap<CachedPage, { ok: string[]; unchanged: string[] }>();
+// Next compresses what it sends (the `compression` middleware: gzip, from 1 KiB);
+// a hit answered here does too, from a copy compressed once.
+const GZIP_FROM = 1024;
+// Node's raw-header form and the compressed bytes, made once per copy: a hit costs a lookup and a write.
+type Prepared = { ok: string[]; gzipped: string[]; unchanged: string[]; gzip: Buffer | null };
+const prepared = new WeakMap<CachedPage, Prepared>();
 
-function headersFor(page: CachedPage) {
+function prepare(page: CachedPage): Prepared {
   let entry = prepared.get(page);
   if (!entry) {
-    const own = page.headers.flat();
-    const unchanged = [...NEXT_HEADERS, ...page.headers.filter(([name]) => name !== "content-type").flat(), "x-page-cache", "hit"];
-    entry = { ok: [...NEXT_HEADERS, ...own, "content-length", String(page.bytes), "x-page-cache", "hit"], unchanged };
+    // The copy's headers already hold next.config.ts's static security headers (the render got them).
+    const own = [...page.headers.flat(), "x-page-cache", "hit"];
+    const gzip = page.bytes >= GZIP_FROM ? gzipSync(page.body) : null;
+    entry = {
+      ok: [...own, "content-length", String(page.bytes)],
+      gzipped: gzip ? [...own, "content-encoding", "gzip", "content-length", String(gzip.length)] : [],
+      unchanged: [...page.headers.filter(([name]) => name !== "content-type").flat(), "x-page-cache", "hit"],
+      gzip,
+    };
     prepared.set(page, entry);
   }
   return entry;
+}
+
+/** Whether Accept-Encoding allows gzip (by name or `*`, with a q above 0). */
+export function acceptsGzip(header: string | null): boolean {
+  if (!header) return false;
+  return header.split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    if (coding !== "gzip" && coding !== "*") return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 function view(headers: IncomingHttpHeaders): HeaderView {
@@ -56,8 +75,10 @@ export function fastPath(hit: (key: string) => Promise<CachedPage | null>): Fast
     if (key === null || key !== url) return null;
     const page = await hit(key);
     if (!page) return null;
-    const { ok, unchanged } = headersFor(page);
-    if (notModified(headers, page)) return { status: 304, headers: unchanged, body: null };
-    return { status: 200, headers: ok, body: method === "HEAD" ? null : page.body };
+    const copy = prepare(page);
+    if (notModified(headers, page)) return { status: 304, headers: copy.unchanged, body: null };
+    const body = method === "HEAD" ? null : page.body;
+    if (copy.gzip && acceptsGzip(headers.get("accept-encoding"))) return { status: 200, headers: copy.gzipped, body: body && copy.gzip };
+    return { status: 200, headers: copy.ok, body };
   };
 }
