@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/ui/site-header";
 export default function NotFound() {
   return (
     <>
-      <SiteHeader section="reader" />
+      <SiteHeader />
       <main className="container">
         <NotFoundMessage />
       </main>

@@ -8,7 +8,7 @@ const PAGES = [
   "/?q=cruise&rating=confirmed",
   "/events",
   "/outlets",
-  "/outlets/pre-event-source-seed-000",
+  "/outlets/unnamed-outlet-tom-cruise-stunt-preview",
   "/methodology",
   "/events/paris-2024-closing-ceremony",
   "CLAIM",

@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 import { publishVerdictInDesk } from "./support/desk";
 
 const HER = "H.E.R. will sing the U.S. national anthem live at the Stade de France as part of the handover to Los Angeles.";
-const OUTLET = "pre-event-source-seed-000";
+const OUTLET = "unnamed-outlet-tom-cruise-stunt-preview";
 const EVENT = "paris-2024-closing-ceremony";
 
 test("the dashboard shows figures, chart and leaderboard, and a filtered, searched view lives in the URL", async ({ page, freshDb }) => {
@@ -11,7 +11,9 @@ test("the dashboard shows figures, chart and leaderboard, and a filtered, search
   // The demo: 17 claims in 15 rumors (seeds/demo.ts).
   await expect(page.getByRole("region", { name: "Headline figures" })).toContainText("17");
   await expect(page.getByRole("img", { name: /Verdicts by event/ })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Outlets’ track records" }).getByRole("link", { name: "Pre-event source (seed 000)" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Outlets’ track records" }).getByRole("link", { name: "Unnamed outlet (Tom Cruise stunt preview)" }),
+  ).toBeVisible();
   await expect(page.getByTestId("result-count")).toHaveText("17 claims");
 
   const form = page.getByRole("search", { name: "Filter claims" });
@@ -70,7 +72,7 @@ test("the claim page carries ClaimReview JSON-LD, social metadata, a timeline, a
 test("the outlet page shows its track record with interval, sample size and the own/relayed split", async ({ page, freshDb }) => {
   freshDb.seedDemo();
   await page.goto(`/outlets/${OUTLET}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pre-event source (seed 000)");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Unnamed outlet (Tom Cruise stunt preview)");
   // The demo outlet hedged two of its resolved claims: they weigh ½ each (the methodology page says why).
   await expect(page.getByTestId("accuracy").first()).toContainText(/95% interval \d+%–\d+%, n = 10 resolved claims, weighing 9 with hedges at ½/);
   const record = (await (await page.request.get("/api/v1/outlets")).json()).items.find((o: { slug: string }) => o.slug === OUTLET);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench`: loads the production server with autocannon on loopback
+// `npm run bench`: loads the production server (scripts/serve.mjs, as `npm start`) with autocannon on loopback
 // and compares every reader target (pages, feed, JSON API), with and without
 // `Accept: text/html`, with a `/_next/static` file of similar size served by
 // the same server without proxy.ts (issue 16's baseline), and with the old
@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { ensureBuild } from "./lib/build.mjs";
-import { bin, ROOT, run } from "./lib/run.mjs";
+import { ROOT, run } from "./lib/run.mjs";
 
 const port = Number(process.env.BENCH_PORT ?? 3243);
 const duration = Number(process.env.BENCH_DURATION ?? 12);
@@ -78,7 +78,12 @@ process.on("exit", () => {
 });
 
 async function startServer() {
-  server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  // The server `npm start` runs: it answers page cache hits before Next's router (ADR 0035).
+  server = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs")], {
+    cwd: ROOT,
+    env: { ...env, PORT: String(port), HINDSIGHT_HOST: "127.0.0.1", HINDSIGHT_WORKER: "off" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   await waitFor(`${base}/methodology`);
 }
 
@@ -122,6 +127,8 @@ await startServer();
 const claims = await (await fetch(`${base}/api/v1/claims?limit=1`)).json();
 const claim = `/claims/${claims.items[0].id}`;
 const event = (await (await fetch(`${base}/api/v1/events`)).json()).items[0]?.slug;
+const outlet = (await (await fetch(`${base}/api/v1/outlets`)).json()).items[0]?.slug;
+const rumor = (await (await fetch(`${base}/api/v1/rumors`)).json()).items[0]?.id;
 // The old baseline: /methodology as rendered, served from public/ (through proxy.ts).
 const copies = { "methodology.html": "/methodology" };
 const pages = {};
@@ -138,6 +145,8 @@ try {
     ["dashboard (/)", "/"],
     ["methodology page", "/methodology"],
     ...(event ? [["event page", `/events/${event}`]] : []),
+    ...(rumor ? [["rumor page", `/rumors/${rumor}`]] : []),
+    ...(outlet ? [["outlet page", `/outlets/${outlet}`]] : []),
     ["events list", "/events"],
     ["outlets list", "/outlets"],
     ["Atom feed (/feed.xml)", "/feed.xml"],

@@ -75,6 +75,8 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
     const report = await importArticles([pre, post], null);
     created.articles.push(...report.items.filter((i) => i.status === "created").map((i) => i.id));
     const [preId, postId] = report.items.map((i) => i.id);
+    const unnamed = [demo.articles.pre, demo.articles.post].filter((a) => a.publisherKnown === false).map((a) => slugify(a.outlet));
+    if (unnamed.length > 0) await db.outlet.updateMany({ where: { slug: { in: unnamed } }, data: { publisherKnown: false } });
     const event = await createEvent(demo.event, null);
     created.events.push(event.id);
 

@@ -5,6 +5,11 @@
 // the socket's, or what the trusted proxies (HINDSIGHT_TRUSTED_PROXIES) say —
 // and any value a client sent in that header is replaced. Better Auth's
 // per-address sign-in limit keys on it (server/auth/auth.ts).
+//
+// Anonymous reader requests whose copy is in the page cache are answered here,
+// before Next's router (docs/decisions/0035-page-cache-before-the-router.md):
+// proxy.ts's bundle puts the lookup on globalThis once it has loaded; until
+// then, and for every miss, everything goes to Next as before.
 import { createServer } from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, parseTrustedProxies } from "../lib/client-address.mjs";
 import { portMessage } from "./lib/port.mjs";
@@ -28,9 +33,20 @@ const app = next({ dev: false, dir: ROOT, hostname: host ?? "localhost", port })
 await app.prepare();
 const handle = app.getRequestHandler();
 
+const FAST_PATH = Symbol.for("hindsight.page-cache.fast-path");
+
 const server = createServer((request, response) => {
   request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.socket.remoteAddress, request.headers["x-forwarded-for"], trust);
-  handle(request, response);
+  const fast = globalThis[FAST_PATH];
+  if (!fast || (request.method !== "GET" && request.method !== "HEAD")) return handle(request, response);
+  fast(request.method, request.url, request.headers).then(
+    (answer) => {
+      if (!answer) return handle(request, response);
+      response.writeHead(answer.status, answer.headers);
+      response.end(answer.body ?? undefined);
+    },
+    () => handle(request, response),
+  );
 });
 server.once("error", (error) => fail(error.code === "EADDRINUSE" || error.code === "EACCES" ? portMessage(error.code, port, host) : error));
 server.listen(port, host);

@@ -9,7 +9,8 @@
 import type { ClaimStance } from "@/lib/stance";
 import type { Rating, Stance } from "@/lib/verdicts";
 
-export type DemoArticle = { file: string; outlet: string };
+/** `publisherKnown: false`: the file does not say who published it, and the outlet page says so. */
+export type DemoArticle = { file: string; outlet: string; publisherKnown?: boolean };
 export type DemoEvidence = { quote: string; stance: Stance; note: string };
 type DemoClaimBase = {
   key: string;
@@ -52,10 +53,11 @@ export const demo: DemoSeed = {
     description:
       "The closing ceremony of the Paris 2024 Summer Olympics, including the handover of the Olympic flag to Los Angeles, host of the 2028 Summer Games.",
   },
-  // The files do not name their publishers; editors may rename these outlets.
+  // The files do not name their publishers, so none is invented: each outlet
+  // is named by what its article is, and its page says the publisher is unknown.
   articles: {
-    pre: { file: "000_f94b17f3090b845b.txt", outlet: "Pre-event source (seed 000)" },
-    post: { file: "003_0a268e9d4ae5c4e2.txt", outlet: "Post-event source (seed 003)" },
+    pre: { file: "000_f94b17f3090b845b.txt", outlet: "Unnamed outlet (Tom Cruise stunt preview)", publisherKnown: false },
+    post: { file: "003_0a268e9d4ae5c4e2.txt", outlet: "Unnamed outlet (closing-ceremony report)", publisherKnown: false },
   },
   claims: [
     {

@@ -4,7 +4,7 @@ import { SiteHeader } from "@/components/ui/site-header";
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <SiteHeader section="desk" />
+      <SiteHeader />
       <main className="container narrow">{children}</main>
     </>
   );

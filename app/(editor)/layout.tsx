@@ -13,7 +13,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   if (!session) redirect("/login");
   return (
     <>
-      <SiteHeader section="desk" />
+      <SiteHeader />
       <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
       <main className="container">
         <QueryProvider>{children}</QueryProvider>

@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 export default function ReaderLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <SiteHeader section="reader" />
+      <SiteHeader />
       <main className="container">{children}</main>
       <SiteFooter />
     </>

@@ -6,6 +6,7 @@ import type { PublicClaimDetail } from "@/lib/contracts/reader";
 import { ClaimStanceLabel } from "./claim-stance-label";
 import { ClaimTimeline } from "./claim-timeline";
 import { EvidenceList } from "./evidence-list";
+import { RatingCard } from "./rating-card";
 import { RumorInContext, type RumorInContextProps } from "./rumor-in-context";
 import { VerdictHistory } from "./verdict-history";
 import { VerdictRationale } from "./verdict-rationale";
@@ -20,8 +21,8 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
         <p className="small no-print">
           <Link href="/">← All verdicts</Link>
         </p>
-        <VerdictBadge rating={claim.rating} />
         <h1>{claim.statement}</h1>
+        <RatingCard rating={claim.rating} decidedAt={claim.verdict?.decidedAt ?? null} />
         <p className="small" data-testid="claim-rumor">
           Part of the rumor <Link href={`/rumors/${claim.rumor.id}`}>“{claim.rumor.statement}”</Link>{" "}
           <span className="muted">

@@ -1,3 +1,4 @@
+import { labelRows, labelWidth } from "@/lib/axis-labels";
 import { formatDay } from "@/lib/dates";
 import styles from "./timeline.module.css";
 
@@ -6,6 +7,8 @@ export type DateAxisProps = { points: AxisPoint[]; title: string };
 
 const KIND_TEXT: Record<AxisPoint["kind"], string> = { before: "Before", event: "Event", after: "After" };
 const DAY_MS = 86_400_000;
+const FONT = 12;
+const ROW = 16;
 
 function Marker({ kind, x, y }: { kind: AxisPoint["kind"]; x: number; y: number }) {
   // Shape as well as colour tells the kinds apart.
@@ -25,27 +28,37 @@ export function DateAxis({ points, title }: DateAxisProps) {
   const pad = 50;
   const xOf = (d: string) => pad + ((Date.parse(d) - min) / span) * (width - 2 * pad);
   const days = [...new Set(sorted.map((p) => p.date))];
+  // Day labels that would overlap go to further rows (lib/axis-labels.ts).
+  const rows = labelRows(
+    days.map(xOf),
+    days.map((d) => labelWidth(formatDay(d).length, FONT)),
+  );
   const stack = new Map<string, number>();
-  const height = 40 + 22 * Math.max(...days.map((d) => sorted.filter((p) => p.date === d).length)) + 30;
-  const axisY = height - 38;
+  const labelsH = ROW * (Math.max(...rows) + 1) + 8;
+  const axisY = 40 + 22 * Math.max(...days.map((d) => sorted.filter((p) => p.date === d).length));
+  const height = axisY + labelsH + 8;
   return (
     <figure className={styles.axis}>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}; the list below gives every point`}>
-        <line x1={pad - 20} x2={width - pad + 20} y1={axisY} y2={axisY} stroke="#4a5360" strokeWidth="2" />
-        {days.map((d, i) => (
-          <g key={d}>
-            <line x1={xOf(d)} x2={xOf(d)} y1={axisY - 4} y2={axisY + 4} stroke="#4a5360" strokeWidth="2" />
-            <text x={xOf(d)} y={axisY + 20 + (i % 2) * 13} fontSize="12" textAnchor="middle" fill="#1b1f24">
-              {formatDay(d)}
-            </text>
-          </g>
-        ))}
-        {sorted.map((p, i) => {
-          const level = stack.get(p.date) ?? 0;
-          stack.set(p.date, level + 1);
-          return <Marker key={i} kind={p.kind} x={xOf(p.date)} y={axisY - 18 - level * 22} />;
-        })}
-      </svg>
+      {/* At its drawn size on a phone (text stays 12 px) and scrolled sideways there. */}
+      <div className={styles.frame} role="region" aria-label={`${title}, chart`} tabIndex={0}>
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}; the list below gives every point`}>
+          <line x1={pad - 20} x2={width - pad + 20} y1={axisY} y2={axisY} stroke="#4a5360" strokeWidth="2" />
+          {days.map((d, i) => (
+            <g key={d}>
+              <line x1={xOf(d)} x2={xOf(d)} y1={axisY - 4} y2={axisY + 4} stroke="#4a5360" strokeWidth="2" />
+              <text x={xOf(d)} y={axisY + 20 + rows[i]! * ROW} fontSize={FONT} textAnchor="middle" fill="#1b1f24" data-testid="axis-label">
+                {formatDay(d)}
+              </text>
+            </g>
+          ))}
+          {sorted.map((p, i) => {
+            const level = stack.get(p.date) ?? 0;
+            stack.set(p.date, level + 1);
+            return <Marker key={i} kind={p.kind} x={xOf(p.date)} y={axisY - 18 - level * 22} />;
+          })}
+        </svg>
+      </div>
+      <p className={`small muted ${styles.hint}`}>Scroll sideways to see the whole timeline.</p>
       <figcaption>
         <ol className={styles.points}>
           {sorted.map((p, i) => (

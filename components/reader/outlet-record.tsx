@@ -26,6 +26,12 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
         <Link href="/outlets">← All outlets</Link>
       </p>
       <h1>{outlet.name}</h1>
+      {outlet.publisherKnown ? null : (
+        <p className="card small" data-testid="publisher-unknown">
+          <strong>Publisher unknown.</strong> The articles from this source do not say who published them, so Hindsight names the source by what it reported
+          rather than guess a publisher. Its track record counts all the same.
+        </p>
+      )}
       <p className="muted">
         {outlet.domain ? <>{outlet.domain} · </> : null}
         {record.total} claim{record.total === 1 ? "" : "s"} tracked

@@ -14,8 +14,14 @@ export type QuoteBlockProps = {
   children: ReactNode;
 };
 
-/** A quote with its source, as a figure so the caption is tied to it. */
+/** Only web addresses become links: an imported URL is data, never a script. */
+function webAddress(url: string | null): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
+/** A quote with its source, as a figure so the caption is tied to it; linked to the article when its address is known. */
 export function QuoteBlock({ kind, article, credit, label, children }: QuoteBlockProps) {
+  const href = webAddress(article.url);
   return (
     <figure className={styles.figure}>
       {label}
@@ -25,6 +31,14 @@ export function QuoteBlock({ kind, article, credit, label, children }: QuoteBloc
       <figcaption className="source">
         — {credit ? <>{credit}, in </> : null}
         <cite>{article.outlet}</cite>, <time dateTime={article.publishedAt}>{formatDay(article.publishedAt)}</time>
+        {href ? (
+          <>
+            {" · "}
+            <a href={href} rel="nofollow noopener noreferrer" data-testid="source-link">
+              Read the article<span className="visually-hidden">: {article.title}</span>
+            </a>
+          </>
+        ) : null}
       </figcaption>
     </figure>
   );

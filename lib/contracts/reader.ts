@@ -56,7 +56,8 @@ type TrackPart = { total: number; counts: RatingCounts; accuracy: Accuracy };
 type TrackRecord = TrackPart & { own: TrackPart; relayed: TrackPart; origins: TrackPart; stances: Record<ClaimStance, TrackPart> };
 export type OutletStanding = TrackRecord & { name: string; slug: string; rank: number | null };
 
-type OutletInfo = { id: string; name: string; slug: string; domain: string | null };
+/** `publisherKnown` is false when its articles did not say who published them (the demo's seed files). */
+type OutletInfo = { id: string; name: string; slug: string; domain: string | null; publisherKnown: boolean };
 /** Days from publication to the event (or deadline) over an outlet's confirmed claims. */
 export type LeadTime = { n: number; medianDays: number | null };
 export type OutletRecord = {

@@ -24,7 +24,8 @@ describe("pageCacheKey", () => {
     expect(pageCacheKey(request("/"))).toBe("/");
     expect(pageCacheKey(request("/?verdict=false&q=tax"))).toBe("/?verdict=false&q=tax");
     expect(pageCacheKey(request("/claims/abc", { method: "HEAD" }))).toBe("/claims/abc");
-    for (const page of ["/methodology", "/events", "/events/budget-2026", "/outlets", "/outlets/daily-news"]) expect(pageCacheKey(request(page))).toBe(page);
+    for (const page of ["/methodology", "/events", "/events/budget-2026", "/outlets", "/outlets/daily-news", "/rumors/r1"])
+      expect(pageCacheKey(request(page))).toBe(page);
     // curl, bots, link checkers and feed readers send */* or nothing at all.
     expect(pageCacheKey(request("/", { headers: { accept: "*/*" } }))).toBe("/");
     const bare = request("/claims/abc");
@@ -57,6 +58,7 @@ describe("pageCacheKey", () => {
       "/api/v1/tokens",
       "/claims/abc/opengraph-image-1sl250",
       "/claims",
+      "/rumors",
     ]) {
       expect(pageCacheKey(request(url)), url).toBeNull();
     }

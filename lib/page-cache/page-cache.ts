@@ -5,7 +5,7 @@
 import type { CachedPage } from "./seal";
 
 /** Pages that are the same for every anonymous reader (the allowlist; everything else renders). */
-const READER_PAGE = /^\/(?:|methodology|events|outlets|claims\/[^/]+|events\/[^/]+|outlets\/[^/]+)$/;
+const READER_PAGE = /^\/(?:|methodology|events|outlets|claims\/[^/]+|rumors\/[^/]+|events\/[^/]+|outlets\/[^/]+)$/;
 /** Feeds and the public JSON API: the same for every anonymous caller too (export and link excluded). */
 const READER_DATA =
   /^\/(?:feed\.xml|claim-reviews\.jsonld|api\/v1\/(?:claims|events|outlets|rumors)|api\/v1\/claims\/(?!export$|link$)[^/]+|api\/v1\/rumors\/[^/]+)$/;
@@ -16,10 +16,12 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
 // and `_rsc`; a browser's router fetch also says Sec-Fetch-Dest: empty.
 const RSC_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action", "next-url"];
 
-export type PageRequest = { method: string; pathname: string; search: string; headers: Headers; searchParams: URLSearchParams };
+/** What the key needs of a request's headers: a Fetch `Headers`, or a view of Node's (scripts/serve.mjs). */
+export type HeaderView = Pick<Headers, "get" | "has">;
+export type PageRequest = { method: string; pathname: string; search: string; headers: HeaderView; searchParams: URLSearchParams };
 
 /** A signed-in editor (session cookie) or a script with a token: never given or stored in a shared copy. */
-export function isSignedIn(headers: Headers): boolean {
+export function isSignedIn(headers: HeaderView): boolean {
   return SESSION_COOKIE.test(headers.get("cookie") ?? "") || headers.has("authorization");
 }
 

@@ -45,5 +45,11 @@ export function createPageServer({ maxBytes, generation, render }: PageServerOpt
     return page ? { page, hit: cached !== undefined } : null;
   }
 
-  return { serve, size: () => cache.size };
+  /** The stored copy for `key` in the current generation, or null; never renders (scripts/serve.mjs's fast path). */
+  async function hit(key: string): Promise<CachedPage | null> {
+    const current = await generation();
+    return current === null ? null : (cache.get(current, key) ?? null);
+  }
+
+  return { serve, hit, size: () => cache.size };
 }

@@ -2,7 +2,7 @@
 // (RFC 9110: If-None-Match wins over If-Modified-Since), else the bytes.
 import type { CachedPage } from "./seal";
 
-export function notModified(headers: Headers, page: CachedPage): boolean {
+export function notModified(headers: Pick<Headers, "get">, page: CachedPage): boolean {
   const tags = headers.get("if-none-match");
   if (tags !== null) return tags.split(",").some((tag) => tag.trim() === "*" || tag.trim().replace(/^W\//, "") === page.etag);
   const since = Date.parse(headers.get("if-modified-since") ?? "");

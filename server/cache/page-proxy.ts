@@ -7,6 +7,7 @@ import { sealPage, type CachedPage } from "@/lib/page-cache/seal";
 import { readerGeneration } from "@/server/cache/reader-cache";
 import { PUBLIC_READER_CACHE } from "@/server/cache/cache-control";
 import { env, internalOrigin } from "@/server/platform/env";
+import { FAST_PATH, fastPath } from "./fast-path";
 
 // The page cache's half of proxy.ts (ADR 0015, ADR 0026): anonymous reader
 // pages, feeds and public API responses rendered once per data generation
@@ -20,6 +21,8 @@ const state: State = ((globalThis as Record<symbol, State>)[Symbol.for("hindsigh
   placeholder: Buffer.from(crypto.randomUUID()).toString("base64"),
   pages: createPageServer({ maxBytes: env.HINDSIGHT_PAGE_CACHE_BYTES, generation: readerGeneration, render }),
 });
+// scripts/serve.mjs answers hits with it before Next's router (ADR 0035).
+(globalThis as Record<symbol, unknown>)[FAST_PATH] = fastPath(state.pages.hit);
 // Dropped from a render: they describe that one response, not the copy.
 const PER_RESPONSE = new Set([
   "content-security-policy",

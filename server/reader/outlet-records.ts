@@ -24,7 +24,7 @@ const noRecord = (): OutletRecord["record"] => {
 function findReaderOutlet(slug: string) {
   return db.outlet.findFirst({
     where: { slug, OR: [{ claims: { some: readerClaimWhere } }, { relays: { some: readerClaimWhere } }] },
-    select: { id: true, name: true, slug: true, domain: true },
+    select: { id: true, name: true, slug: true, domain: true, publisherKnown: true },
   });
 }
 

@@ -55,7 +55,7 @@ describe("findReaderClaims", () => {
     expect(all.items).toHaveLength(17);
     const confirmed = await findReaderClaims({ rating: "confirmed" });
     expect(confirmed.items.every((c) => c.rating === "confirmed")).toBe(true);
-    expect((await findReaderClaims({ outlet: "post-event-source-seed-003" })).items).toHaveLength(0);
+    expect((await findReaderClaims({ outlet: "unnamed-outlet-closing-ceremony-report" })).items).toHaveLength(0);
     expect((await findReaderClaims({ from: "2024-08-10" })).items).toHaveLength(0);
     expect((await findReaderClaims({ to: "2024-08-09" })).items).toHaveLength(17);
     const searched = await findReaderClaims({ q: "anthem", rating: "partly_confirmed" });

@@ -20,7 +20,7 @@ describe("reader API", () => {
       (await (await call(listClaims, q)).response.json()) as { items: { id: string; rating: string }[]; nextCursor: string | null };
     // The demo: 17 claims in 15 rumors (seeds/demo.ts).
     expect((await json("?event=paris-2024-closing-ceremony")).items).toHaveLength(17);
-    expect((await json("?outlet=post-event-source-seed-003")).items).toHaveLength(0);
+    expect((await json("?outlet=unnamed-outlet-closing-ceremony-report")).items).toHaveLength(0);
     expect((await json("?q=anthem&rating=partly_confirmed")).items).toHaveLength(1);
     const page = await json("?limit=15");
     expect(page.items).toHaveLength(15);
