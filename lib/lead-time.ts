@@ -2,10 +2,7 @@
 
 const DAY_MS = 86_400_000;
 
-/** Right calls an outlet's median lead time looks at: its most recent, so an outlet page reads a bounded number of rows. */
-export const LEAD_SAMPLE = 200;
-
-/** Whole days from `publishedAt` to `until` (the event's day, or the deadline); negative when published after it. */
+/** Whole days from `publishedAt` to `until` (the outcome date, else the event's day, else the deadline); negative when published after it. */
 export function leadDays(publishedAt: Date, until: Date): number {
   return Math.floor((until.getTime() - publishedAt.getTime()) / DAY_MS);
 }

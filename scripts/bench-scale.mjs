@@ -50,7 +50,7 @@ const ARTICLES = Number(opts.articles ?? 20_000);
 const RUMORS = Number(opts.rumors ?? Math.round(CLAIMS / 4));
 // Bumped when the generator makes different data for the same options, so
 // that data generated before is generated again.
-const GENERATOR = "rumors-1";
+const GENERATOR = "resolution-1";
 const SEED = 1;
 const TARGET_MS = 100;
 const port = Number(opts.port ?? process.env.BENCH_SCALE_PORT ?? 3244);
@@ -209,11 +209,15 @@ async function pickTargets() {
   // A common word (it matches thousands of claims and evidence quotes at
   // this size), the same on both databases.
   const q = "penalty";
+  const newest = (await getJson("/api/v1/claims?limit=1")).items[0]?.sourceArticle.publishedAt ?? new Date().toISOString();
+  const asOfDay = new Date(Date.parse(newest.slice(0, 10)) - 365 * 86_400_000).toISOString().slice(0, 10);
   const rumorTargets = await pickRumorTargets();
   return [
     ...rumorTargets,
     { name: "dashboard", path: "/" },
-    { name: `outlet page (${outlet.name}, ${outlet.total} claims)`, path: `/outlets/${outlet.slug}` },
+    { name: `outlet page with calibration and history (${outlet.name}, ${outlet.total} claims)`, path: `/outlets/${outlet.slug}` },
+    // The record as it stood a year before the newest data: rebuilt from the verdict history (issue 17).
+    { name: `outlet page as of a past date (${outlet.name})`, path: `/outlets/${outlet.slug}?asOf=${asOfDay}` },
     { name: `event page (${event.claimCount} claims)`, path: `/events/${event.slug}` },
     { name: `claim page (${claim.evidence.length} evidence)`, path: `/claims/${claim.id}` },
     { name: `dashboard: verdict + outlet + search “${q}”`, path: `/?rating=confirmed&outlet=${outlet.slug}&q=${q}` },

@@ -61,6 +61,8 @@ export function makeClaim(overrides: Partial<DeskClaim> = {}): DeskClaim {
     statement: "The ceremony is on the Seine",
     attributedTo: "Paris organizers",
     stance: "asserts",
+    certainty: "official",
+    resolution: { confirmedIf: null, refutedIf: null, criteriaChangedAt: null, outcomeAt: null, voidedAt: null, voidReason: null },
     relayedFrom: null,
     rating: null,
     ratedAt: null,

@@ -14,6 +14,7 @@ import { getOutletRecord } from "@/server/reader/outlet-records";
 import { findReaderClaims, getReaderClaim } from "@/server/reader/claims";
 import { claimReviewFeed } from "@/server/reader/claim-review-feed";
 import { getPublicRumor } from "@/server/reader/rumors";
+import { leadTimeOf, overallCalibration } from "@/server/reader/track-records";
 
 async function api(handler: (r: Request, c: unknown) => Promise<Response>, query = "") {
   const response = await handler(new Request(`http://test/api${query}`), {});
@@ -43,6 +44,9 @@ export async function readerPageLoads(): Promise<PageLoad[]> {
     { name: "dashboard, filtered and searched", load: () => getDashboard({ rating: "confirmed", outlet: outlet.slug, q: "will" }) },
     { name: "dashboard, next page", load: () => getDashboard({}, second) },
     { name: "outlet page", load: () => getOutletRecord(outlet.slug) },
+    { name: "outlet page as of a date", load: () => getOutletRecord(outlet.slug, {}, "2024-06-30") },
+    { name: "dashboard, one certainty tier", load: () => getDashboard({ outlet: outlet.slug, certainty: "official" }) },
+    { name: "outlets page: the whole press", load: () => Promise.all([overallCalibration(), leadTimeOf(null)]) },
     { name: "event page", load: () => getEventPage(event.slug) },
     { name: "claim page", load: () => getReaderClaim(claim.id) },
     { name: "rumor page", load: () => getPublicRumor(rumor.id) },

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { CLAIM_CERTAINTY_LABEL } from "@/lib/calibration";
+import { ResolutionBox } from "./resolution-box";
 import { formatDay } from "@/lib/dates";
 import { RATING_INFO } from "@/lib/verdicts";
 import type { PublicClaimDetail } from "@/lib/contracts/reader";
@@ -58,6 +60,10 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
             </dd>
           </div>
           <div>
+            <dt>How sure the source was</dt>
+            <dd data-testid="certainty">{CLAIM_CERTAINTY_LABEL[claim.certainty]}</dd>
+          </div>
+          <div>
             <dt>Stance</dt>
             <dd>
               <ClaimStanceLabel stance={claim.stance} />
@@ -84,6 +90,7 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
         <h2 id="verdict-heading">The verdict</h2>
         <VerdictBadge rating={claim.rating} />
         <VerdictRationale claim={claim} separated={false} />
+        <ResolutionBox resolution={claim.resolution} decidedAt={claim.verdict?.decidedAt ?? null} />
         {claim.overridden ? (
           <p className="small muted">This claim is judged on its own wording, apart from its rumor’s verdict.</p>
         ) : claim.stance === "denies" && claim.rumor.rating !== "pending" ? (

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { EventPageData } from "@/lib/contracts/reader";
+import { BrierLine, CalibrationChart } from "./calibration-chart";
 import { ClaimList } from "./claim-list";
+import { LeadTimeLine } from "./outlet-record";
 import { DateAxis, type AxisPoint } from "./date-axis";
 import { HeadlineFigures } from "./headline-figures";
 
@@ -28,6 +30,17 @@ export function EventView({ data }: EventViewProps) {
       <section aria-labelledby="axis-heading">
         <h2 id="axis-heading">Before and after, on one date axis</h2>
         <DateAxis points={points} title={`Articles before and after ${event.name}`} />
+      </section>
+      <section aria-labelledby="calibration-heading">
+        <h2 id="calibration-heading">How sure the press was, and how often it was right</h2>
+        <CalibrationChart
+          id="event-calibration"
+          calibration={data.scores.calibration}
+          claimsQuery={{ event: event.slug }}
+          caption="Every outlet’s published claims about this event, by certainty tier (void rumors left out)."
+        />
+        <BrierLine calibration={data.scores.calibration} />
+        <LeadTimeLine leadTime={data.scores.leadTime} claimsQuery={{ event: event.slug }} />
       </section>
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Claims and verdicts</h2>

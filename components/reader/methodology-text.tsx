@@ -1,8 +1,12 @@
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import type { TierProbabilities } from "@/lib/calibration";
+import { CERTAINTY, CERTAINTY_LABEL } from "@/lib/candidates/tier";
 import { RATING_ORDER } from "@/lib/scoring";
 import { RATING_INFO } from "@/lib/verdicts";
 
-export function MethodologyText() {
+export type MethodologyTextProps = { probabilities: TierProbabilities };
+
+export function MethodologyText({ probabilities }: MethodologyTextProps) {
   return (
     <article>
       <h1>How we check claims</h1>
@@ -63,11 +67,72 @@ export function MethodologyText() {
         count the rumors an outlet printed first and score them apart; its other claims followed someone else’s report. Rumor pages list every appearance on one
         timeline up to the event, with who printed it first, who followed, who relayed, who hedged and who denied it.
       </p>
+      <h2 id="resolution">How a rumor is resolved</h2>
+      <p>
+        When a rumor is recorded the desk writes down what would count as <em>confirmed</em> and what as <em>refuted</em>; readers see both next to the verdict.
+        If the criteria are changed after evidence has been attached, the rumor says so, with the date, and the change is kept in the audit log. The verdict
+        shows two dates: when the thing happened (or was shown not to) — the <em>outcome date</em>, taken from the evidence — and when the desk decided.
+      </p>
+      <h2 id="void">Void rumors</h2>
+      <p>
+        When an event is cancelled or changed beyond recognition, the rumors still open about it have nothing left to come true. The desk marks them{" "}
+        <strong>void</strong>, with the reason, which readers see on the rumor and its claims. A void rumor is neither refuted nor unverifiable: it is left out
+        of every figure on this site — accuracy, calibration, Brier score, lead time, counts per verdict. A void can be undone (say the event is rescheduled),
+        and the rumor is open again.
+      </p>
+      <h2 id="certainty">How sure the source was</h2>
+      <p>
+        Every claim carries a certainty tier, detected from its wording and attribution and checked by an editor: <em>officially announced</em>,{" "}
+        <em>reported by named sources</em>, <em>reported by unnamed sources</em>, <em>rumored or speculative</em>, or <em>sighting only</em>. Claims recorded
+        before tiers were kept and not classified since show “tier not recorded” and count in no tier’s figures.
+      </p>
+      <h2 id="calibration">Calibration and the Brier score</h2>
+      <p>
+        Calibration asks whether an outlet’s confidence meant something: of its claims in each tier, how many came true? For each tier we give the number of
+        published claims, how many are resolved, the share that came true (a claim confirmed through its stance counts 1, partly confirmed ½, refuted 0;
+        unverifiable and pending claims are left out) and its 95% Wilson interval. Each claim counts once here, hedged or not. The same figures are given for
+        each event and for the whole press.
+      </p>
+      <p>
+        The Brier score turns this into one number. Each tier stands for a probability that the claim comes true; a claim’s score is (probability − outcome)²,
+        with outcome 1 for confirmed, ½ for partly confirmed and 0 for refuted, and the Brier score is the mean over resolved claims with a known tier. 0 is
+        perfect; an outlet that always said “50%” would score 0.25; lower is better. The probabilities in use are:
+      </p>
+      <table className="small">
+        <caption className="visually-hidden">Probability each certainty tier stands for</caption>
+        <thead>
+          <tr>
+            <th scope="col">Tier</th>
+            <th scope="col">Probability</th>
+          </tr>
+        </thead>
+        <tbody>
+          {CERTAINTY.map((tier) => (
+            <tr key={tier}>
+              <th scope="row">{CERTAINTY_LABEL[tier]}</th>
+              <td>{Math.round(probabilities[tier] * 100)}%</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="small muted">The newsroom sets these (the HINDSIGHT_TIER_PROBABILITIES setting); a change applies to every score at once.</p>
       <h2 id="lead-time">Lead time</h2>
       <p>
-        Lead time is how many whole days before the event (or, for a rumor without an event, its deadline) an article was published. An outlet’s “median lead
-        time when right” is the median over its claims rated confirmed through their stance (its most recent 200 when it has more): half of its right calls came
-        earlier than that, half later. Partly confirmed, refuted, unverifiable and pending claims are left out.
+        Lead time is how many whole days before the outcome an article was published: before the outcome date when the desk recorded one, otherwise before the
+        event (or, for a rumor without an event, its deadline). The “median lead time when right” is the exact median over the claims rated confirmed through
+        their stance — of an outlet, an event or the whole press: half of the right calls came earlier than that, half later. Partly confirmed, refuted,
+        unverifiable, pending and void claims are left out.
+      </p>
+      <h2 id="history">Track records over time</h2>
+      <p>
+        Verdicts can change as more is reported, and every published verdict is kept. An outlet’s page can therefore show its record{" "}
+        <em>as it stood on any day</em>: the claims published by the end of that day (UTC), each rated by the verdicts published by then, void rumors left out
+        from the day they were voided. The chart of its record over time is the same calculation at the end of each month. A claim or verdict withdrawn since is
+        not part of the history.
+      </p>
+      <p>
+        Every figure on an outlet, event or outlets page links to the claims it counts: the counts per verdict, each tier’s claims and the confirmed claims
+        behind the lead time.
       </p>
       <h2 id="claimreview">For search engines</h2>
       <p>

@@ -4,6 +4,7 @@ import type { PublicRumorDetail } from "@/lib/contracts/reader";
 import { formatDay } from "@/lib/dates";
 import { spreadSeries } from "@/lib/spread";
 import { EvidenceList } from "./evidence-list";
+import { ResolutionBox } from "./resolution-box";
 import { RumorAppearances } from "./rumor-appearances";
 import { RumorWho } from "./rumor-who";
 import { SpreadChart } from "./spread-chart";
@@ -15,7 +16,7 @@ export type RumorDetailProps = { rumor: PublicRumorDetail; permalink: string };
 
 /** A rumor page: the statement, its verdict and why, the evidence, and how it spread across outlets. */
 export function RumorDetail({ rumor, permalink }: RumorDetailProps) {
-  const until = rumor.event?.date ?? rumor.deadline;
+  const until = rumor.resolution.outcomeAt ?? rumor.event?.date ?? rumor.deadline;
   const n = rumor.appearances.length;
   return (
     <article>
@@ -65,6 +66,7 @@ export function RumorDetail({ rumor, permalink }: RumorDetailProps) {
         <h2 id="verdict-heading">The verdict and why</h2>
         <VerdictBadge rating={rumor.rating} />
         <VerdictRationale claim={rumor} separated={false} />
+        <ResolutionBox resolution={rumor.resolution} decidedAt={rumor.verdict?.decidedAt ?? null} />
         <p className="small muted">
           Each outlet is judged through its stance: one that denied a refuted rumor was right. <Link href="/methodology#stance">How stance counts</Link>
         </p>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatPercent, RATING_ORDER, STANCE_WEIGHT, type Accuracy, type RatingCounts } from "@/lib/scoring";
 import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
 import { RATING_INFO } from "@/lib/verdicts";
@@ -22,7 +23,8 @@ export function AccuracyLine({ accuracy }: { accuracy: Accuracy }) {
   );
 }
 
-export function CountsTable({ counts, caption }: { counts: RatingCounts; caption: string }) {
+/** `claimsQuery` (a dashboard filter) makes each count a link to the claims it counts. */
+export function CountsTable({ counts, caption, claimsQuery }: { counts: RatingCounts; caption: string; claimsQuery?: Record<string, string> }) {
   return (
     <table className={`small ${styles.counts}`}>
       <caption className="visually-hidden">{caption}</caption>
@@ -35,7 +37,9 @@ export function CountsTable({ counts, caption }: { counts: RatingCounts; caption
                 {RATING_INFO[r].label}
               </span>
             </th>
-            <td className={styles.num}>{counts[r]}</td>
+            <td className={styles.num}>
+              {claimsQuery ? <Link href={{ pathname: "/", query: { ...claimsQuery, rating: r }, hash: "claims-heading" }}>{counts[r]}</Link> : counts[r]}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -15,6 +15,7 @@ const TABLES = [
   "SuggestionRejection",
   "AuditEvent",
   "OutletTally",
+  "CertaintyTally",
   "EventTally",
   "Verdict",
   "Evidence",

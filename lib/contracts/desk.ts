@@ -56,6 +56,15 @@ type DeskEvidence = {
 
 type DeskEventRef = { id: string; name: string; slug: string; date: string; place: string | null };
 
+type DeskResolution = {
+  confirmedIf: string | null;
+  refutedIf: string | null;
+  criteriaChangedAt: string | null;
+  outcomeAt: string | null;
+  voidedAt: string | null;
+  voidReason: string | null;
+};
+
 /** The claim's rumor, as a claim shows it. */
 type DeskRumorRef = { id: string; statement: string; claimCount: number; publicClaims: number };
 
@@ -69,6 +78,10 @@ export type DeskClaimListItem = {
   statement: string;
   attributedTo: string;
   stance: ClaimStance;
+  /** lib/calibration.ts CLAIM_CERTAINTY. */
+  certainty: string;
+  /** The rumor's resolution criteria, outcome date and void (issue 17). */
+  resolution: DeskResolution;
   relayedFrom: { name: string; slug: string } | null;
   quoteStart: number;
   quoteEnd: number;

@@ -1,12 +1,27 @@
 // What readers see: the public claim (documented in docs/api.md) and the
 // reader pages' data. Dates are ISO strings, days are YYYY-MM-DD.
+import type { Calibration, ClaimCertainty } from "@/lib/calibration";
 import type { Accuracy, RatingCounts } from "@/lib/scoring";
+import type { HistoryPoint } from "@/lib/track-history";
 import type { ClaimStance } from "@/lib/stance";
 import type { Rating, RatingOrPending, Stance } from "@/lib/verdicts";
 
 type Quote = { text: string; start: number; end: number };
 type PublicArticle = { id: string; outlet: string; outletSlug: string; title: string; url: string | null; publishedAt: string };
 type PublicEventRef = { id: string; name: string; slug: string; date: string; place: string | null };
+
+/**
+ * How a rumor is resolved (issue 17): what would count as confirmed and as
+ * refuted (`criteriaChangedAt`: changed after evidence was attached), when it
+ * happened (`outcomeAt`, a day), and whether it is void (then out of every score).
+ */
+export type PublicResolution = {
+  confirmedIf: string | null;
+  refutedIf: string | null;
+  criteriaChangedAt: string | null;
+  outcomeAt: string | null;
+  void: { at: string; reason: string } | null;
+};
 
 /** The rumor a claim appears in, as its claim shows it. */
 type PublicRumorRef = { id: string; statement: string; rating: RatingOrPending; claimCount: number };
@@ -23,6 +38,8 @@ export type PublicClaim = {
   quote: Quote;
   attributedTo: string;
   stance: ClaimStance;
+  /** How sure its source was (lib/calibration.ts). */
+  certainty: ClaimCertainty;
   own: boolean;
   /** The rumor's first published appearance. */
   origin: boolean;
@@ -31,6 +48,7 @@ export type PublicClaim = {
   event: PublicEventRef | null;
   deadline: string | null;
   rumor: PublicRumorRef;
+  resolution: PublicResolution;
   evidence: { id: string; quote: Quote; stance: Stance; note: string | null; article: PublicArticle }[];
   rating: RatingOrPending;
   verdict: { rating: Rating; rationale: string; decidedAt: string } | null;
@@ -64,10 +82,21 @@ export type OutletRecord = {
   outlet: OutletInfo;
   record: TrackRecord & { rank: number | null };
   leadTime: LeadTime;
+  calibration: Calibration;
+  /** The outlet's accuracy at the end of each month (the last point is now). */
+  history: HistoryPoint[];
+  /** Set when the page shows the record as it stood at the end of this day (`?asOf=`). */
+  asOf: AsOfRecord | null;
   ranked: number;
   claims: PublicClaim[];
   nextCursor: string | null;
 };
+
+/** An outlet's record as it stood at the end of `day` (UTC), from the verdict history. */
+export type AsOfRecord = { day: string; total: number; counts: RatingCounts; accuracy: Accuracy; calibration: Calibration };
+
+/** The figures of a group of claims (an event's, or every outlet's): calibration and lead time when right. */
+type GroupScores = { calibration: Calibration; leadTime: LeadTime };
 
 type EventInfo = { id: string; name: string; slug: string; date: string; timeZone: string | null; place: string | null; description: string | null };
 export type EventTally = EventInfo & { total: number; counts: RatingCounts };
@@ -80,6 +109,7 @@ export type EventPageData = {
   total: number;
   counts: RatingCounts;
   articles: AxisArticle[];
+  scores: GroupScores;
 };
 
 /** `GET /api/v1/events`: an event with the number of claims readers see. */
@@ -101,7 +131,7 @@ export type PublicAppearance = {
   /** The claim's own rating: the rumor's through its stance, or its override. */
   rating: RatingOrPending;
   overridden: boolean;
-  /** Whole days from publication to the event (or the deadline when there is no event); null when neither is known. */
+  /** Whole days from publication to the outcome date (else the event, else the deadline); null when none is known. */
   leadDays: number | null;
 };
 
@@ -109,6 +139,7 @@ export type PublicAppearance = {
 export type PublicRumor = {
   id: string;
   statement: string;
+  resolution: PublicResolution;
   event: PublicEventRef | null;
   deadline: string | null;
   rating: RatingOrPending;

@@ -7,6 +7,8 @@ import type { Rating } from "@/lib/verdicts";
  */
 export type ClaimVersioned = { id: string; rumorId: string; version: number };
 export type RumorVersioned = { id: string; version: number };
+/** The rumors an event's void made void (each can be undone on its own). */
+export type EventRumorsVoided = { eventId: string; rumorIds: string[] };
 export type ClaimPublished = ClaimVersioned & { published: boolean };
 
 export type VerdictRecord = {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseDay } from "@/lib/dates";
+import { CLAIM_CERTAINTY } from "@/lib/calibration";
 import { RATINGS } from "@/lib/verdicts";
 import { cleanString } from "./common";
 
@@ -32,18 +33,26 @@ export const ClaimFilterSchema = z.object({
   rating: blankToUndefined(z.enum([...RATINGS, "pending"], { error: `Use one of: pending, ${RATINGS.join(", ")}.` })),
   from: blankToUndefined(day),
   to: blankToUndefined(day),
+  /** The claims a certainty tier's figures count: that tier, void rumors left out (issue 17). */
+  certainty: blankToUndefined(z.enum(CLAIM_CERTAINTY, { error: `Use one of: ${CLAIM_CERTAINTY.join(", ")}.` })),
   q: blankToUndefined(cleanString("The search").trim().max(200, "Search for at most 200 characters.")),
   /** The core API's event filter by id, kept for backwards compatibility. */
   eventId: blankToUndefined(cleanString("eventId").trim().max(64)),
 });
 export type ClaimFilterInput = z.output<typeof ClaimFilterSchema>;
 
+/** `?asOf=YYYY-MM-DD` on an outlet page: the record as it stood at the end of that day (UTC). */
+export const AsOfSchema = z
+  .string()
+  .trim()
+  .refine((v) => parseDay(v) !== null, "Use a real calendar date as YYYY-MM-DD.");
+
 export const PageSchema = z.object({
   cursor: blankToUndefined(cleanString("The cursor").max(200)),
   limit: blankToUndefined(z.coerce.number().int().min(1).max(500)),
 });
 
-export const FILTER_KEYS = ["event", "outlet", "rating", "from", "to", "q"] as const;
+export const FILTER_KEYS = ["event", "outlet", "rating", "certainty", "from", "to", "q"] as const;
 
 /** Reads the filter's fields from URL search params (repeated keys: first wins). */
 export function filterParams(params: URLSearchParams | Record<string, string | string[] | undefined>) {

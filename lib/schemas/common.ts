@@ -9,6 +9,8 @@ export const LIMITS = {
   rationaleChars: 4_000,
   noteChars: 1_000,
   titleChars: 300,
+  criterionChars: 500,
+  voidReasonChars: 500,
   uploadBytes: 5 * 1024 * 1024,
   /** Room for the multipart boundaries and the small metadata fields beside an uploaded file. */
   multipartSlackBytes: 64 * 1024,

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { attributionKind } from "@/lib/attribution";
 import { isPreEvent } from "@/lib/dates";
+import { leadDays } from "@/lib/lead-time";
 import { checkSpan } from "@/lib/spans";
 import { ratingThrough } from "@/lib/stance";
 import { db } from "@/server/platform/db";
@@ -42,6 +43,9 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       ratedAt: true,
       createdAt: true,
       updatedAt: true,
+      deadline: true,
+      outcomeAt: true,
+      voidedAt: true,
       evidence: { select: { id: true, articleId: true, quoteStart: true, quoteEnd: true, quoteText: true } },
       verdicts: { select: { id: true, claimId: true, rating: true, decidedAt: true, publishedAt: true } },
       claims: {
@@ -63,6 +67,8 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
           ratedAt: true,
           own: true,
           origin: true,
+          certainty: true,
+          leadDays: true,
           createdAt: true,
           updatedAt: true,
         },
@@ -72,13 +78,17 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
 
   const outletTally = new Map<string, number>();
   const eventTally = new Map<string, number>();
+  const certaintyTally = new Map<string, number>();
   for (const r of rumors) {
     if (r.claims.length === 0) fail(`rumor ${r.id}: has no claims`);
     const event = r.eventId ? events.get(r.eventId) : null;
     if (r.eventId && !event) fail(`rumor ${r.id}: unknown event`);
+    // A void rumor has no verdict and its claims no rating; the tallies count them as "void" (server/claims/facts.ts).
+    const voided = r.voidedAt !== null;
     const current = latestOf(r.verdicts.filter((v) => v.claimId === null));
     if ((current?.id ?? null) !== r.currentVerdictId)
       fail(`rumor ${r.id}: current verdict ${r.currentVerdictId} is not its latest published one (${current?.id ?? "none"})`);
+    if (voided && current) fail(`rumor ${r.id}: void with a published verdict`);
     if ((current?.rating ?? null) !== r.rating) fail(`rumor ${r.id}: rating ${r.rating} is not its current verdict's (${current?.rating ?? "none"})`);
     const published = r.claims.filter((c) => c.publishedAt !== null);
     if (r.publicClaims !== published.length) fail(`rumor ${r.id}: publicClaims ${r.publicClaims}, counted ${published.length}`);
@@ -102,14 +112,20 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       if (c.updatedAt < c.createdAt) fail(`claim ${c.id}: updated before it was created`);
       const override = latestOf(r.verdicts.filter((v) => v.claimId === c.id));
       if ((override?.id ?? null) !== c.overrideVerdictId) fail(`claim ${c.id}: override ${c.overrideVerdictId} is not its latest published one`);
-      const rating = override?.rating ?? ratingThrough(c.stance, r.rating);
+      const rating = voided ? null : (override?.rating ?? ratingThrough(c.stance, r.rating));
       if (rating !== c.rating)
         fail(`claim ${c.id}: rating ${c.rating} is not its ${override ? "override's" : "rumor's through its stance"} (${rating ?? "none"})`);
-      const ratedAt = override?.decidedAt ?? (rating ? current?.decidedAt : null) ?? null;
+      const ratedAt = voided ? null : (override?.decidedAt ?? (rating ? current?.decidedAt : null) ?? null);
       if ((ratedAt?.getTime() ?? null) !== (c.ratedAt?.getTime() ?? null)) fail(`claim ${c.id}: ratedAt is not its verdict's decidedAt`);
+      const until = r.outcomeAt ?? event?.date ?? r.deadline;
+      const lead = c.publishedAt && rating === "confirmed" && until ? leadDays(c.sourceAt, until) : null;
+      if (lead !== c.leadDays) fail(`claim ${c.id}: leadDays ${c.leadDays}, expected ${lead}`);
       if (c.publishedAt) {
-        const key = `${c.outletId}|${c.own}|${c.stance}|${c.origin}|${c.rating ?? "pending"}`;
+        const tallied = voided ? "void" : (c.rating ?? "pending");
+        const key = `${c.outletId}|${c.own}|${c.stance}|${c.origin}|${tallied}`;
         outletTally.set(key, (outletTally.get(key) ?? 0) + 1);
+        const tierKey = `${c.outletId}|${c.certainty}|${tallied}`;
+        certaintyTally.set(tierKey, (certaintyTally.get(tierKey) ?? 0) + 1);
       }
     }
 
@@ -128,7 +144,7 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       }
     }
     if (r.publicClaims > 0 && r.eventId) {
-      const key = `${r.eventId}|${r.rating ?? "pending"}`;
+      const key = `${r.eventId}|${voided ? "void" : (r.rating ?? "pending")}`;
       eventTally.set(key, (eventTally.get(key) ?? 0) + 1);
     }
   }
@@ -136,10 +152,14 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
   const storedOutlets = new Map(
     (await db.outletTally.findMany()).filter((t) => t.count !== 0).map((t) => [`${t.outletId}|${t.own}|${t.stance}|${t.origin}|${t.rating}`, t.count]),
   );
+  const storedTiers = new Map(
+    (await db.certaintyTally.findMany()).filter((t) => t.count !== 0).map((t) => [`${t.outletId}|${t.certainty}|${t.rating}`, t.count]),
+  );
   const storedEvents = new Map((await db.eventTally.findMany()).filter((t) => t.count !== 0).map((t) => [`${t.eventId}|${t.rating}`, t.count]));
   for (const [expected, stored, what] of [
     [outletTally, storedOutlets, "OutletTally"],
     [eventTally, storedEvents, "EventTally"],
+    [certaintyTally, storedTiers, "CertaintyTally"],
   ] as const) {
     for (const key of new Set([...expected.keys(), ...stored.keys()])) {
       if ((expected.get(key) ?? 0) !== (stored.get(key) ?? 0)) fail(`${what} ${key}: stored ${stored.get(key) ?? 0}, counted ${expected.get(key) ?? 0}`);

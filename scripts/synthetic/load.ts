@@ -33,6 +33,7 @@ const CONTENT = [
   "SuggestionRejection",
   "EventTally",
   "OutletTally",
+  "CertaintyTally",
   "Verdict",
   "Evidence",
   "Claim",

@@ -22,6 +22,8 @@
 //    unpublished).
 import { createHash } from "node:crypto";
 import { attributionKind } from "@/lib/attribution";
+import { certaintyOf, findAttribution } from "@/lib/candidates/detectors";
+import { leadDays } from "@/lib/lead-time";
 import { slugify } from "@/lib/text";
 import { ratingThrough, type ClaimStance } from "@/lib/stance";
 import type { Rating, Stance } from "@/lib/verdicts";
@@ -118,6 +120,10 @@ type ClaimRow = {
   ratedAt: Date | null;
   own: boolean;
   origin: boolean;
+  /** The tier the candidates detector reads from the quote (lib/candidates/tier.ts). */
+  certainty: string;
+  /** Days to the outcome, on published confirmed claims (server/claims/facts.ts). */
+  leadDays: number | null;
 };
 type EvidenceRow = {
   id: string;
@@ -455,6 +461,8 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
         ratedAt: null,
         own: false,
         origin: false,
+        certainty: "unknown",
+        leadDays: null,
       };
       idea.appearances.push({ claim, article, role: { own: false, relaysOrigin: false, stance: "asserts" } });
     }
@@ -510,6 +518,7 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
         stance: role.stance,
         relayedFromId: role.relaysOrigin ? origin.id : null,
         own: attributionKind(s.attributedTo) === "own",
+        certainty: certaintyOf(s.quote, findAttribution(s.quote) ?? findAttribution(`${s.attributedTo} said ${s.quote}`)),
       });
     }
   }
@@ -653,6 +662,8 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
         c.updatedAt = v.decidedAt;
       }
     }
+    const until = rumor.eventId ? new Date(date) : rumor.deadline;
+    for (const c of claims) c.leadDays = c.publishedAt && c.rating === "confirmed" && until ? leadDays(c.sourceAt, until) : null;
     rumor.updatedAt = new Date(last);
     rows.rumors.push(rumor);
     rows.claims.push(...claims);

@@ -1,6 +1,7 @@
 import "server-only";
 import { attributionKind } from "@/lib/attribution";
 import { claimStanceHint } from "@/lib/candidates/claim-stance";
+import { certaintyOf, findAttribution } from "@/lib/candidates/detectors";
 import { parseDay } from "@/lib/dates";
 import { ClaimCreateSchema, ClaimUpdateSchema } from "@/lib/schemas/claim";
 import { VersionSchema } from "@/lib/schemas/common";
@@ -33,6 +34,11 @@ async function loadOutlet(tx: Tx, outletId: string | null | undefined) {
   return outlet.id;
 }
 
+/** The tier the candidates detector reads from the quote, its attribution supplied by the editor. */
+export function detectedCertainty(quote: string, attributedTo: string): string {
+  return certaintyOf(quote, findAttribution(quote) ?? findAttribution(`${attributedTo} said ${quote}`));
+}
+
 /**
  * A claim: one article's quote. With `rumorId` it joins that rumor (which
  * must exist, and whose event its article must precede); otherwise it starts
@@ -62,6 +68,8 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
             statement: data.statement,
             eventId: event?.id ?? null,
             deadline: data.deadline ? parseDay(data.deadline) : null,
+            confirmedIf: data.confirmedIf ?? null,
+            refutedIf: data.refutedIf ?? null,
             createdById: who?.id ?? null,
           },
           select: { id: true },
@@ -83,6 +91,7 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
             attributedTo: data.attributedTo,
             stance: data.stance ?? claimStanceHint(quoteText).stance,
             relayedFromId,
+            certainty: data.certainty ?? detectedCertainty(quoteText, data.attributedTo),
             createdById: who?.id ?? null,
             // Denormalized (server/claims/facts.ts); a new claim is unpublished, so no tally counts it yet.
             outletId: article.outletId,
@@ -125,7 +134,10 @@ export async function updateClaim(id: string, input: unknown, actor?: Actor | nu
     if (!before.claim || before.claim.rumorId !== rumorId) throw notFound("The claim");
     const relayedFromId = data.relayedFromId === undefined ? undefined : await loadOutlet(tx, data.relayedFromId);
     await withRumorFacts(tx, [rumorId], async () => {
-      await tx.claim.update({ where: { id }, data: { statement: data.statement, attributedTo: data.attributedTo, stance: data.stance, relayedFromId } });
+      await tx.claim.update({
+        where: { id },
+        data: { statement: data.statement, attributedTo: data.attributedTo, stance: data.stance, relayedFromId, certainty: data.certainty },
+      });
       if (data.eventId !== undefined || data.deadline !== undefined) {
         const event = data.eventId === undefined ? undefined : await loadEvent(tx, data.eventId);
         await tx.rumor.update({

@@ -1,5 +1,6 @@
 import "server-only";
 import { attributionKind } from "@/lib/attribution";
+import { leadDays } from "@/lib/lead-time";
 import { ratingThrough, type ClaimStance } from "@/lib/stance";
 import type { Rating } from "@/lib/verdicts";
 import { Prisma, type Db, type Tx } from "@/server/platform/db";
@@ -11,8 +12,13 @@ import { Prisma, type Db, type Tx } from "@/server/platform/db";
 //    Claim.own (lib/attribution.ts), Claim.origin (its rumor's first
 //    published appearance), Claim.eventId (its rumor's event);
 //  - Rumor.publicClaims / firstAt / rating / ratedAt;
-//  - OutletTally (outlet × own × stance × origin × rating): published claims;
-//    EventTally (event × rating): rumors readers see.
+//  - OutletTally (outlet × own × stance × origin × rating) and CertaintyTally
+//    (outlet × tier × rating): published claims; EventTally (event × rating):
+//    rumors readers see. A void rumor and its claims count as "void", which
+//    no score reads (issue 17);
+//  - Claim.leadDays: days from the article to the rumor's outcome (its
+//    outcome date, else its event's day, else its deadline), set only on a
+//    published confirmed claim of a rumor that is not void.
 // Claim.outletId and sourceAt (the source article's outlet and time) are set
 // when the claim is created and never change.
 //
@@ -23,8 +29,9 @@ import { Prisma, type Db, type Tx } from "@/server/platform/db";
 // difference (`count = count + d`, atomic under concurrent writers).
 
 const PENDING = "pending";
+const VOID = "void";
 
-type ClaimKey = { outletId: string; own: boolean; stance: string; origin: boolean; rating: string };
+type ClaimKey = { outletId: string; own: boolean; stance: string; origin: boolean; rating: string; certainty: string };
 type RumorKey = { eventId: string | null; rating: string };
 type RumorFacts = { id: string; rumor: (RumorKey & { counted: boolean }) | null; claims: Map<string, ClaimKey & { counted: boolean }> };
 
@@ -36,19 +43,24 @@ async function rumorFacts(tx: Tx, id: string): Promise<RumorFacts> {
       eventId: true,
       rating: true,
       publicClaims: true,
-      claims: { select: { id: true, publishedAt: true, outletId: true, own: true, stance: true, origin: true, rating: true } },
+      voidedAt: true,
+      claims: { select: { id: true, publishedAt: true, outletId: true, own: true, stance: true, origin: true, rating: true, certainty: true } },
     },
   });
+  const voided = rumor?.voidedAt != null;
   const claims = new Map<string, ClaimKey & { counted: boolean }>();
   for (const c of rumor?.claims ?? []) {
-    claims.set(c.id, { counted: c.publishedAt !== null, outletId: c.outletId, own: c.own, stance: c.stance, origin: c.origin, rating: c.rating ?? PENDING });
+    const rating = voided ? VOID : (c.rating ?? PENDING);
+    claims.set(c.id, { counted: c.publishedAt !== null, outletId: c.outletId, own: c.own, stance: c.stance, origin: c.origin, rating, certainty: c.certainty });
   }
-  return { id, rumor: rumor ? { counted: rumor.publicClaims > 0, eventId: rumor.eventId, rating: rumor.rating ?? PENDING } : null, claims };
+  return { id, rumor: rumor ? { counted: rumor.publicClaims > 0, eventId: rumor.eventId, rating: voided ? VOID : (rumor.rating ?? PENDING) } : null, claims };
 }
 
 async function bumpClaim(tx: Tx, k: ClaimKey, delta: number) {
   await tx.$executeRaw`INSERT INTO "OutletTally" ("outletId", "own", "stance", "origin", "rating", "count") VALUES (${k.outletId}, ${k.own}, ${k.stance}, ${k.origin}, ${k.rating}, ${delta})
     ON CONFLICT ("outletId", "own", "stance", "origin", "rating") DO UPDATE SET "count" = "OutletTally"."count" + ${delta}`;
+  await tx.$executeRaw`INSERT INTO "CertaintyTally" ("outletId", "certainty", "rating", "count") VALUES (${k.outletId}, ${k.certainty}, ${k.rating}, ${delta})
+    ON CONFLICT ("outletId", "certainty", "rating") DO UPDATE SET "count" = "CertaintyTally"."count" + ${delta}`;
 }
 
 async function bumpRumor(tx: Tx, k: RumorKey, delta: number) {
@@ -58,7 +70,7 @@ async function bumpRumor(tx: Tx, k: RumorKey, delta: number) {
 }
 
 const sameClaim = (a: ClaimKey, b: ClaimKey) =>
-  a.outletId === b.outletId && a.own === b.own && a.stance === b.stance && a.origin === b.origin && a.rating === b.rating;
+  a.outletId === b.outletId && a.own === b.own && a.stance === b.stance && a.origin === b.origin && a.rating === b.rating && a.certainty === b.certainty;
 
 /**
  * Brings rumor `before.id`'s and its claims' denormalized columns and the
@@ -77,6 +89,10 @@ async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
       rating: true,
       ratedAt: true,
       currentVerdict: { select: { rating: true, decidedAt: true } },
+      voidedAt: true,
+      outcomeAt: true,
+      deadline: true,
+      event: { select: { date: true } },
       claims: {
         orderBy: [{ sourceAt: "asc" }, { id: "asc" }],
         select: {
@@ -91,6 +107,8 @@ async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
           origin: true,
           rating: true,
           ratedAt: true,
+          certainty: true,
+          leadDays: true,
           overrideVerdict: { select: { rating: true, decidedAt: true } },
         },
       },
@@ -107,18 +125,38 @@ async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
     await tx.rumor.delete({ where: { id: before.id } });
     return;
   }
-  const rumorRating: Rating | null = rumor.currentVerdict?.rating ?? null;
+  // A void rumor has no verdict and its claims no rating (an override included).
+  const voided = rumor.voidedAt !== null;
+  const rumorRating: Rating | null = voided ? null : (rumor.currentVerdict?.rating ?? null);
+  const outcome = rumor.outcomeAt ?? rumor.event?.date ?? rumor.deadline;
   const published = rumor.claims.filter((c) => c.publishedAt !== null);
   const originId = published[0]?.id ?? null;
   for (const c of rumor.claims) {
     const own = attributionKind(c.attributedTo) === "own";
-    const rating = c.overrideVerdict?.rating ?? ratingThrough(c.stance as ClaimStance, rumorRating);
-    const ratedAt = c.overrideVerdict?.decidedAt ?? (rating ? (rumor.currentVerdict?.decidedAt ?? null) : null);
+    const override = voided ? null : c.overrideVerdict;
+    const rating = override?.rating ?? ratingThrough(c.stance as ClaimStance, rumorRating);
+    const ratedAt = override?.decidedAt ?? (rating ? (rumor.currentVerdict?.decidedAt ?? null) : null);
     const origin = c.id === originId;
-    if (c.own !== own || c.rating !== rating || c.ratedAt?.getTime() !== ratedAt?.getTime() || c.origin !== origin || c.eventId !== rumor.eventId) {
-      await tx.claim.update({ where: { id: c.id }, data: { own, rating, ratedAt, origin, eventId: rumor.eventId } });
+    const lead = c.publishedAt !== null && rating === "confirmed" && outcome ? leadDays(c.sourceAt, outcome) : null;
+    if (
+      c.own !== own ||
+      c.rating !== rating ||
+      c.ratedAt?.getTime() !== ratedAt?.getTime() ||
+      c.origin !== origin ||
+      c.eventId !== rumor.eventId ||
+      c.leadDays !== lead
+    ) {
+      await tx.claim.update({ where: { id: c.id }, data: { own, rating, ratedAt, origin, eventId: rumor.eventId, leadDays: lead } });
     }
-    const after = { counted: c.publishedAt !== null, outletId: c.outletId, own, stance: c.stance, origin, rating: rating ?? PENDING };
+    const after = {
+      counted: c.publishedAt !== null,
+      outletId: c.outletId,
+      own,
+      stance: c.stance,
+      origin,
+      rating: voided ? VOID : (rating ?? PENDING),
+      certainty: c.certainty,
+    };
     const old = before.claims.get(c.id);
     if (old && old.counted === after.counted && (!after.counted || sameClaim(old, after))) continue;
     if (old?.counted) await bumpClaim(tx, old, -1);
@@ -138,7 +176,7 @@ async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
   ) {
     await tx.rumor.update({ where: { id: before.id }, data: next });
   }
-  const afterRumor = { counted: next.publicClaims > 0, eventId: rumor.eventId, rating: next.rating ?? PENDING };
+  const afterRumor = { counted: next.publicClaims > 0, eventId: rumor.eventId, rating: voided ? VOID : (next.rating ?? PENDING) };
   const old = before.rumor;
   if (old && old.counted === afterRumor.counted && (!afterRumor.counted || (old.eventId === afterRumor.eventId && old.rating === afterRumor.rating))) return;
   if (old?.counted) await bumpRumor(tx, old, -1);
@@ -150,14 +188,20 @@ async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
  * and rumors' own denormalized columns must already be right.
  */
 export async function recountTallies(tx: Tx | Db): Promise<void> {
-  const ratingText = Prisma.raw(`COALESCE(CAST("rating" AS TEXT), '${PENDING}')`);
-  const stanceText = Prisma.raw(`CAST("stance" AS TEXT)`);
+  const claimRating = Prisma.raw(`CASE WHEN r."voidedAt" IS NOT NULL THEN '${VOID}' ELSE COALESCE(CAST(c."rating" AS TEXT), '${PENDING}') END`);
+  const rumorRating = Prisma.raw(`CASE WHEN "voidedAt" IS NOT NULL THEN '${VOID}' ELSE COALESCE(CAST("rating" AS TEXT), '${PENDING}') END`);
+  const stanceText = Prisma.raw(`CAST(c."stance" AS TEXT)`);
   await tx.$executeRaw`DELETE FROM "OutletTally"`;
+  await tx.$executeRaw`DELETE FROM "CertaintyTally"`;
   await tx.$executeRaw`DELETE FROM "EventTally"`;
   await tx.$executeRaw`INSERT INTO "OutletTally" ("outletId", "own", "stance", "origin", "rating", "count")
-    SELECT "outletId", "own", ${stanceText}, "origin", ${ratingText}, COUNT(*) FROM "Claim" WHERE "publishedAt" IS NOT NULL GROUP BY 1, 2, 3, 4, 5`;
+    SELECT c."outletId", c."own", ${stanceText}, c."origin", ${claimRating}, COUNT(*) FROM "Claim" c JOIN "Rumor" r ON r."id" = c."rumorId"
+    WHERE c."publishedAt" IS NOT NULL GROUP BY 1, 2, 3, 4, 5`;
+  await tx.$executeRaw`INSERT INTO "CertaintyTally" ("outletId", "certainty", "rating", "count")
+    SELECT c."outletId", c."certainty", ${claimRating}, COUNT(*) FROM "Claim" c JOIN "Rumor" r ON r."id" = c."rumorId"
+    WHERE c."publishedAt" IS NOT NULL GROUP BY 1, 2, 3`;
   await tx.$executeRaw`INSERT INTO "EventTally" ("eventId", "rating", "count")
-    SELECT "eventId", ${ratingText}, COUNT(*) FROM "Rumor" WHERE "publicClaims" > 0 AND "eventId" IS NOT NULL GROUP BY 1, 2`;
+    SELECT "eventId", ${rumorRating}, COUNT(*) FROM "Rumor" WHERE "publicClaims" > 0 AND "eventId" IS NOT NULL GROUP BY 1, 2`;
 }
 
 /** Runs `change` with the facts of every rumor in `ids` kept right around it (see above). */

@@ -25,6 +25,16 @@ const evidenceSelect = {
   select: { id: true, quoteStart: true, quoteEnd: true, quoteText: true, stance: true, note: true, createdAt: true, article: articleRef },
 };
 
+/** A rumor's resolution criteria, outcome date and void (issue 17). */
+export const resolutionSelect = {
+  confirmedIf: true,
+  refutedIf: true,
+  criteriaChangedAt: true,
+  outcomeAt: true,
+  voidedAt: true,
+  voidReason: true,
+} as const;
+
 /**
  * A claim with what it takes from its rumor: the rumor's event, deadline,
  * version, evidence and current verdict (`currentVerdict`), its own
@@ -45,6 +55,7 @@ const claimRowSelect = {
   ratedAt: true,
   own: true,
   origin: true,
+  certainty: true,
   relayedFrom: { select: { name: true, slug: true } },
   article: articleRef,
   overrideVerdict: { select: verdictSelect },
@@ -55,6 +66,7 @@ const claimRowSelect = {
       version: true,
       deadline: true,
       publicClaims: true,
+      ...resolutionSelect,
       event: eventRef,
       currentVerdict: { select: verdictSelect },
       evidence: evidenceSelect,
@@ -87,6 +99,14 @@ export function flattenClaim<R extends Row<typeof readerClaimListSelect> | Row<t
     event: rumor.event,
     currentVerdict: rumor.currentVerdict as R["rumor"]["currentVerdict"],
     evidence: rumor.evidence,
+    resolution: {
+      confirmedIf: rumor.confirmedIf,
+      refutedIf: rumor.refutedIf,
+      criteriaChangedAt: rumor.criteriaChangedAt,
+      outcomeAt: rumor.outcomeAt,
+      voidedAt: rumor.voidedAt,
+      voidReason: rumor.voidReason,
+    },
     rumor: {
       id: rumor.id,
       statement: rumor.statement,

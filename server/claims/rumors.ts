@@ -1,5 +1,5 @@
 import "server-only";
-import { parseDay } from "@/lib/dates";
+import { parseDateInput, parseDay } from "@/lib/dates";
 import { ClaimLinkManySchema, ClaimMoveSchema, RumorMergeSchema, RumorUpdateSchema } from "@/lib/schemas/claim";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { readerChanged } from "@/server/cache/reader-cache";
@@ -16,7 +16,11 @@ import { audit, bumpRumorVersion, claimSnapshot, rumorOfClaim, rumorSnapshot, ru
 // wording, event and deadline. An emptied rumor disappears (its audit trail
 // stays); every quote is re-checked against the event rule.
 
-/** Edits a rumor's statement, event and deadline (they apply to all its claims). */
+/**
+ * Edits a rumor's statement, event, deadline, resolution criteria and
+ * outcome date (they apply to all its claims). Criteria changed once evidence
+ * is attached are marked changed (readers see the date) and audited apart.
+ */
 export async function updateRumor(id: string, input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(RumorUpdateSchema, input);
@@ -25,6 +29,9 @@ export async function updateRumor(id: string, input: unknown, actor?: Actor | nu
     const version = await bumpRumorVersion(tx, id, data.version);
     const before = await rumorSnapshot(tx, id);
     const event = data.eventId === undefined ? undefined : await loadEvent(tx, data.eventId);
+    const criteriaChanged =
+      (data.confirmedIf !== undefined && data.confirmedIf !== before?.confirmedIf) || (data.refutedIf !== undefined && data.refutedIf !== before?.refutedIf);
+    const afterEvidence = criteriaChanged && (await tx.evidence.count({ where: { rumorId: id } })) > 0;
     await withRumorFacts(tx, [id], async () => {
       await tx.rumor.update({
         where: { id },
@@ -32,11 +39,26 @@ export async function updateRumor(id: string, input: unknown, actor?: Actor | nu
           statement: data.statement,
           eventId: event === undefined ? undefined : (event?.id ?? null),
           deadline: data.deadline === undefined ? undefined : data.deadline ? parseDay(data.deadline) : null,
+          confirmedIf: data.confirmedIf,
+          refutedIf: data.refutedIf,
+          criteriaChangedAt: afterEvidence ? new Date() : undefined,
+          outcomeAt: data.outcomeAt === undefined ? undefined : data.outcomeAt ? parseDateInput(data.outcomeAt) : null,
         },
       });
       await assertRumorRules(tx, id);
     });
-    await audit(tx, who, { ...attempt, before, after: await rumorSnapshot(tx, id) });
+    const after = await rumorSnapshot(tx, id);
+    await audit(tx, who, { ...attempt, before, after });
+    if (afterEvidence) {
+      await audit(tx, who, {
+        action: "rumor.criteria_changed",
+        entityType: "rumor",
+        entityId: id,
+        rumorId: id,
+        before: { confirmedIf: before?.confirmedIf ?? null, refutedIf: before?.refutedIf ?? null },
+        after: { confirmedIf: after?.confirmedIf ?? null, refutedIf: after?.refutedIf ?? null },
+      });
+    }
     return { id, version };
   });
   readerChanged({ rumorIds: [id] });

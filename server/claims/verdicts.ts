@@ -3,7 +3,7 @@ import { VerdictCreateSchema, VerdictPublishSchema } from "@/lib/schemas/verdict
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { readerChanged } from "@/server/cache/reader-cache";
 import { db, type Tx } from "@/server/platform/db";
-import { notFound, parseInput } from "@/server/platform/errors";
+import { AppError, notFound, parseInput } from "@/server/platform/errors";
 import { withRumorFacts } from "./facts";
 import { audit, bumpRumorVersion, rumorOfClaim, rumorWrite } from "./versions";
 
@@ -22,6 +22,12 @@ async function repoint(tx: Tx, rumorId: string, claimId: string | null) {
     orderBy: [{ publishedAt: "desc" }, { decidedAt: "desc" }],
     select: { id: true },
   });
+  // A void rumor has nothing to resolve: no verdict may become current until the void is undone.
+  const rumor = await tx.rumor.findUniqueOrThrow({ where: { id: rumorId }, select: { voidedAt: true, currentVerdictId: true } });
+  const current = claimId
+    ? (await tx.claim.findUniqueOrThrow({ where: { id: claimId }, select: { overrideVerdictId: true } })).overrideVerdictId
+    : rumor.currentVerdictId;
+  if (rumor.voidedAt && latest && latest.id !== current) throw new AppError("conflict", "The rumor is void: undo the void before publishing a verdict.");
   if (claimId) await tx.claim.update({ where: { id: claimId }, data: { overrideVerdictId: latest?.id ?? null } });
   else await tx.rumor.update({ where: { id: rumorId }, data: { currentVerdictId: latest?.id ?? null } });
 }

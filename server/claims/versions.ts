@@ -15,6 +15,12 @@ const rumorSelect = {
   statement: true,
   eventId: true,
   deadline: true,
+  confirmedIf: true,
+  refutedIf: true,
+  criteriaChangedAt: true,
+  outcomeAt: true,
+  voidedAt: true,
+  voidReason: true,
   currentVerdict: { select: { id: true, rating: true, rationale: true, publishedAt: true } },
 } as const;
 
@@ -25,6 +31,7 @@ const claimSelect = {
   attributedTo: true,
   stance: true,
   relayedFromId: true,
+  certainty: true,
   publishedAt: true,
   overrideVerdict: { select: { id: true, rating: true, rationale: true, publishedAt: true } },
 } as const;

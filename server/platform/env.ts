@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { parseTierProbabilities } from "@/lib/calibration";
 import { parseTrustedProxies } from "@/lib/client-address.mjs";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFile } from "@/lib/database-url.mjs";
 
@@ -121,6 +122,20 @@ const EnvSchema = z
             return m ? Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as "s" | "m" | "h" | "d"] : 0;
           });
         return seconds;
+      }),
+    // What probability each certainty tier stands for in the Brier-style score
+    // (lib/calibration.ts; the methodology page shows the mapping in use):
+    // "official=0.9,rumor=0.35"; tiers not named keep their default.
+    HINDSIGHT_TIER_PROBABILITIES: z
+      .string()
+      .default("")
+      .transform((v, ctx) => {
+        try {
+          return parseTierProbabilities(v);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: `HINDSIGHT_TIER_PROBABILITIES: ${(error as Error).message}` });
+          return z.NEVER;
+        }
       }),
     // Signs session cookies; see server/auth/secret.ts and the check below.
     BETTER_AUTH_SECRET: z.string().trim().optional(),

@@ -36,6 +36,7 @@ async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.
   if (filter.outlet) and.push(outlet ? { outletId: outlet.id } : NONE);
   if (filter.rating === "pending") and.push({ rating: null });
   else if (filter.rating) and.push({ rating: filter.rating });
+  if (filter.certainty) and.push({ certainty: filter.certainty, rumor: { voidedAt: null } });
   const from = filter.from ? parseDay(filter.from) : null;
   const to = filter.to ? parseDay(filter.to) : null;
   if (from || to) {

@@ -7,6 +7,7 @@ import { findReaderClaims, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { eventCounts } from "./stats";
 import { readerClaimWhere } from "@/server/claims/visibility";
+import { eventCalibration, leadTimeOf } from "./track-records";
 
 /** Claims per page on an event page. */
 const EVENT_PAGE_SIZE = 25;
@@ -39,10 +40,12 @@ export async function getEventPage(slug: string, page: ReaderPage = {}): Promise
   const event = await cachedRead(`event:${slug}`, () => findEventBySlug(slug));
   if (!event) return null;
   const claimsPage = (cursor?: string) => findReaderClaims({ eventId: event.id }, { limit: EVENT_PAGE_SIZE, cursor });
-  const [tally, claims, articles] = await Promise.all([
+  const [tally, claims, articles, calibration, leadTime] = await Promise.all([
     cachedRead(`event-counts:${event.id}`, () => eventCounts(event.id)),
     claimsPage(page.cursor).catch(() => claimsPage()),
     cachedRead(`event-articles:${event.id}`, () => eventArticles(event.id)),
+    eventCalibration(event.id),
+    leadTimeOf(event.id),
   ]);
   return {
     event: { ...event, date: dayOf(event.date) },
@@ -51,5 +54,6 @@ export async function getEventPage(slug: string, page: ReaderPage = {}): Promise
     total: tally.total,
     counts: tally.counts,
     articles,
+    scores: { calibration, leadTime },
   };
 }

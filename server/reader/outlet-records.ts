@@ -7,6 +7,10 @@ import { findReaderClaims, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { outletLeadTime } from "./lead-times";
 import { outletStandings } from "./stats";
+import { outletCalibration, outletTimeline } from "./track-records";
+
+/** The last millisecond of `day` (YYYY-MM-DD) in UTC: "as of" a day includes all of it. */
+const endOfDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000 - 1);
 
 /** Claims per page on an outlet page. */
 const OUTLET_PAGE_SIZE = 25;
@@ -30,19 +34,34 @@ function findReaderOutlet(slug: string) {
 
 /**
  * An outlet's track record, its standing among all outlets, how early it
- * was when right, and one page of its claims; null for an unknown slug. An
- * unusable cursor shows the first page.
+ * was when right, its calibration by certainty tier, its record month by
+ * month, and one page of its claims; null for an unknown slug. An unusable
+ * cursor shows the first page. With `asOf` (a day, YYYY-MM-DD) the record
+ * as it stood at the end of that day (UTC) comes too.
  */
-export async function getOutletRecord(slug: string, page: ReaderPage = {}): Promise<OutletRecord | null> {
+export async function getOutletRecord(slug: string, page: ReaderPage = {}, asOf?: string): Promise<OutletRecord | null> {
   const outlet = await cachedRead(`outlet:${slug}`, () => findReaderOutlet(slug));
   if (!outlet) return null;
   const claimsPage = (cursor?: string) => findReaderClaims({ outlet: slug }, { limit: OUTLET_PAGE_SIZE, cursor });
-  const [standings, leadTime, claims] = await Promise.all([
+  const asOfEnd = asOf ? endOfDay(asOf) : null;
+  const [standings, leadTime, calibration, { history, asOf: then }, claims] = await Promise.all([
     outletStandings(),
     cachedRead(`lead-time:${outlet.id}`, () => outletLeadTime(outlet.id)),
+    outletCalibration(outlet.id),
+    outletTimeline(outlet.id, asOfEnd),
     claimsPage(page.cursor).catch(() => claimsPage()),
   ]);
   const standing = standings.find((o) => o.slug === slug);
   const ranked = standings.filter((o) => o.rank !== null).length;
-  return { outlet, record: standing ?? noRecord(), ranked, leadTime, claims: claims.items, nextCursor: claims.nextCursor };
+  return {
+    outlet,
+    record: standing ?? noRecord(),
+    ranked,
+    leadTime,
+    calibration,
+    history,
+    asOf: then && asOf ? { day: asOf, ...then } : null,
+    claims: claims.items,
+    nextCursor: claims.nextCursor,
+  };
 }

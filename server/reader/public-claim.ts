@@ -1,5 +1,6 @@
 import "server-only";
-import type { PublicClaim, PublicClaimDetail } from "@/lib/contracts/reader";
+import { isClaimCertainty } from "@/lib/calibration";
+import type { PublicClaim, PublicClaimDetail, PublicResolution } from "@/lib/contracts/reader";
 import { dayOf } from "@/lib/dates";
 import { contextAround } from "@/lib/spans";
 import { ratingThrough } from "@/lib/stance";
@@ -19,11 +20,24 @@ export type PublicClaimSource = Omit<ClaimListItem, "currentVerdict" | "override
   overrideVerdict: Decided | null;
 };
 
+/** A rumor's resolution as readers see it (days for the outcome, instants for the rest). */
+export function toPublicResolution(r: ClaimListItem["resolution"]): PublicResolution {
+  return {
+    confirmedIf: r.confirmedIf,
+    refutedIf: r.refutedIf,
+    criteriaChangedAt: r.criteriaChangedAt?.toISOString() ?? null,
+    outcomeAt: r.outcomeAt ? dayOf(r.outcomeAt) : null,
+    void: r.voidedAt ? { at: r.voidedAt.toISOString(), reason: r.voidReason ?? "" } : null,
+  };
+}
+
 /** The public shape of a claim (documented in docs/api.md); dates are ISO strings. */
 export function toPublicClaim(claim: PublicClaimSource): PublicClaim {
   const deadline = claim.deadline ?? claim.event?.date ?? null;
-  const rumorVerdict = claim.currentVerdict;
-  const own = claim.overrideVerdict;
+  // A void rumor has no verdict and its claims no rating (server/claims/facts.ts).
+  const voided = claim.resolution.voidedAt !== null;
+  const rumorVerdict = voided ? null : claim.currentVerdict;
+  const own = voided ? null : claim.overrideVerdict;
   // The claim's verdict: its override, or the rumor's read through its stance.
   const rating = own?.rating ?? ratingThrough(claim.stance, rumorVerdict?.rating ?? null);
   const decided = own ?? rumorVerdict;
@@ -33,6 +47,7 @@ export function toPublicClaim(claim: PublicClaimSource): PublicClaim {
     quote: { text: claim.quoteText, start: claim.quoteStart, end: claim.quoteEnd },
     attributedTo: claim.attributedTo,
     stance: claim.stance,
+    certainty: isClaimCertainty(claim.certainty) ? claim.certainty : "unknown",
     own: claim.own,
     origin: claim.origin,
     relayedFrom: claim.relayedFrom,
@@ -40,6 +55,7 @@ export function toPublicClaim(claim: PublicClaimSource): PublicClaim {
     event: claim.event ? { id: claim.event.id, name: claim.event.name, slug: claim.event.slug, date: dayOf(claim.event.date), place: claim.event.place } : null,
     deadline: deadline ? dayOf(deadline) : null,
     rumor: { id: claim.rumor.id, statement: claim.rumor.statement, rating: rumorVerdict?.rating ?? "pending", claimCount: claim.rumor.publicClaims },
+    resolution: toPublicResolution(claim.resolution),
     evidence: claim.evidence.map((e) => ({
       id: e.id,
       quote: { text: e.quoteText, start: e.quoteStart, end: e.quoteEnd },

@@ -4,6 +4,8 @@ import { dayOf } from "@/lib/dates";
 import { leadDays } from "@/lib/lead-time";
 import { PageSchema } from "@/lib/schemas/claim-filter";
 import { ratingThrough } from "@/lib/stance";
+import { resolutionSelect } from "@/server/claims/queries";
+import { toPublicResolution } from "./public-claim";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { readerClaimWhere, readerVerdictWhere } from "@/server/claims/visibility";
 import { db, type Prisma } from "@/server/platform/db";
@@ -30,6 +32,7 @@ const rumorSelect = {
   firstAt: true,
   publicClaims: true,
   ratedAt: true,
+  ...resolutionSelect,
   event: { select: { id: true, name: true, slug: true, date: true, place: true } },
   currentVerdict: { select: { rating: true, rationale: true, decidedAt: true } },
   claims: {
@@ -46,6 +49,7 @@ function toPublicRumor(r: Prisma.RumorGetPayload<{ select: typeof rumorSelect }>
   return {
     id: r.id,
     statement: r.statement,
+    resolution: toPublicResolution(r),
     event: r.event ? { id: r.event.id, name: r.event.name, slug: r.event.slug, date: dayOf(r.event.date), place: r.event.place } : null,
     deadline: r.deadline ? dayOf(r.deadline) : r.event ? dayOf(r.event.date) : null,
     rating: v?.rating ?? "pending",
@@ -128,7 +132,7 @@ export function getPublicRumor(id: string): Promise<PublicRumorDetail> {
       },
     });
     if (!r) throw notFound("The rumor");
-    const until = r.event?.date ?? r.deadline;
+    const until = r.outcomeAt ?? r.event?.date ?? r.deadline;
     const appearances: PublicAppearance[] = r.claims.map((c) => {
       const rating = c.overrideVerdict?.rating ?? ratingThrough(c.stance, r.currentVerdict?.rating ?? null);
       return {

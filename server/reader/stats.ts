@@ -16,8 +16,9 @@ import { cachedRead } from "@/server/cache/reader-cache";
 
 type Part = { total: number; counts: RatingCounts; accuracy: Accuracy };
 
+// "void" (claims of a void rumor, issue 17) is in no count and no score.
 function add(into: RatingCounts, rating: string, n: number) {
-  into[rating as RatingOrPending] += n;
+  if (rating in into) into[rating as RatingOrPending] += n;
 }
 
 /** Counts per stance and rating, scored with each stance's weight. */

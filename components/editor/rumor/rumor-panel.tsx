@@ -12,6 +12,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { ConflictNotice } from "../claim/conflict-notice";
 import { keepVersion } from "../claim/use-claim-action";
 import { OverrideForm } from "./override-form";
+import { ResolutionForm } from "./resolution-form";
 import { RumorMatches } from "./rumor-matches";
 import { StanceSelect } from "./stance-select";
 import { useRumorWrite } from "./use-rumor-write";
@@ -64,6 +65,7 @@ export function RumorPanel({ claim }: { claim: DeskClaim }) {
         )}
       </section>
       <RumorMatches claimId={claim.id} rumorId={claim.rumor.id} version={claim.version} canMerge={others > 0} />
+      <ResolutionForm claim={claim} />
       <OverrideForm claim={claim} />
     </div>
   );

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TIER_PROBABILITIES } from "./calibration";
+import { monthEnds, recordAsOf, recordHistory, type HistoryData } from "./track-history";
+
+const at = (iso: string) => new Date(iso);
+const P = DEFAULT_TIER_PROBABILITIES;
+
+// A recorded history: claim 1 (asserts rumor R1) was rated confirmed on 10
+// March, then re-rated refuted on 20 April; claim 2 (denies rumor R2) was
+// published in April and R2 refuted on 2 May at 23:30 UTC; claim 3's rumor
+// R3 was voided on 1 May; claim 4 has an override published 5 May.
+const data: HistoryData = {
+  claims: [
+    { id: "c1", rumorId: "r1", stance: "asserts", certainty: "official", publishedAt: at("2026-03-01T09:00:00Z") },
+    { id: "c2", rumorId: "r2", stance: "denies", certainty: "unnamed_source", publishedAt: at("2026-04-10T12:00:00Z") },
+    { id: "c3", rumorId: "r3", stance: "asserts", certainty: "rumor", publishedAt: at("2026-03-15T12:00:00Z") },
+    { id: "c4", rumorId: "r1", stance: "hedges", certainty: "rumor", publishedAt: at("2026-03-02T12:00:00Z") },
+  ],
+  verdicts: [
+    { rumorId: "r1", claimId: null, rating: "confirmed", publishedAt: at("2026-03-10T10:00:00Z"), decidedAt: at("2026-03-10T10:00:00Z") },
+    { rumorId: "r1", claimId: null, rating: "refuted", publishedAt: at("2026-04-20T10:00:00Z"), decidedAt: at("2026-04-20T10:00:00Z") },
+    { rumorId: "r2", claimId: null, rating: "refuted", publishedAt: at("2026-05-02T23:30:00Z"), decidedAt: at("2026-05-02T23:30:00Z") },
+    { rumorId: "r1", claimId: "c4", rating: "partly_confirmed", publishedAt: at("2026-05-05T08:00:00Z"), decidedAt: at("2026-05-05T08:00:00Z") },
+  ],
+  voidedAt: new Map([["r3", at("2026-05-01T00:00:00Z")]]),
+};
+
+describe("a track record as of a date", () => {
+  it("counts only claims published by then, rated by the verdicts published by then", () => {
+    const march = recordAsOf(data, at("2026-03-31T23:59:59.999Z"), P);
+    expect(march.total).toBe(3);
+    expect(march.counts).toMatchObject({ confirmed: 2, pending: 1 });
+    // c1 asserted (weight 1), c4 hedged (weight ½): both right.
+    expect(march.accuracy).toMatchObject({ n: 2, weight: 1.5, score: 1 });
+    const april = recordAsOf(data, at("2026-04-30T23:59:59.999Z"), P);
+    expect(april.counts).toMatchObject({ refuted: 2, pending: 2 });
+    expect(april.accuracy.score).toBe(0);
+  });
+
+  it("follows a re-resolution and an override from the day each was published", () => {
+    const may = recordAsOf(data, at("2026-05-31T23:59:59.999Z"), P);
+    // c1 refuted; c2 denied a refuted rumor (right); c4's override: partly confirmed.
+    expect(may.counts).toMatchObject({ confirmed: 1, refuted: 1, partly_confirmed: 1, pending: 0 });
+    expect(may.calibration.tiers.find((t) => t.certainty === "official")).toMatchObject({ n: 1, share: 0 });
+  });
+
+  it("leaves a void rumor out from the instant it was voided", () => {
+    expect(recordAsOf(data, at("2026-04-30T23:59:59.999Z"), P).total).toBe(4);
+    expect(recordAsOf(data, at("2026-05-01T00:00:00.000Z"), P).total).toBe(3);
+  });
+
+  it("takes days in UTC: a verdict published late on 2 May in New York counts from 3 May UTC", () => {
+    // 2026-05-02T23:30Z is 19:30 on 2 May in New York, but the page's days are UTC days.
+    expect(recordAsOf(data, at("2026-05-02T23:29:59.999Z"), P).counts.confirmed).toBe(0);
+    expect(recordAsOf(data, at("2026-05-02T23:59:59.999Z"), P).counts.confirmed).toBe(1);
+  });
+});
+
+describe("the record over time", () => {
+  it("has one point per month end, in UTC, up to now", () => {
+    expect(monthEnds(at("2026-01-31T23:30:00-05:00"), at("2026-03-10T00:00:00Z")).map((m) => m.month)).toEqual(["2026-02", "2026-03"]);
+    expect(monthEnds(at("2025-12-15T00:00:00Z"), at("2026-01-02T00:00:00Z"))[0]!.end.toISOString()).toBe("2025-12-31T23:59:59.999Z");
+    // 73 months: every fourth, counted back from the current one, so the first month stays in.
+    const long = monthEnds(at("2020-01-01T00:00:00Z"), at("2026-01-01T00:00:00Z"));
+    expect(long).toHaveLength(19);
+    expect([long[0]!.month, long[1]!.month, long[18]!.month]).toEqual(["2020-01", "2020-05", "2026-01"]);
+  });
+
+  it("moves with the verdict history", () => {
+    const points = recordHistory(data, at("2026-05-20T00:00:00Z"), P);
+    expect(points.map((p) => [p.month, p.n, p.score])).toEqual([
+      ["2026-03", 2, 1],
+      ["2026-04", 2, 0],
+      // c1 wrong (1), c2 right (1), c4 partly right and hedged (½ × ½): 1.25 / 2.5.
+      ["2026-05", 3, 0.5],
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+// A track record as it stood at a past instant (issue 17): what an outlet's
+// page said then, rebuilt from the verdict history. A claim counts from the
+// time it was published; its rating at instant T is its latest override
+// published by T, else its rumor's latest rumor-wide verdict published by T
+// read through its stance; a rumor void by T counts nowhere. (A verdict or
+// claim unpublished since is not in the history: the record follows what is
+// public now, back in time.)
+import { addToTier, calibrate, type Calibration, type TierProbabilities } from "./calibration";
+import { emptyCounts, weightedAccuracy, type Accuracy, type RatingCounts } from "./scoring";
+import { CLAIM_STANCES, ratingThrough, type ClaimStance } from "./stance";
+import type { Rating } from "./verdicts";
+
+type HistoryClaim = { id: string; rumorId: string; stance: ClaimStance; certainty: string; publishedAt: Date };
+type HistoryVerdict = { rumorId: string; claimId: string | null; rating: Rating; publishedAt: Date; decidedAt: Date };
+export type HistoryData = { claims: HistoryClaim[]; verdicts: HistoryVerdict[]; voidedAt: Map<string, Date> };
+
+export type RecordAt = { total: number; counts: RatingCounts; accuracy: Accuracy; calibration: Calibration };
+
+type Index = { rumor: Map<string, HistoryVerdict[]>; claim: Map<string, HistoryVerdict[]> };
+
+function index(verdicts: HistoryVerdict[]): Index {
+  const rumor = new Map<string, HistoryVerdict[]>();
+  const claim = new Map<string, HistoryVerdict[]>();
+  // Oldest first, as the current verdict is the latest by publication, then decision.
+  const sorted = [...verdicts].sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.decidedAt.getTime() - b.decidedAt.getTime());
+  for (const v of sorted) {
+    const into = v.claimId ? claim : rumor;
+    const key = v.claimId ?? v.rumorId;
+    const list = into.get(key);
+    if (list) list.push(v);
+    else into.set(key, [v]);
+  }
+  return { rumor, claim };
+}
+
+function latestBy(list: HistoryVerdict[] | undefined, at: number): Rating | null {
+  if (!list) return null;
+  for (let i = list.length - 1; i >= 0; i--) if (list[i]!.publishedAt.getTime() <= at) return list[i]!.rating;
+  return null;
+}
+
+function recordWith(data: HistoryData, idx: Index, at: Date, probabilities: TierProbabilities): RecordAt {
+  const t = at.getTime();
+  const byStance: Record<ClaimStance, RatingCounts> = { asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() };
+  const byTier: Partial<Record<string, RatingCounts>> = {};
+  const counts = emptyCounts();
+  let total = 0;
+  for (const c of data.claims) {
+    if (c.publishedAt.getTime() > t) continue;
+    const voided = data.voidedAt.get(c.rumorId);
+    if (voided && voided.getTime() <= t) continue;
+    const rating = latestBy(idx.claim.get(c.id), t) ?? ratingThrough(c.stance, latestBy(idx.rumor.get(c.rumorId), t));
+    const key = rating ?? "pending";
+    byStance[(CLAIM_STANCES as readonly string[]).includes(c.stance) ? c.stance : "asserts"][key]++;
+    counts[key]++;
+    total++;
+    addToTier(byTier, c.certainty, key, 1);
+  }
+  return { total, counts, accuracy: weightedAccuracy(byStance), calibration: calibrate(byTier, probabilities) };
+}
+
+/** The record as it stood at `at`. */
+export function recordAsOf(data: HistoryData, at: Date, probabilities: TierProbabilities): RecordAt {
+  return recordWith(data, index(data.verdicts), at, probabilities);
+}
+
+export type HistoryPoint = { month: string; n: number; score: number | null; low: number; high: number };
+
+/**
+ * The last instant of calendar months (UTC) from the first claim's month to
+ * `now`'s (the current month ends at `now`): every month, or every k-th
+ * counted back from the current one so that at most `limit` remain.
+ */
+export function monthEnds(first: Date, now: Date, limit = 24): { month: string; end: Date }[] {
+  const all: { month: string; end: Date }[] = [];
+  let y = first.getUTCFullYear();
+  let m = first.getUTCMonth();
+  while (y < now.getUTCFullYear() || (y === now.getUTCFullYear() && m <= now.getUTCMonth())) {
+    const end = new Date(Math.min(Date.UTC(y, m + 1, 1) - 1, now.getTime()));
+    all.push({ month: `${y}-${String(m + 1).padStart(2, "0")}`, end });
+    m++;
+    if (m === 12) [y, m] = [y + 1, 0];
+  }
+  const step = Math.ceil(all.length / limit);
+  return all.filter((_, i) => (all.length - 1 - i) % step === 0);
+}
+
+/** The outlet's accuracy at the end of each month (or every k-th month over a long span; the last point is now). */
+export function recordHistory(data: HistoryData, now: Date, probabilities: TierProbabilities): HistoryPoint[] {
+  if (data.claims.length === 0) return [];
+  const idx = index(data.verdicts);
+  const first = new Date(data.claims.reduce((min, c) => Math.min(min, c.publishedAt.getTime()), Infinity));
+  return monthEnds(first, now).map(({ month, end }) => {
+    const { accuracy } = recordWith(data, idx, end, probabilities);
+    return { month, n: accuracy.n, score: accuracy.score, low: accuracy.low, high: accuracy.high };
+  });
+}
