@@ -10,6 +10,8 @@ type ArticleRef = { id: string; title: string; url: string | null; publishedAt: 
 export type DeskArticle = {
   id: string;
   sha256: string;
+  /** Guards metadata edits and deletion (409 when stale). */
+  version: number;
   title: string;
   url: string | null;
   publishedAt: string;
@@ -69,7 +71,7 @@ export type DeskClaimListItem = {
   statement: string;
   attributedTo: string;
   stance: ClaimStance;
-  relayedFrom: { name: string; slug: string } | null;
+  relayedFrom: { id: string; name: string; slug: string } | null;
   quoteStart: number;
   quoteEnd: number;
   quoteText: string;
@@ -118,7 +120,7 @@ export type DeskClaimable = {
   attributedTo: string;
   rumorId: string;
   rumorStatement: string;
-  event: { name: string } | null;
+  event: { id: string; name: string } | null;
   currentVerdict: { rating: Rating } | null;
 };
 
@@ -134,6 +136,9 @@ export type DeskEvent = {
   startTime: string | null;
   place: string | null;
   description: string | null;
+  version: number;
+  /** Archived: kept on reader pages, no longer offered for new claims. */
+  archivedAt: string | null;
   _count: { claims: number };
 };
 
@@ -151,9 +156,18 @@ type QueueClaim = {
 };
 
 export type DeskQueue = {
+  /** No verdict at all. */
   pending: QueueClaim[];
+  /** Only a draft verdict, not published yet. */
+  drafts: QueueClaim[];
+  /** The rumor's verdict is published but this claim is not. */
+  unpublished: QueueClaim[];
   overdue: QueueClaim[];
-  untouched: { id: string; title: string; publishedAt: string; outlet: { name: string } }[];
+  /** Not used yet, and not marked done (nothing checkable). */
+  untouched: { id: string; title: string; publishedAt: string; version: number; outlet: { name: string } }[];
 };
 
 export type Items<T> = { items: T[] };
+
+/** An outlet as the desk's pickers offer it. */
+export type DeskOutlet = { id: string; name: string; slug: string; domain: string | null };

@@ -45,7 +45,7 @@ const claimRowSelect = {
   ratedAt: true,
   own: true,
   origin: true,
-  relayedFrom: { select: { name: true, slug: true } },
+  relayedFrom: { select: { id: true, name: true, slug: true } },
   article: articleRef,
   overrideVerdict: { select: verdictSelect },
   rumor: {
@@ -158,7 +158,7 @@ export async function listClaimsForEvidence(articleId: string) {
       id: true,
       statement: true,
       attributedTo: true,
-      event: { select: { name: true } },
+      event: { select: { id: true, name: true } },
       rumor: { select: { id: true, statement: true, currentVerdict: { select: { rating: true } } } },
     },
   });

@@ -13,6 +13,7 @@ import { ConflictNotice } from "../claim/conflict-notice";
 import { keepVersion } from "../claim/use-claim-action";
 import { OverrideForm } from "./override-form";
 import { RumorMatches } from "./rumor-matches";
+import { RelayPicker } from "./relay-picker";
 import { StanceSelect } from "./stance-select";
 import { useRumorWrite } from "./use-rumor-write";
 
@@ -50,6 +51,7 @@ export function RumorPanel({ claim }: { claim: DeskClaim }) {
           value={stance.isPending && stance.variables ? stance.variables : claim.stance}
           onChange={(value) => stance.mutate(value)}
         />
+        <RelayPicker claim={claim} />
         <FormAlert error={stance.error ?? split.error} success={stance.isSuccess ? "Stance saved: the claim's rating follows it." : null} />
         <ConflictNotice error={stance.error ?? split.error} claimId={claim.id} />
         {others > 0 && (
