@@ -57,7 +57,7 @@ test("an editor imports the seed articles, pairs a rumor with its outcome, and r
     await selectText(page, page.getByTestId("article-text"), OUTCOME);
     await expect(page.getByTestId("selected-quote")).toHaveText(OUTCOME);
     await page.getByRole("button", { name: "Evidence for a claim" }).click();
-    await page.getByLabel("Claim").selectOption({ label: `${STATEMENT} — Pending (Paris 2024 closing ceremony)` });
+    await page.getByRole("radiogroup", { name: "Claim this passage settles" }).getByRole("radio", { name: STATEMENT }).check();
     await page.getByRole("radio", { name: "Supports" }).check();
     await page.getByRole("button", { name: "Attach evidence" }).click();
     await expect(page.getByRole("status")).toContainText("Evidence attached.");

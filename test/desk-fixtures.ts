@@ -9,6 +9,7 @@ export function makeArticle(publishedAt: string): DeskArticle {
   return {
     id: "art-1",
     sha256: "0".repeat(64),
+    version: 1,
     title: "Paris prepares",
     url: null,
     publishedAt: `${publishedAt}T00:00:00.000Z`,
@@ -24,7 +25,19 @@ export function makeArticle(publishedAt: string): DeskArticle {
 export const SELECTION: SelectedSpan = { start: 15, end: 61, quote: BODY.slice(15, 61) };
 
 export function makeEvent(id: string, name: string, day: string): DeskEvent {
-  return { id, name, slug: id, date: `${day}T00:00:00.000Z`, timeZone: null, startTime: null, place: null, description: null, _count: { claims: 0 } };
+  return {
+    id,
+    name,
+    slug: id,
+    date: `${day}T00:00:00.000Z`,
+    timeZone: null,
+    startTime: null,
+    place: null,
+    description: null,
+    version: 1,
+    archivedAt: null,
+    _count: { claims: 0 },
+  };
 }
 
 export const CLAIMABLE: DeskClaimable[] = [
@@ -34,7 +47,7 @@ export const CLAIMABLE: DeskClaimable[] = [
     attributedTo: "Paris organizers",
     rumorId: "rumor-1",
     rumorStatement: "The ceremony is on the Seine",
-    event: { name: "Opening ceremony" },
+    event: { id: "ev-opening", name: "Opening ceremony" },
     currentVerdict: null,
   },
   {

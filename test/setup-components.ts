@@ -12,6 +12,8 @@ configure({ asyncUtilTimeout: 5_000 });
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  // Local drafts (components/editor/drafts) must not carry over to the next test.
+  window.localStorage.clear();
 });
 
 // jsdom lays nothing out and has no scrollIntoView; forms that bring

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { QueryProvider } from "@/components/editor/query-provider";
 import { DeskNav } from "@/components/editor/desk-nav";
+import { DraftOwner } from "@/components/editor/drafts/draft-owner";
 import { SiteHeader } from "@/components/ui/site-header";
 import { getSession } from "@/server/auth/session";
 
@@ -13,10 +14,15 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   if (!session) redirect("/login");
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <SiteHeader />
       <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
-      <main className="container">
-        <QueryProvider>{children}</QueryProvider>
+      <main className="container" id="main" tabIndex={-1}>
+        <DraftOwner userId={session.user.id}>
+          <QueryProvider>{children}</QueryProvider>
+        </DraftOwner>
       </main>
     </>
   );

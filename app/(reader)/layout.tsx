@@ -13,8 +13,13 @@ export const metadata: Metadata = {
 export default function ReaderLayout({ children }: { children: ReactNode }) {
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <SiteHeader />
-      <main className="container">{children}</main>
+      <main className="container" id="main" tabIndex={-1}>
+        {children}
+      </main>
       <SiteFooter />
     </>
   );

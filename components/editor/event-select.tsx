@@ -12,11 +12,14 @@ export function EventSelect({ id, events, defaultValue, noneLabel, errors }: Eve
       <label htmlFor={id}>Event</label>
       <select id={id} name="eventId" defaultValue={defaultValue}>
         <option value="">{noneLabel}</option>
-        {events.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.name} ({dayOf(new Date(e.date))})
-          </option>
-        ))}
+        {/* An archived event is no longer offered, unless it is the current one. */}
+        {events
+          .filter((e) => !e.archivedAt || e.id === defaultValue)
+          .map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name} ({dayOf(new Date(e.date))})
+            </option>
+          ))}
       </select>
       <FieldError errors={errors} name="eventId" />
     </div>

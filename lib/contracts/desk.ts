@@ -10,6 +10,8 @@ type ArticleRef = { id: string; title: string; url: string | null; publishedAt: 
 export type DeskArticle = {
   id: string;
   sha256: string;
+  /** Guards metadata edits and deletion (409 when stale). */
+  version: number;
   title: string;
   url: string | null;
   publishedAt: string;
@@ -82,7 +84,7 @@ export type DeskClaimListItem = {
   certainty: string;
   /** The rumor's resolution criteria, outcome date and void (issue 17). */
   resolution: DeskResolution;
-  relayedFrom: { name: string; slug: string } | null;
+  relayedFrom: { id: string; name: string; slug: string } | null;
   quoteStart: number;
   quoteEnd: number;
   quoteText: string;
@@ -131,7 +133,7 @@ export type DeskClaimable = {
   attributedTo: string;
   rumorId: string;
   rumorStatement: string;
-  event: { name: string } | null;
+  event: { id: string; name: string } | null;
   currentVerdict: { rating: Rating } | null;
 };
 
@@ -147,6 +149,9 @@ export type DeskEvent = {
   startTime: string | null;
   place: string | null;
   description: string | null;
+  version: number;
+  /** Archived: kept on reader pages, no longer offered for new claims. */
+  archivedAt: string | null;
   _count: { claims: number };
 };
 
@@ -164,9 +169,18 @@ type QueueClaim = {
 };
 
 export type DeskQueue = {
+  /** No verdict at all. */
   pending: QueueClaim[];
+  /** Only a draft verdict, not published yet. */
+  drafts: QueueClaim[];
+  /** The rumor's verdict is published but this claim is not. */
+  unpublished: QueueClaim[];
   overdue: QueueClaim[];
-  untouched: { id: string; title: string; publishedAt: string; outlet: { name: string } }[];
+  /** Not used yet, and not marked done (nothing checkable). */
+  untouched: { id: string; title: string; publishedAt: string; version: number; outlet: { name: string } }[];
 };
 
 export type Items<T> = { items: T[] };
+
+/** An outlet as the desk's pickers offer it. */
+export type DeskOutlet = { id: string; name: string; slug: string; domain: string | null };

@@ -50,5 +50,13 @@ export type EventCreated = {
   description: string | null;
 };
 
+/** An article's metadata after an edit or a restore. */
+export type ArticleMeta = { id: string; version: number; title: string; url: string | null; publishedAt: string; outlet: { id: string; name: string } };
+/** A deleted article can be restored until `undoUntil` (by an admin, later too). */
+export type ArticleDeleted = { id: string; undoUntil: string };
+/** A quote that an article's or event's new date would put on the wrong side of its event. */
+export type RuleProblem = { kind: "claim" | "evidence"; id: string; claimId: string; articleTitle: string; message: string };
+export type EventEdited = EventCreated & { version: number; archivedAt: string | null };
+
 /** What a bulk link did to each claim. */
 export type LinkReport = { rumorId: string; version: number; items: { claimId: string; outcome: "linked" | "already" }[] };

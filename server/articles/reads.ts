@@ -38,6 +38,7 @@ export async function getArticle(id: string) {
       importedAt: true,
       body: true,
       sha256: true,
+      version: true,
       outlet: { select: { id: true, name: true, slug: true } },
       claims: {
         orderBy: { quoteStart: "asc" },
@@ -80,4 +81,9 @@ export async function listArticleItems(q?: string): Promise<ArticleListItem[]> {
     claimCount: _count.claims,
     evidenceCount: _count.evidence,
   }));
+}
+
+/** Every outlet by name, for the desk's pickers (the outlet a claim relays). */
+export async function listOutletRefs() {
+  return db.outlet.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], take: 5_000, select: { id: true, name: true, slug: true, domain: true } });
 }

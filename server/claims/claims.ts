@@ -22,7 +22,7 @@ export function assertSpan(body: string, start: number, end: number, quote?: str
 
 export async function loadEvent(tx: Tx, eventId: string | null | undefined) {
   if (!eventId) return null;
-  const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, ...eventTimingSelect } });
+  const event = await tx.event.findUnique({ where: { id: eventId }, select: { id: true, archivedAt: true, ...eventTimingSelect } });
   if (!event) throw invalid("That event does not exist.", { eventId: ["Unknown event."] });
   return event;
 }
@@ -62,6 +62,7 @@ export async function createClaim(input: unknown, actor?: Actor | null) {
         if (!rumor) throw invalid("That rumor does not exist.", { rumorId: ["Unknown rumor."] });
       } else {
         const event = await loadEvent(tx, data.eventId);
+        if (event?.archivedAt) throw invalid("That event is archived; unarchive it on the Events page first.", { eventId: ["Archived event."] });
         assertPreEvent(article, event);
         const rumor = await tx.rumor.create({
           data: {

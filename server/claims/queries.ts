@@ -56,7 +56,7 @@ const claimRowSelect = {
   own: true,
   origin: true,
   certainty: true,
-  relayedFrom: { select: { name: true, slug: true } },
+  relayedFrom: { select: { id: true, name: true, slug: true } },
   article: articleRef,
   overrideVerdict: { select: verdictSelect },
   rumor: {
@@ -178,7 +178,7 @@ export async function listClaimsForEvidence(articleId: string) {
       id: true,
       statement: true,
       attributedTo: true,
-      event: { select: { name: true } },
+      event: { select: { id: true, name: true } },
       rumor: { select: { id: true, statement: true, currentVerdict: { select: { rating: true } } } },
     },
   });

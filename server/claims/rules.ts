@@ -1,4 +1,5 @@
 import "server-only";
+import type { RuleProblem } from "@/lib/contracts/writes";
 import { eventStart, formatDay, formatInZone, isPreEvent, type EventTiming } from "@/lib/dates";
 import type { Tx } from "@/server/platform/db";
 import { AppError } from "@/server/platform/errors";
@@ -70,4 +71,55 @@ export async function assertRumorRules(tx: Tx, rumorId: string) {
   const first = rumor.claims.map((c) => c.article).sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime())[0];
   if (!first) return;
   for (const e of rumor.evidence) assertLaterEvidence(e.article, first, rumor.event);
+}
+
+const messageOf = (check: () => void): string | null => {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error.message;
+    throw error;
+  }
+};
+
+/**
+ * Every quote of these rumors that breaks the two rules, as a list an editor
+ * can work through — unlike `assertRumorRules`, which stops at the first.
+ * Run inside the transaction after a change (an article's date, an event's
+ * day), to refuse the change with all it would break.
+ */
+export async function rumorRuleProblems(tx: Tx, rumorIds: string[]): Promise<RuleProblem[]> {
+  const rumors = await tx.rumor.findMany({
+    where: { id: { in: [...new Set(rumorIds)] } },
+    orderBy: { id: "asc" },
+    select: {
+      event: { select: eventTimingSelect },
+      claims: { orderBy: [{ sourceAt: "asc" }, { id: "asc" }], select: { id: true, article: { select: { title: true, publishedAt: true } } } },
+      evidence: { orderBy: { id: "asc" }, select: { id: true, article: { select: { title: true, publishedAt: true } } } },
+    },
+  });
+  const problems: RuleProblem[] = [];
+  for (const rumor of rumors) {
+    const first = [...rumor.claims].sort((a, b) => a.article.publishedAt.getTime() - b.article.publishedAt.getTime())[0];
+    if (!first) continue;
+    for (const c of rumor.claims) {
+      const message = messageOf(() => assertPreEvent(c.article, rumor.event));
+      if (message) problems.push({ kind: "claim", id: c.id, claimId: c.id, articleTitle: c.article.title, message });
+    }
+    for (const e of rumor.evidence) {
+      const message = messageOf(() => assertLaterEvidence(e.article, first.article, rumor.event));
+      if (message) problems.push({ kind: "evidence", id: e.id, claimId: first.id, articleTitle: e.article.title, message });
+    }
+  }
+  return problems;
+}
+
+/** Refuses with every problem listed (`details.problems`), or does nothing. */
+export function refuseProblems(problems: RuleProblem[], what: string) {
+  if (problems.length === 0) return;
+  const n = problems.length;
+  throw new AppError("invalid", `${what} would break the pre-/post-event rule for ${n} ${n === 1 ? "quote" : "quotes"}; nothing was changed.`, undefined, {
+    problems,
+  });
 }

@@ -7,11 +7,12 @@ import type {
   DeskClaimListItem,
   DeskEvent,
   DeskEvidenceArticle,
+  DeskOutlet,
   DeskQueue,
   Items,
 } from "@/lib/contracts/desk";
 import { jsonify } from "@/lib/json";
-import { getArticle, listArticles } from "@/server/articles/reads";
+import { getArticle, listArticles, listOutletRefs } from "@/server/articles/reads";
 import { listEvents } from "@/server/articles/events";
 import { listClaimAudit } from "@/server/auth/audit";
 import { requireEditor } from "@/server/auth/session";
@@ -41,4 +42,5 @@ export const desk = {
   evidenceArticles: (claimId: string): Promise<Items<DeskEvidenceArticle>> => asEditor(async () => items(await listEvidenceArticles(claimId))),
   events: (): Promise<Items<DeskEvent>> => asEditor(async () => items(await listEvents())),
   queue: (): Promise<DeskQueue> => asEditor(() => getWorkQueue()),
+  outlets: (): Promise<Items<DeskOutlet>> => asEditor(async () => items(await listOutletRefs())),
 };

@@ -22,29 +22,25 @@ const toItem = ({ rumor, ...c }: QueueRow) => ({
   _count: { evidence: rumor._count.evidence },
 });
 
-/** What the desk still has to do, oldest first: rumors without a published verdict (by their claims), those past their deadline, untouched articles. */
+/**
+ * What the desk still has to do, oldest first: rumors with no verdict at all
+ * (by their claims), those whose verdict is only a draft, claims whose rumor
+ * has a published verdict but that are not published themselves, rumors past
+ * their deadline, and articles nobody has used or marked done (issue 14, defect 4).
+ */
 export async function getWorkQueue(now = new Date()) {
-  const [pending, overdue, untouched] = await Promise.all([
-    db.claim.findMany({
-      where: { rumor: { currentVerdictId: null } },
-      orderBy: { createdAt: "asc" },
-      take: 200,
-      select: queueClaimSelect,
-    }),
-    db.claim.findMany({
-      where: {
-        rumor: { currentVerdictId: null, OR: [{ deadline: { lt: now } }, { deadline: null, event: { date: { lt: now } } }] },
-      },
-      orderBy: { createdAt: "asc" },
-      take: 200,
-      select: queueClaimSelect,
-    }),
+  const claims = (where: Prisma.ClaimWhereInput) => db.claim.findMany({ where, orderBy: { createdAt: "asc" }, take: 200, select: queueClaimSelect });
+  const [pending, drafts, unpublished, overdue, untouched] = await Promise.all([
+    claims({ rumor: { currentVerdictId: null, verdicts: { none: {} } } }),
+    claims({ rumor: { currentVerdictId: null, verdicts: { some: { publishedAt: null } } } }),
+    claims({ publishedAt: null, rumor: { currentVerdictId: { not: null } } }),
+    claims({ rumor: { currentVerdictId: null, OR: [{ deadline: { lt: now } }, { deadline: null, event: { date: { lt: now } } }] } }),
     db.article.findMany({
-      where: { claims: { none: {} }, evidence: { none: {} } },
+      where: { claims: { none: {} }, evidence: { none: {} }, doneAt: null },
       orderBy: { publishedAt: "desc" },
       take: 200,
-      select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } },
+      select: { id: true, title: true, publishedAt: true, version: true, outlet: { select: { name: true } } },
     }),
   ]);
-  return { pending: pending.map(toItem), overdue: overdue.map(toItem), untouched };
+  return { pending: pending.map(toItem), drafts: drafts.map(toItem), unpublished: unpublished.map(toItem), overdue: overdue.map(toItem), untouched };
 }

@@ -96,3 +96,15 @@ export async function indexNewArticles(articles: NewArticle[], onProgress?: (don
 export function resetSuggestionIndex() {
   globalState.__hindsightSuggest = undefined;
 }
+
+/**
+ * After an article's title or date was edited, or it was deleted or restored,
+ * in this process: its passages are read again (other processes pick up
+ * deletions and restores by the signature; an edited date there waits for a restart).
+ */
+export async function refreshIndexedArticle(id: string) {
+  const s = state();
+  if (s.signature === "") return;
+  if (s.index.has(id)) s.index.remove(id);
+  await addArticles(s.index, [id]);
+}

@@ -3,26 +3,42 @@
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { formatDay, isPreEvent } from "@/lib/dates";
+import { isPreEvent } from "@/lib/dates";
 import { deskArticle, deskClaimable, deskEvents } from "@/lib/contracts/api/desk";
 import { endpointQuery } from "@/lib/query/endpoint-query";
+import { crossesParagraph, PARAGRAPH_MESSAGE } from "@/lib/quote-bounds";
 import { readSelection } from "@/lib/selection";
+import { ArticleDetails } from "./article-details";
 import { ArticleText, type TextMark } from "./article-text";
 import { ArticleQuotes } from "./article-quotes";
 import { ClaimCandidates } from "./claim-candidates";
+import { DeletedArticle } from "./deleted-article";
 import type { SelectedSpan } from "./selected-span";
 import { SelectionPanel } from "./selection-panel";
 import styles from "./article-workbench.module.css";
 
 type Done = { kind: "claim" | "evidence"; claimId: string };
 
-export function ArticleWorkbench({ id }: { id: string }) {
+export type ArticleWorkbenchProps = { id: string; /** The claim the editor came from ("Find evidence"), preselected. */ chosenClaimId?: string | null };
+
+export function ArticleWorkbench({ id, chosenClaimId = null }: ArticleWorkbenchProps) {
+  const [deleted, setDeleted] = useState<{ title: string; undoUntil: string } | null>(null);
+  // A deleted article is not read again (it would answer 404) until it is restored: the reading part unmounts.
+  if (deleted) return <DeletedArticle id={id} title={deleted.title} undoUntil={deleted.undoUntil} onRestored={() => setDeleted(null)} />;
+  return <Workbench id={id} chosenClaimId={chosenClaimId} onDeleted={(title, undoUntil) => setDeleted({ title, undoUntil })} />;
+}
+
+type WorkbenchProps = { id: string; chosenClaimId: string | null; onDeleted: (title: string, undoUntil: string) => void };
+
+function Workbench({ id, chosenClaimId, onDeleted }: WorkbenchProps) {
   const { data: article } = useSuspenseQuery(endpointQuery(deskArticle, { params: { id } }));
   const events = useQuery(endpointQuery(deskEvents)).data?.items ?? [];
   const claimable = useQuery(endpointQuery(deskClaimable, { params: { id } })).data?.items ?? [];
   const textRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<SelectedSpan | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
+  const [keyboardMode, setKeyboardMode] = useState(false);
 
   const marks: TextMark[] = [
     ...article.claims.map((c) => ({ start: c.quoteStart, end: c.quoteEnd, kind: "claim" as const, claimId: c.id, label: `Claim: ${c.statement}` })),
@@ -41,10 +57,15 @@ export function ArticleWorkbench({ id }: { id: string }) {
   function onSelectText() {
     if (!textRef.current) return;
     const span = readSelection(textRef.current, article.body);
-    if (span) {
-      setSelection(span);
-      setDone(null);
+    if (!span) return;
+    // A quote stays within one paragraph (issue 14, defect 7): refused here with a reason, not taken silently.
+    if (crossesParagraph(article.body, span)) {
+      setRefused(PARAGRAPH_MESSAGE);
+      return;
     }
+    setRefused(null);
+    setSelection(span);
+    setDone(null);
   }
 
   function finish(kind: Done["kind"]) {
@@ -59,24 +80,24 @@ export function ArticleWorkbench({ id }: { id: string }) {
     <div className={styles.layout}>
       <article className={styles.article} aria-labelledby="article-title">
         <header className={styles.header}>
-          <h1 id="article-title">{article.title}</h1>
-          <p className="muted">
-            {article.outlet.name} · <time dateTime={article.publishedAt.slice(0, 10)}>{formatDay(article.publishedAt)}</time>
-            {article.url && (
-              <>
-                {" · "}
-                <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
-                  Original
-                </a>
-              </>
-            )}
-          </p>
+          <ArticleDetails article={article} onDeleted={(undoUntil) => onDeleted(article.title, undoUntil)} />
           <p className="small muted">
             {preFor.length > 0 && <>Pre-event for {preFor.map((e) => e.name).join(", ")}. </>}
             {postFor.length > 0 && <>Post-event for {postFor.map((e) => e.name).join(", ")}.</>}
           </p>
         </header>
-        <ArticleText ref={textRef} body={article.body} marks={marks} onSelectText={onSelectText} />
+        <p className="row">
+          <button type="button" className="secondary" aria-pressed={keyboardMode} onClick={() => setKeyboardMode((on) => !on)}>
+            Select with the keyboard
+          </button>
+          {keyboardMode && <span className="small muted">Tab into the text, move with the arrow keys, hold Shift to select.</span>}
+        </p>
+        {refused && (
+          <div className="alert alert-error" role="alert">
+            {refused}
+          </div>
+        )}
+        <ArticleText ref={textRef} body={article.body} marks={marks} onSelectText={onSelectText} keyboardMode={keyboardMode} />
       </article>
       <aside className={styles.panel} aria-label="Quotes and actions">
         <SelectionPanel
@@ -84,6 +105,7 @@ export function ArticleWorkbench({ id }: { id: string }) {
           selection={selection}
           events={events}
           claimable={claimable}
+          chosenClaimId={chosenClaimId}
           done={done}
           onCancel={() => setSelection(null)}
           onClaimCreated={finish("claim")}

@@ -67,6 +67,21 @@ describe("ClaimForm", () => {
     expect(screen.getByLabelText("Deadline (optional)")).toHaveValue("2024-07-20");
   });
 
+  it("keeps what was typed through a reload (a fresh mount) as a local draft, until the claim is created (issue 14)", async () => {
+    stubFetch(() => json({ id: "claim-new", version: 1 }, 201));
+    const first = renderClaimForm();
+    await first.user.clear(screen.getByLabelText("Statement"));
+    await first.user.type(screen.getByLabelText("Statement"), "The ceremony is on the river");
+    first.unmount();
+
+    const second = renderClaimForm();
+    expect(screen.getByLabelText("Statement")).toHaveValue("The ceremony is on the river");
+    await second.user.type(screen.getByLabelText("Attributed to"), "Paris organizers");
+    await second.user.click(screen.getByRole("button", { name: "Create claim" }));
+    await waitFor(() => expect(second.onClaimCreated).toHaveBeenCalledWith("claim-new"));
+    expect(Object.keys(window.localStorage).filter((k) => k.startsWith("hindsight:draft:"))).toEqual([]);
+  });
+
   it("takes a candidate's wording when the editor asks for it with “Edit first”", async () => {
     stubFetch();
     const { user, select } = renderClaimForm();

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useCallback, useEffect, type FormEvent } from "react";
 import { isPreEvent } from "@/lib/dates";
 import { listArticles } from "@/lib/contracts/api/articles";
 import { createClaim } from "@/lib/contracts/api/claims";
@@ -11,6 +11,7 @@ import { ClaimCreateSchema, type ClaimCreateInput } from "@/lib/schemas/claim";
 import type { DeskEvent } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useDraft, type Draft } from "../drafts/use-draft";
 import { EventSelect } from "../event-select";
 import { StanceSelect } from "../rumor/stance-select";
 import { useFormErrors } from "../use-form-errors";
@@ -20,39 +21,33 @@ const COMMON_ATTRIBUTIONS = ["French media", "People", "Paris organizers", "a sp
 
 export type ClaimFormProps = { articleId: string; publishedAt: string; selection: SelectedSpan; events: DeskEvent[]; onDone: (claimId: string) => void };
 
-type Typed = { statement: string; attributedTo: string; deadline: string };
-
-/** What the form starts from: a candidate's wording after "Edit first", else the quote itself. */
-const prefill = (selection: SelectedSpan): Typed => ({
-  statement: selection.draft?.statement ?? selection.quote,
-  attributedTo: selection.draft?.attributedTo ?? "",
-  deadline: selection.draft?.deadline ?? "",
-});
-
 export function ClaimForm({ articleId, publishedAt, selection, events, onDone }: ClaimFormProps) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
-  const [typed, setTyped] = useState(() => prefill(selection));
-  const [statementEdited, setStatementEdited] = useState(false);
-  const [shownFor, setShownFor] = useState(selection);
-  if (shownFor !== selection) {
-    // A new passage keeps what the editor typed; only "Edit first" (a
-    // draft) asks for other wording, and an untouched statement follows the quote.
-    setShownFor(selection);
-    if (selection.draft) {
-      setTyped(prefill(selection));
-      setStatementEdited(false);
-    } else if (!statementEdited) setTyped((t) => ({ ...t, statement: selection.quote }));
-  }
-  const edit = (field: keyof Typed) => (e: { target: { value: string } }) => {
-    if (field === "statement") setStatementEdited(true);
-    setTyped((t) => ({ ...t, [field]: e.target.value }));
-  };
+  // Typed text is a local draft per article: a new passage, a reload or a
+  // visit elsewhere keeps it; an untouched statement follows the quote, and
+  // "Edit first" (a candidate's wording) replaces what was typed.
+  const statement = useDraft(`claim-statement:${articleId}`, selection.draft?.statement ?? selection.quote);
+  const attributedTo = useDraft(`claim-attribution:${articleId}`, selection.draft?.attributedTo ?? "");
+  const deadline = useDraft(`claim-deadline:${articleId}`, selection.draft?.deadline ?? "");
+  const { clear: clearStatement } = statement;
+  const { clear: clearAttribution } = attributedTo;
+  const { clear: clearDeadline } = deadline;
+  const clearAll = useCallback(() => {
+    clearStatement();
+    clearAttribution();
+    clearDeadline();
+  }, [clearStatement, clearAttribution, clearDeadline]);
+  useEffect(() => {
+    if (selection.draft) clearAll();
+  }, [selection, clearAll]);
+  const edit = (draft: Draft) => (e: { target: { value: string } }) => draft.set(e.target.value);
   // Only events this article precedes can be the subject of its claims.
   const eligible = events.filter((e) => isPreEvent(new Date(publishedAt), e));
   const mutation = useMutation({
     mutationFn: (input: ClaimCreateInput) => call(createClaim, { input }),
     onSuccess: (claim) => {
+      clearAll();
       onDone(claim.id);
       // This article's marks, and the claim pickers of later articles.
       void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
@@ -88,8 +83,8 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
           name="statement"
           rows={2}
           placeholder="What is claimed, in your words"
-          value={typed.statement}
-          onChange={edit("statement")}
+          value={statement.value}
+          onChange={edit(statement)}
           required
         />
         <FieldError errors={errors.fields} name="statement" />
@@ -101,8 +96,8 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
           name="attributedTo"
           list="attribution-suggestions"
           placeholder="Who says so, inside the article"
-          value={typed.attributedTo}
-          onChange={edit("attributedTo")}
+          value={attributedTo.value}
+          onChange={edit(attributedTo)}
           required
         />
         <datalist id="attribution-suggestions">
@@ -117,7 +112,7 @@ export function ClaimForm({ articleId, publishedAt, selection, events, onDone }:
       <EventSelect id="claim-event" events={eligible} defaultValue={eligible[0]?.id ?? ""} noneLabel="No event yet (triage)" errors={errors.fields} />
       <div className="field">
         <label htmlFor="claim-deadline">Deadline (optional)</label>
-        <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" value={typed.deadline} onChange={edit("deadline")} />
+        <input id="claim-deadline" name="deadline" type="date" aria-describedby="claim-deadline-hint" value={deadline.value} onChange={edit(deadline)} />
         <p id="claim-deadline-hint" className="small muted">
           Defaults to the event&apos;s date.
         </p>

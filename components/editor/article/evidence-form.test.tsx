@@ -21,16 +21,45 @@ describe("EvidenceForm", () => {
     stubFetch();
     renderEvidenceForm();
 
-    const claim = screen.getByRole("combobox", { name: "Claim" });
-    const options = within(claim).getAllByRole("option");
-    expect(options.map((o) => o.textContent)).toEqual([
-      "Choose the claim this passage settles",
-      "The ceremony is on the Seine — Pending (Opening ceremony)",
+    const picker = screen.getByRole("radiogroup", { name: "Claim this passage settles" });
+    const options = within(picker).getAllByRole("radio");
+    expect(options.map((o) => o.closest("label")?.textContent)).toEqual([
+      "The ceremony is on the Seine — Pending · Opening ceremony",
       "Tickets are free — Refuted",
     ]);
-    expect(options[0]).toBeDisabled();
-    expect(claim).toHaveValue("");
-    expect(screen.getAllByRole("radio").map((r) => r.getAttribute("value"))).toEqual(["supports", "contradicts", "mentions"]);
+    expect(options.some((o) => (o as HTMLInputElement).checked)).toBe(false);
+    const stance = screen.getByRole("group", { name: "Stance" });
+    expect(
+      within(stance)
+        .getAllByRole("radio")
+        .map((r) => r.getAttribute("value")),
+    ).toEqual(["supports", "contradicts", "mentions"]);
+  });
+
+  it("orders claims by relevance, searches them and preselects the claim the editor came from (defect 2)", async () => {
+    stubFetch();
+    const { user } = renderWithClient(
+      <EvidenceForm
+        articleId="art-1"
+        selection={SELECTION}
+        claims={CLAIMABLE}
+        text="Tickets for the ceremony are free, organisers said."
+        chosenClaimId="claim-1"
+        onDone={vi.fn()}
+      />,
+    );
+    const picker = screen.getByRole("radiogroup", { name: "Claim this passage settles" });
+    const names = () =>
+      within(picker)
+        .queryAllByRole("radio")
+        .map((o) => o.closest("label")?.textContent);
+    expect(names()[0]).toMatch(/^The ceremony is on the Seine .*from the claim page$/);
+    expect(names()[1]).toMatch(/^Tickets are free .*suggested$/);
+    expect(screen.getByRole("radio", { name: /The ceremony is on the Seine/ })).toBeChecked();
+
+    await user.type(screen.getByRole("searchbox", { name: "Search claims" }), "tickets");
+    expect(names()).toEqual(["Tickets are free — Refuted · suggested"]);
+    expect(screen.getByText("1 of 2 claims, most relevant first")).toBeInTheDocument();
   });
 
   it("requires a claim and a stance, with the schema's messages and no request", () => {
@@ -55,7 +84,7 @@ describe("EvidenceForm", () => {
     const otherClaimKey = keyOf(deskClaim, { params: { id: "claim-1" } });
     for (const key of [articleKey, claimKey, otherClaimKey]) queryClient.setQueryData(key, {});
 
-    await user.selectOptions(screen.getByRole("combobox", { name: "Claim" }), "Tickets are free — Refuted");
+    await user.click(screen.getByRole("radio", { name: /Tickets are free/ }));
     await user.click(screen.getByRole("radio", { name: "Contradicts" }));
     await user.type(screen.getByLabelText("Note (optional)"), "Entry costs 24 euros");
     await user.click(screen.getByRole("button", { name: "Attach evidence" }));
@@ -80,7 +109,7 @@ describe("EvidenceForm", () => {
     stubFetch(() => apiError(422, "invalid", "Evidence must be published after the event.", { articleId: ["Evidence must be published after the event."] }));
     const { user, onDone } = renderEvidenceForm();
 
-    await user.selectOptions(screen.getByRole("combobox", { name: "Claim" }), "The ceremony is on the Seine — Pending (Opening ceremony)");
+    await user.click(screen.getByRole("radio", { name: /The ceremony is on the Seine/ }));
     await user.click(screen.getByRole("radio", { name: "Supports" }));
     await user.click(screen.getByRole("button", { name: "Attach evidence" }));
 

@@ -7,21 +7,36 @@ import { deskArticle, deskClaim } from "@/lib/contracts/api/desk";
 import { call } from "@/lib/query/call";
 import { keyOf } from "@/lib/query/endpoint-query";
 import { EvidenceFormSchema, type EvidenceCreateInput } from "@/lib/schemas/evidence";
-import { RATING_INFO, STANCE_INFO, STANCES } from "@/lib/verdicts";
+import { STANCE_INFO, STANCES } from "@/lib/verdicts";
 import type { DeskClaimable } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useDraft } from "../drafts/use-draft";
 import { useFormErrors } from "../use-form-errors";
+import { ClaimPicker } from "./claim-picker";
 import type { SelectedSpan } from "./selected-span";
 
-export type EvidenceFormProps = { articleId: string; selection: SelectedSpan; claims: DeskClaimable[]; onDone: (claimId: string) => void };
+export type EvidenceFormProps = {
+  articleId: string;
+  selection: SelectedSpan;
+  claims: DeskClaimable[];
+  /** The article's title and text, for ranking the claims. */
+  text?: string;
+  /** Events the article already gives evidence for. */
+  eventIds?: ReadonlySet<string>;
+  /** The claim the editor came from ("Find evidence"), preselected. */
+  chosenClaimId?: string | null;
+  onDone: (claimId: string) => void;
+};
 
-export function EvidenceForm({ articleId, selection, claims, onDone }: EvidenceFormProps) {
+export function EvidenceForm({ articleId, selection, claims, text = "", eventIds = new Set(), chosenClaimId = null, onDone }: EvidenceFormProps) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
+  const note = useDraft(`evidence-note:${articleId}`, "");
   const mutation = useMutation({
     mutationFn: ({ claimId, input }: { claimId: string; input: EvidenceCreateInput }) => call(addEvidence, { params: { id: claimId }, input }),
     onSuccess: (_evidence, { claimId }) => {
+      note.clear();
       onDone(claimId);
       void queryClient.invalidateQueries({ queryKey: keyOf(deskArticle, { params: { id: articleId } }) });
       void queryClient.invalidateQueries({ queryKey: keyOf(deskClaim, { params: { id: claimId } }) });
@@ -56,21 +71,8 @@ export function EvidenceForm({ articleId, selection, claims, onDone }: EvidenceF
 
   return (
     <form onSubmit={submit} aria-label="Attach evidence" className="stack">
-      <div className="field">
-        <label htmlFor="evidence-claim">Claim</label>
-        <select id="evidence-claim" name="claimId" required defaultValue="">
-          <option value="" disabled>
-            Choose the claim this passage settles
-          </option>
-          {claims.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.statement} — {RATING_INFO[c.currentVerdict?.rating ?? "pending"].label}
-              {c.event ? ` (${c.event.name})` : ""}
-            </option>
-          ))}
-        </select>
-        <FieldError errors={errors.fields} name="claimId" />
-      </div>
+      <ClaimPicker claims={claims} text={text} eventIds={eventIds} chosenId={chosenClaimId} />
+      <FieldError errors={errors.fields} name="claimId" />
       <fieldset className="field">
         <legend>Stance</legend>
         <div className="row">
@@ -84,7 +86,7 @@ export function EvidenceForm({ articleId, selection, claims, onDone }: EvidenceF
       </fieldset>
       <div className="field">
         <label htmlFor="evidence-note">Note (optional)</label>
-        <textarea id="evidence-note" name="note" rows={2} />
+        <textarea id="evidence-note" name="note" rows={2} value={note.value} onChange={(e) => note.set(e.target.value)} />
         <FieldError errors={errors.fields} name="note" />
       </div>
       <FieldError errors={errors.fields} name="start" />

@@ -71,7 +71,7 @@ describe("SelectionPanel", () => {
 
   it.each([
     ["a new claim", makeArticle("2024-07-01"), "Statement"],
-    ["evidence", makeArticle("2024-08-01"), "Claim"],
+    ["evidence", makeArticle("2024-08-01"), "Search claims"],
   ])("brings the form for %s into view and focuses its first field when a passage is selected", async (_use, article, field) => {
     stubFetch();
     const scrolled = vi.spyOn(Element.prototype, "scrollIntoView").mockClear();

@@ -14,6 +14,8 @@ export type SelectionPanelProps = {
   selection: SelectedSpan | null;
   events: DeskEvent[];
   claimable: DeskClaimable[];
+  /** The claim the editor came from ("Find evidence"): the evidence tab opens with it chosen. */
+  chosenClaimId?: string | null;
   done: { kind: "claim" | "evidence"; claimId: string } | null;
   onCancel: () => void;
   onClaimCreated: (claimId: string) => void;
@@ -26,7 +28,10 @@ export function SelectionPanel(props: SelectionPanelProps) {
   // Offer what the article can be used for first: a later article's
   // passages are usually evidence.
   const [tab, setTab] = useState<"claim" | "evidence" | null>(null);
-  const current = tab ?? (claimable.length > 0 && !precedesAnEvent ? "evidence" : "claim");
+  const chosen = props.chosenClaimId && claimable.some((c) => c.id === props.chosenClaimId) ? props.chosenClaimId : null;
+  const current = tab ?? (claimable.length > 0 && (chosen || !precedesAnEvent) ? "evidence" : "claim");
+  // Relevance: events the article already gives evidence for (defect 2).
+  const eventIds = new Set(claimable.filter((c) => c.event && article.evidence.some((e) => e.rumorId === c.rumorId)).map((c) => c.event!.id));
   const formCard = useRef<HTMLElement>(null);
 
   // A new passage (mouse selection or "Edit first") brings its form into view
@@ -81,11 +86,14 @@ export function SelectionPanel(props: SelectionPanelProps) {
         // Not keyed by the span: a new selection keeps what the editor typed.
         <ClaimForm articleId={article.id} publishedAt={article.publishedAt} selection={selection} events={events} onDone={props.onClaimCreated} />
       ) : (
+        // Not keyed by the span either: the chosen claim and the note stay for the next passage.
         <EvidenceForm
-          key={`${selection.start}-${selection.end}`}
           articleId={article.id}
           selection={selection}
           claims={claimable}
+          text={`${article.title}\n${article.body}`}
+          eventIds={eventIds}
+          chosenClaimId={chosen}
           onDone={props.onEvidenceAttached}
         />
       )}

@@ -11,6 +11,7 @@ import { ClaimUpdateSchema, type ClaimUpdateInput } from "@/lib/schemas/claim";
 import type { DeskClaim } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useDraft } from "../drafts/use-draft";
 import { EventSelect } from "../event-select";
 import { useFormErrors } from "../use-form-errors";
 import { ConflictNotice } from "./conflict-notice";
@@ -21,9 +22,11 @@ export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
   const events = useQuery(endpointQuery(deskEvents)).data?.items ?? [];
+  const statement = useDraft(`claim-edit:${claim.id}`, claim.statement);
   const mutation = useMutation({
     mutationFn: (input: ClaimUpdateInput) => call(updateClaim, { params: { id: claim.id }, input }),
     onSuccess: () => {
+      statement.clear();
       void queryClient.invalidateQueries({ queryKey: keyOf(deskClaim, { params: { id: claim.id } }) });
       // Its statement shows in its article and in later articles' claim pickers.
       void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
@@ -49,7 +52,7 @@ export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
     <form onSubmit={submit} className="card" aria-label="Edit claim">
       <div className="field">
         <label htmlFor="edit-statement">Statement</label>
-        <textarea id="edit-statement" name="statement" rows={2} defaultValue={claim.statement} />
+        <textarea id="edit-statement" name="statement" rows={2} value={statement.value} onChange={(e) => statement.set(e.target.value)} />
         <FieldError errors={errors.fields} name="statement" />
       </div>
       <div className="field">

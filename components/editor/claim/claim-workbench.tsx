@@ -14,6 +14,7 @@ import { ClaimPublishBar } from "./claim-publish-bar";
 import { DeleteClaimButton } from "./delete-claim-button";
 import { EvidenceList } from "./evidence-list";
 import { PublicPageLink } from "./public-page-link";
+import { QuoteSpanEditor } from "./quote-span-editor";
 import { SuggestedEvidence } from "./suggested-evidence";
 import { VerdictForm } from "./verdict-form";
 import { VerdictHistory } from "./verdict-history";
@@ -22,6 +23,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
   const { data: claim } = useSuspenseQuery(endpointQuery(deskClaim, { params: { id } }));
   const articles = useQuery(endpointQuery(deskEvidenceArticles, { params: { id } })).data?.items ?? [];
   const [editing, setEditing] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
   const deadline = claim.deadline ?? claim.event?.date ?? null;
 
   return (
@@ -52,6 +54,21 @@ export function ClaimWorkbench({ id }: { id: string }) {
           <blockquote className="quote rumor" data-testid="rumor-quote">
             {claim.quoteText}
           </blockquote>
+          {correcting ? (
+            <QuoteSpanEditor
+              kind="claim"
+              id={claim.id}
+              claimId={claim.id}
+              articleId={claim.article.id}
+              span={{ start: claim.quoteStart, end: claim.quoteEnd }}
+              version={claim.version}
+              onClose={() => setCorrecting(false)}
+            />
+          ) : (
+            <button type="button" className="secondary small" onClick={() => setCorrecting(true)}>
+              Correct the quote
+            </button>
+          )}
           <p className="source">
             Attributed to <strong>{claim.attributedTo}</strong>, in <Link href={`/desk/articles/${claim.article.id}`}>{claim.article.outlet.name}</Link>,{" "}
             <time dateTime={claim.article.publishedAt.slice(0, 10)}>{formatDay(claim.article.publishedAt)}</time>
@@ -65,7 +82,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
             <ul>
               {articles.map((a) => (
                 <li key={a.id}>
-                  <Link href={`/desk/articles/${a.id}`}>{a.title}</Link> — {a.outlet.name}, {formatDay(a.publishedAt)}
+                  <Link href={`/desk/articles/${a.id}?claim=${claim.id}`}>{a.title}</Link> — {a.outlet.name}, {formatDay(a.publishedAt)}
                 </li>
               ))}
             </ul>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { formatDay } from "@/lib/dates";
 import { removeEvidence } from "@/lib/contracts/api/claims";
 import { deskArticle, deskClaim } from "@/lib/contracts/api/desk";
@@ -11,11 +12,13 @@ import { STANCE_INFO } from "@/lib/verdicts";
 import type { DeskClaim } from "@/lib/contracts/desk";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ConflictNotice } from "./conflict-notice";
+import { QuoteSpanEditor } from "./quote-span-editor";
 
 export type EvidenceListProps = { claimId: string; version: number; evidence: DeskClaim["evidence"] };
 
 export function EvidenceList({ claimId, version, evidence }: EvidenceListProps) {
   const queryClient = useQueryClient();
+  const [correcting, setCorrecting] = useState<string | null>(null);
   const remove = useMutation({
     // Carries the claim version: removing what another editor just relied on is refused (409).
     mutationFn: (evidenceId: string) => call(removeEvidence, { params: { id: evidenceId }, input: { version } }),
@@ -39,21 +42,42 @@ export function EvidenceList({ claimId, version, evidence }: EvidenceListProps) 
             <span aria-hidden="true">{STANCE_INFO[e.stance].icon}</span> {STANCE_INFO[e.stance].label}
           </p>
           <blockquote className="quote outcome">{e.quoteText}</blockquote>
+          {correcting === e.id && (
+            <QuoteSpanEditor
+              kind="evidence"
+              id={e.id}
+              claimId={claimId}
+              articleId={e.article.id}
+              span={{ start: e.quoteStart, end: e.quoteEnd }}
+              version={version}
+              onClose={() => setCorrecting(null)}
+            />
+          )}
           <div className="spread">
             <p className="source">
               <Link href={`/desk/articles/${e.article.id}`}>{e.article.outlet.name}</Link>,{" "}
               <time dateTime={e.article.publishedAt.slice(0, 10)}>{formatDay(e.article.publishedAt)}</time>
               {e.note && <> — {e.note}</>}
             </p>
-            <button
-              type="button"
-              className="danger"
-              disabled={remove.isPending}
-              onClick={() => remove.mutate(e.id)}
-              aria-label={`Remove evidence from ${e.article.outlet.name}`}
-            >
-              Remove
-            </button>
+            <span className="row">
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => setCorrecting(e.id)}
+                aria-label={`Correct the evidence quote from ${e.article.outlet.name}`}
+              >
+                Correct quote
+              </button>
+              <button
+                type="button"
+                className="danger"
+                disabled={remove.isPending}
+                onClick={() => remove.mutate(e.id)}
+                aria-label={`Remove evidence from ${e.article.outlet.name}`}
+              >
+                Remove
+              </button>
+            </span>
           </div>
         </div>
       ))}

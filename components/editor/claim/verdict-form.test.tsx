@@ -65,6 +65,8 @@ describe("VerdictForm", () => {
     const { user, cached } = renderVerdictForm(before);
 
     await user.click(screen.getByRole("radio", { name: "Refuted" }));
+    // The field starts from the current rationale.
+    await user.clear(screen.getByLabelText("Rationale"));
     await user.type(screen.getByLabelText("Rationale"), RATIONALE);
     await user.click(screen.getByRole("button", { name: "Publish verdict" }));
 
@@ -105,5 +107,23 @@ describe("VerdictForm", () => {
     expect(screen.getByText("Choose a rating.")).toBeInTheDocument();
     expect(requests).toHaveLength(0);
     expect(cached()).toStrictEqual(claim);
+  });
+
+  it("starts from the current rationale, and keeps what is typed as a draft until it is saved (issue 14)", async () => {
+    stubFetch(() => verdictAnswer(false));
+    const claim = makeClaim({ currentVerdict: CONFIRMED });
+    const first = renderVerdictForm(claim);
+    expect(screen.getByLabelText("Rationale")).toHaveValue("First reports confirmed it.");
+
+    await first.user.type(screen.getByLabelText("Rationale"), " Then denied.");
+    // A reload or a visit elsewhere: the form is mounted afresh.
+    first.unmount();
+    const second = renderVerdictForm(claim);
+    expect(screen.getByLabelText("Rationale")).toHaveValue("First reports confirmed it. Then denied.");
+
+    await second.user.click(screen.getByRole("radio", { name: "Refuted" }));
+    await second.user.click(screen.getByRole("button", { name: "Save as draft" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Verdict saved as a draft.");
+    expect(Object.keys(window.localStorage).filter((k) => k.startsWith("hindsight:draft:"))).toEqual([]);
   });
 });

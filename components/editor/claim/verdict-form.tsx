@@ -12,6 +12,7 @@ import { RATING_INFO, RATINGS } from "@/lib/verdicts";
 import type { DeskClaim } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useDraft } from "../drafts/use-draft";
 import { useFormErrors } from "../use-form-errors";
 import { ConflictNotice } from "./conflict-notice";
 import { keepVersion } from "./use-claim-action";
@@ -21,6 +22,8 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
   const errors = useFormErrors();
   const [saved, setSaved] = useState<string | null>(null);
   const key = keyOf(deskClaim, { params: { id: claim.id } });
+  // Changing a verdict starts from the current rationale; what is typed is a local draft until saved.
+  const rationale = useDraft(`verdict:${claim.id}`, claim.currentVerdict?.rationale ?? "");
   const mutation = useMutation({
     mutationFn: (input: VerdictCreateInput) => call(recordVerdict, { params: { id: claim.id }, input }),
     // Show the new verdict at once; roll back if the server refuses it.
@@ -53,6 +56,7 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
     },
     onSuccess: (answer, input) => {
       keepVersion(queryClient, claim.id, answer);
+      rationale.clear();
       setSaved(
         input.publish
           ? claim.publishedAt
@@ -100,7 +104,14 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
         </fieldset>
         <div className="field">
           <label htmlFor="verdict-rationale">Rationale</label>
-          <textarea id="verdict-rationale" name="rationale" rows={4} placeholder="What the later reporting shows, and what it does not" />
+          <textarea
+            id="verdict-rationale"
+            name="rationale"
+            rows={4}
+            placeholder="What the later reporting shows, and what it does not"
+            value={rationale.value}
+            onChange={(e) => rationale.set(e.target.value)}
+          />
           <FieldError errors={errors.fields} name="rationale" />
         </div>
         <FormAlert error={mutation.error} success={saved} />

@@ -1,5 +1,6 @@
 import { formatDay } from "@/lib/dates";
 import type { DeskEvent } from "@/lib/contracts/desk";
+import { EventActions } from "./event-actions";
 
 export function EventTable({ events }: { events: DeskEvent[] }) {
   if (events.length === 0) return <p className="muted">No events yet.</p>;
@@ -11,6 +12,7 @@ export function EventTable({ events }: { events: DeskEvent[] }) {
           <th scope="col">Date</th>
           <th scope="col">Place</th>
           <th scope="col">Claims</th>
+          <th scope="col">Actions</th>
         </tr>
       </thead>
       <tbody>
@@ -18,6 +20,7 @@ export function EventTable({ events }: { events: DeskEvent[] }) {
           <tr key={e.id}>
             <td>
               {e.name}
+              {e.archivedAt && <span className="small muted"> (archived)</span>}
               {e.description && <div className="small muted">{e.description}</div>}
             </td>
             <td className="small">
@@ -29,6 +32,9 @@ export function EventTable({ events }: { events: DeskEvent[] }) {
             </td>
             <td className="small">{e.place ?? "—"}</td>
             <td className="small">{e._count.claims}</td>
+            <td>
+              <EventActions event={e} />
+            </td>
           </tr>
         ))}
       </tbody>

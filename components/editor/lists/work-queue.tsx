@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { DeskQueue } from "@/lib/contracts/desk";
+import { plural } from "@/lib/plural";
 import { LikelyLinks } from "../rumor/likely-links";
+import { MarkDoneButton } from "./mark-done-button";
 
 type QueueClaim = DeskQueue["pending"][number];
 
@@ -42,7 +44,9 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
     <div>
       <h1>Work queue</h1>
       <p className="muted">
-        {queue.pending.length} claims without a verdict · {queue.overdue.length} past their deadline · {queue.untouched.length} articles not used yet
+        {plural(queue.pending.length, "claim")} without a verdict · {plural(queue.drafts.length, "draft verdict")} to publish ·{" "}
+        {plural(queue.unpublished.length, "claim")} to publish · {queue.overdue.length} past their deadline · {plural(queue.untouched.length, "article")} not
+        used yet
       </p>
       <LikelyLinks />
       <section aria-labelledby="overdue-heading">
@@ -51,10 +55,19 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
       </section>
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading">Claims without a verdict</h2>
-        <ClaimRows claims={queue.pending} empty="Every claim has a verdict." />
+        <ClaimRows claims={queue.pending} empty="Every claim has a verdict or a draft." />
+      </section>
+      <section aria-labelledby="drafts-heading">
+        <h2 id="drafts-heading">Draft verdicts to publish</h2>
+        <ClaimRows claims={queue.drafts} empty="No verdict waits as a draft." />
+      </section>
+      <section aria-labelledby="unpublished-heading">
+        <h2 id="unpublished-heading">Verdict published, claim not published</h2>
+        <ClaimRows claims={queue.unpublished} empty="Every claim with a published verdict is published." />
       </section>
       <section aria-labelledby="untouched-heading">
         <h2 id="untouched-heading">Articles without claims or evidence</h2>
+        <p className="small muted">Read one and found nothing checkable? Mark it so and it leaves this list.</p>
         {queue.untouched.length === 0 ? (
           <p className="muted">Every article has been worked on.</p>
         ) : (
@@ -64,7 +77,8 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
                 <Link href={`/desk/articles/${a.id}`}>{a.title}</Link>{" "}
                 <span className="small muted">
                   — {a.outlet.name}, {formatDay(a.publishedAt)}
-                </span>
+                </span>{" "}
+                <MarkDoneButton article={a} />
               </li>
             ))}
           </ul>

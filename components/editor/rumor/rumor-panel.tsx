@@ -14,6 +14,7 @@ import { keepVersion } from "../claim/use-claim-action";
 import { OverrideForm } from "./override-form";
 import { ResolutionForm } from "./resolution-form";
 import { RumorMatches } from "./rumor-matches";
+import { RelayPicker } from "./relay-picker";
 import { StanceSelect } from "./stance-select";
 import { useRumorWrite } from "./use-rumor-write";
 
@@ -51,6 +52,7 @@ export function RumorPanel({ claim }: { claim: DeskClaim }) {
           value={stance.isPending && stance.variables ? stance.variables : claim.stance}
           onChange={(value) => stance.mutate(value)}
         />
+        <RelayPicker claim={claim} />
         <FormAlert error={stance.error ?? split.error} success={stance.isSuccess ? "Stance saved: the claim's rating follows it." : null} />
         <ConflictNotice error={stance.error ?? split.error} claimId={claim.id} />
         {others > 0 && (

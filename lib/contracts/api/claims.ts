@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ClaimCreateSchema, ClaimUpdateSchema } from "@/lib/schemas/claim";
 import { ClaimFilterSchema, PageSchema } from "@/lib/schemas/claim-filter";
 import { VersionSchema } from "@/lib/schemas/common";
+import { QuoteEditSchema } from "@/lib/schemas/editing";
 import { EvidenceCreateSchema, EvidenceRemoveSchema } from "@/lib/schemas/evidence";
 import { VerdictCreateSchema, VerdictPublishSchema } from "@/lib/schemas/verdict";
 import { endpoint } from "../endpoint";
@@ -33,6 +34,10 @@ export const removeEvidence = endpoint<void>()({
   input: EvidenceRemoveSchema,
   status: 204,
 });
+
+/** New quote boundaries, checked against the stored text, with the rumor `version`. */
+export const editClaimQuote = endpoint<ClaimVersioned>()({ method: "PATCH", path: "/api/v1/claims/[id]/quote", input: QuoteEditSchema });
+export const editEvidenceQuote = endpoint<EvidenceCreated>()({ method: "PATCH", path: "/api/v1/evidence/[id]", input: QuoteEditSchema });
 
 export const recordVerdict = endpoint<VerdictRecord>()({ method: "POST", path: "/api/v1/claims/[id]/verdicts", input: VerdictCreateSchema, status: 201 });
 export const publishVerdict = endpoint<VerdictRecord>()({ method: "POST", path: "/api/v1/verdicts/[id]/publish", input: VerdictPublishSchema });

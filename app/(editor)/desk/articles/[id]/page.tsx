@@ -7,8 +7,12 @@ import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
 
 export const metadata: Metadata = { title: "Article" };
 
-export default async function DeskArticlePage({ params }: { params: Promise<{ id: string }> }) {
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[] }> };
+
+export default async function DeskArticlePage({ params, searchParams }: Props) {
   const { id } = await params;
+  // `?claim=` — arriving from a claim's "Find evidence": that claim is preselected.
+  const { claim } = await searchParams;
   const state = await prefetchDesk([
     serverQuery(deskArticle, { params: { id } }, () => desk.article(id)),
     serverQuery(deskEvents, {}, () => desk.events()),
@@ -16,7 +20,7 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
   ]);
   return (
     <HydrationBoundary state={state}>
-      <ArticleWorkbench id={id} />
+      <ArticleWorkbench id={id} chosenClaimId={typeof claim === "string" ? claim : null} />
     </HydrationBoundary>
   );
 }
