@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { QueryProvider } from "@/components/editor/query-provider";
 import { DeskNav } from "@/components/editor/desk-nav";
+import { ShortcutHelp } from "@/components/editor/worklists/shortcut-help";
 import { SiteHeader } from "@/components/ui/site-header";
 import { getSession } from "@/server/auth/session";
 
@@ -16,6 +17,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       <SiteHeader section="desk" />
       <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
       <main className="container">
+        <ShortcutHelp />
         <QueryProvider>{children}</QueryProvider>
       </main>
     </>

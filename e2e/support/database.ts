@@ -25,6 +25,7 @@ const TABLES = [
   "Article",
   "Outlet",
   "ApiToken",
+  "SavedView",
   "Session",
   "Account",
   "Verification",
