@@ -4,6 +4,7 @@ import { SignOutButtons } from "@/components/auth/sign-out-buttons";
 import { QueryProvider } from "@/components/editor/query-provider";
 import { DeskNav } from "@/components/editor/desk-nav";
 import { DraftOwner } from "@/components/editor/drafts/draft-owner";
+import { ShortcutHelp } from "@/components/editor/worklists/shortcut-help";
 import { SiteHeader } from "@/components/ui/site-header";
 import { getSession } from "@/server/auth/session";
 
@@ -20,6 +21,7 @@ export default async function EditorLayout({ children }: { children: ReactNode }
       <SiteHeader />
       <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
       <main className="container" id="main" tabIndex={-1}>
+        <ShortcutHelp />
         <DraftOwner userId={session.user.id}>
           <QueryProvider>{children}</QueryProvider>
         </DraftOwner>

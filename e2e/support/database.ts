@@ -26,6 +26,7 @@ const TABLES = [
   "Article",
   "Outlet",
   "ApiToken",
+  "SavedView",
   "Session",
   "Account",
   "Verification",

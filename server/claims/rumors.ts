@@ -66,7 +66,7 @@ export async function updateRumor(id: string, input: unknown, actor?: Actor | nu
 }
 
 /** Moves one claim into rumor `to` (or a new rumor made from the claim) inside a transaction. */
-async function move(tx: Tx, actor: Actor | null, claimId: string, from: string, to: string | null) {
+export async function move(tx: Tx, actor: Actor | null, claimId: string, from: string, to: string | null) {
   const claim = await claimSnapshot(tx, claimId);
   if (!claim || claim.rumorId !== from) throw notFound("The claim");
   let target = to;

@@ -1,14 +1,18 @@
+import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ArticleTable } from "@/components/editor/lists/article-table";
-import { desk } from "@/server/desk/desk";
+import { ArticleList } from "@/components/editor/worklists/article-list";
+import { deskArticleList } from "@/lib/contracts/api/desk-lists";
+import { listInput } from "@/lib/schemas/desk-list";
+import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
+import { listDeskArticles } from "@/server/worklists/article-list";
 
 export const metadata: Metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";
 
-export default async function DeskArticlesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  const { q } = await searchParams;
-  const articles = await desk.articles(typeof q === "string" ? q : undefined);
+export default async function DeskArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const input = listInput("articles", await searchParams);
+  const state = await prefetchDesk([serverQuery(deskArticleList, { input }, () => listDeskArticles(input))]).catch(() => undefined);
   return (
     <div>
       <div className="spread">
@@ -17,16 +21,9 @@ export default async function DeskArticlesPage({ searchParams }: { searchParams:
           Add articles
         </Link>
       </div>
-      <form role="search" className="row" action="/desk/articles">
-        <label htmlFor="article-q" className="visually-hidden">
-          Search articles
-        </label>
-        <input id="article-q" name="q" defaultValue={q ?? ""} placeholder="Title or outlet" className="input-narrow" />
-        <button type="submit" className="secondary">
-          Search
-        </button>
-      </form>
-      <ArticleTable articles={articles} />
+      <HydrationBoundary state={state}>
+        <ArticleList />
+      </HydrationBoundary>
     </div>
   );
 }
