@@ -14,10 +14,11 @@ export default async function EditorLayout({ children }: { children: ReactNode }
   return (
     <>
       <SiteHeader section="desk" />
-      <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
-      <main className="container">
-        <QueryProvider>{children}</QueryProvider>
-      </main>
+      {/* The desk navigation's unread count is a query too. */}
+      <QueryProvider>
+        <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
+        <main className="container">{children}</main>
+      </QueryProvider>
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDay, isPreEvent } from "@/lib/dates";
 import { deskArticle, deskClaimable, deskEvents } from "@/lib/contracts/api/desk";
 import { endpointQuery } from "@/lib/query/endpoint-query";
 import { readSelection } from "@/lib/selection";
+import { NoteThread } from "../notes/note-thread";
 import { ArticleText, type TextMark } from "./article-text";
 import { ArticleQuotes } from "./article-quotes";
 import { ClaimCandidates } from "./claim-candidates";
@@ -103,6 +104,7 @@ export function ArticleWorkbench({ id }: { id: string }) {
             }}
           />
         )}
+        <NoteThread target={{ articleId: article.id }} />
         <p className="small muted">
           <Link href="/desk/articles">All articles</Link>
         </p>
