@@ -19,13 +19,14 @@ export default async function EditorLayout({ children }: { children: ReactNode }
         Skip to main content
       </a>
       <SiteHeader />
-      <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
-      <main className="container" id="main" tabIndex={-1}>
-        <ShortcutHelp />
-        <DraftOwner userId={session.user.id}>
-          <QueryProvider>{children}</QueryProvider>
-        </DraftOwner>
-      </main>
+      {/* The desk navigation's unread count is a query too. */}
+      <QueryProvider>
+        <DeskNav isAdmin={session.user.role === "admin"} account={<SignOutButtons name={session.user.name} role={session.user.role} />} />
+        <main className="container" id="main" tabIndex={-1}>
+          <ShortcutHelp />
+          <DraftOwner userId={session.user.id}>{children}</DraftOwner>
+        </main>
+      </QueryProvider>
     </>
   );
 }

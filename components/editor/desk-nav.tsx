@@ -3,6 +3,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { NotificationLink } from "./notifications/notification-link";
 
 const LINKS = [
   { href: "/desk", label: "Work queue" },
@@ -28,6 +29,7 @@ export function DeskNav({ isAdmin, account }: DeskNavProps) {
             {l.label}
           </Link>
         ))}
+        <NotificationLink current={pathname.startsWith("/desk/notifications")} />
         {account}
       </div>
     </nav>

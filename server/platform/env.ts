@@ -137,6 +137,28 @@ const EnvSchema = z
           return z.NEVER;
         }
       }),
+    // Email digests of unread desk notifications (ADR 0029): off unless a host is given.
+    HINDSIGHT_SMTP_HOST: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(1).optional()),
+    // 587 (STARTTLS) by default; 465 with HINDSIGHT_SMTP_SECURE=true (TLS from the start).
+    HINDSIGHT_SMTP_PORT: z.coerce.number().int().min(1).max(65_535).default(587),
+    HINDSIGHT_SMTP_SECURE: z
+      .enum(["true", "false"])
+      .default("false")
+      .transform((v) => v === "true"),
+    HINDSIGHT_SMTP_USER: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+    HINDSIGHT_SMTP_PASSWORD: z.preprocess((v) => (v === "" ? undefined : v), z.string().optional()),
+    // The sender, e.g. `Hindsight desk <desk@news.example.org>`; required with a host.
+    HINDSIGHT_SMTP_FROM: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().min(3).optional()),
+    // How often the digest goes out: a duration such as 1d, 12h or 30m (s for tests).
+    HINDSIGHT_DIGEST_EVERY: z
+      .string()
+      .trim()
+      .default("1d")
+      .transform((v, ctx) => {
+        const m = /^(\d+)(s|m|h|d)$/.exec(v);
+        if (!m || Number(m[1]) === 0) ctx.addIssue({ code: "custom", message: `"${v}" is not a duration such as 30m, 12h or 1d.` });
+        return m ? Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as "s" | "m" | "h" | "d"] : 0;
+      }),
     // Signs session cookies; see server/auth/secret.ts and the check below.
     BETTER_AUTH_SECRET: z.string().trim().optional(),
     // Set by Next.js itself while `next build` evaluates modules.
@@ -154,6 +176,16 @@ const EnvSchema = z
           "Behind a reverse proxy (HINDSIGHT_TRUSTED_PROXIES is set), set HINDSIGHT_SITE_URL to the public address readers use, " +
           "e.g. https://news.example.org: permanent links, feeds, JSON-LD and Open Graph cards are built from it.",
       });
+    }
+    if (v.HINDSIGHT_SMTP_HOST && !v.HINDSIGHT_SMTP_FROM) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HINDSIGHT_SMTP_FROM"],
+        message: "With HINDSIGHT_SMTP_HOST set, give the sender address too, e.g. `Hindsight <desk@news.example.org>`.",
+      });
+    }
+    if (!!v.HINDSIGHT_SMTP_USER !== !!v.HINDSIGHT_SMTP_PASSWORD) {
+      ctx.addIssue({ code: "custom", path: ["HINDSIGHT_SMTP_PASSWORD"], message: "Give both HINDSIGHT_SMTP_USER and HINDSIGHT_SMTP_PASSWORD, or neither." });
     }
     // On PostgreSQL the app servers may run on several machines, and a secret
     // generated into one machine's data/auth-secret would sign cookies the
@@ -199,4 +231,9 @@ export function databaseFile(): string | null {
 /** Where this server can fetch its own pages (the page cache renders misses there). */
 export function internalOrigin(): string {
   return env.HINDSIGHT_INTERNAL_ORIGIN ?? `http://127.0.0.1:${env.PORT}`;
+}
+
+/** Whether this deployment sends email digests (ADR 0029). */
+export function smtpConfigured(): boolean {
+  return !!env.HINDSIGHT_SMTP_HOST;
 }

@@ -7,7 +7,16 @@ import { updateClaim } from "@/server/claims/claims";
 import { recordVerdict } from "@/server/claims/verdicts";
 import { db } from "@/server/platform/db";
 import { claimWorld } from "@/test/fixtures";
+import { GET as claimApi } from "@/app/api/v1/claims/[id]/route";
+import { GET as exportApi } from "@/app/api/v1/claims/export/route";
+import { GET as rumorApi } from "@/app/api/v1/rumors/[id]/route";
+import { GET as rumorsApi } from "@/app/api/v1/rumors/route";
+import { createNote, listNotes } from "@/server/notes/notes";
+import { signedIn } from "@/test/auth";
+import { readerPageLoads } from "@/test/reader-pages";
+import { getReaderClaim } from "./claims";
 import { getOutletRecord } from "./outlet-records";
+import { getPublicRumor } from "./rumors";
 
 // Readers learn nothing about unpublished work (issue 11, item 9): not that an
 // outlet with only drafts exists, not that a draft id is real, not that a
@@ -66,5 +75,40 @@ describe("reader ETags", () => {
 
     await recordVerdict(published.id, { rating: "refuted", rationale: "Published after all.", version: await versionOf(published.id), publish: true }, null);
     for (const path of Object.keys(routes) as (keyof typeof routes)[]) expect((await ask(path)).status, path).toBe(200);
+  });
+});
+
+describe("internal notes (issue 14)", () => {
+  it("never appear in a reader page's data, a feed, an export or the public API, though the desk shows them", async () => {
+    const SECRET = "Desk-only whisper 7f3a: the source is the promoter's cousin";
+    const author = await signedIn();
+    const published = await db.claim.findMany({ where: { publishedAt: { not: null } }, select: { id: true, articleId: true, rumorId: true } });
+    expect(published.length).toBeGreaterThan(0);
+    for (const c of published) {
+      await createNote({ claimId: c.id }, { body: `${SECRET} (claim ${c.id}) @{${author.user.id}}` }, author.user);
+      await createNote({ articleId: c.articleId }, { body: `${SECRET} (article ${c.articleId})` }, author.user);
+    }
+    // The desk sees the note, so a search for its words below can find them.
+    expect((await listNotes({ claimId: published[0]!.id }, author.user)).map((n) => n.body.slice(0, SECRET.length))).toEqual([SECRET]);
+
+    const api = async (handler: (r: Request, c: unknown) => Promise<Response>, path: string, params: Record<string, string> = {}) =>
+      (await handler(new Request(`http://test${path}`), { params: Promise.resolve(params) })).text();
+    const claim = published[0]!;
+    const answers: [string, string][] = [];
+    for (const load of await readerPageLoads()) answers.push([load.name, JSON.stringify(await load.load())]);
+    answers.push(["reader claim page of every claim", JSON.stringify(await Promise.all(published.map((c) => getReaderClaim(c.id))))]);
+    answers.push(["public rumor of every claim", JSON.stringify(await Promise.all(published.map((c) => getPublicRumor(c.rumorId))))]);
+    answers.push(["API claim", await api(claimApi, `/api/v1/claims/${claim.id}`, { id: claim.id })]);
+    answers.push(["API rumors", await api(rumorsApi, "/api/v1/rumors")]);
+    answers.push(["API rumor", await api(rumorApi, `/api/v1/rumors/${claim.rumorId}`, { id: claim.rumorId })]);
+    answers.push(["export JSON", await api(exportApi, "/api/v1/claims/export?format=json")]);
+    answers.push(["export CSV", await api(exportApi, "/api/v1/claims/export?format=csv")]);
+    answers.push(["Atom feed", await (await feed(new Request("http://test/feed.xml"))).text()]);
+    answers.push(["ClaimReview feed", await (await claimReviews(new Request("http://test/claim-reviews.jsonld"))).text()]);
+    for (const [name, body] of answers) {
+      expect(body.length, name).toBeGreaterThan(0);
+      expect(body, name).not.toContain("7f3a");
+      expect(body, name).not.toContain(author.user.id);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { jobs } from "@/server/jobs/jobs";
 import type { JobQueue } from "@/server/jobs/queue";
+import { registerNotificationJobs } from "@/server/notifications/periodic";
 import { env } from "@/server/platform/env";
 import { registerSourceJobs } from "./recapture";
 
@@ -11,6 +12,7 @@ import { registerSourceJobs } from "./recapture";
 export async function startWorker(): Promise<JobQueue> {
   const queue = jobs();
   await registerSourceJobs(queue);
+  await registerNotificationJobs(queue);
   await queue.start();
   return queue;
 }

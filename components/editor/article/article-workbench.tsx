@@ -9,6 +9,7 @@ import { endpointQuery } from "@/lib/query/endpoint-query";
 import { crossesParagraph, PARAGRAPH_MESSAGE } from "@/lib/quote-bounds";
 import { readSelection } from "@/lib/selection";
 import { ArticleDetails } from "./article-details";
+import { NoteThread } from "../notes/note-thread";
 import { ArticleText, type TextMark } from "./article-text";
 import { ArticleQuotes } from "./article-quotes";
 import { ClaimCandidates } from "./claim-candidates";
@@ -125,6 +126,7 @@ function Workbench({ id, chosenClaimId, onDeleted }: WorkbenchProps) {
             }}
           />
         )}
+        <NoteThread target={{ articleId: article.id }} />
         <p className="small muted">
           <Link href="/desk/articles">All articles</Link>
         </p>

@@ -7,6 +7,7 @@ import { formatDay } from "@/lib/dates";
 import { deskClaim, deskEvidenceArticles } from "@/lib/contracts/api/desk";
 import { endpointQuery } from "@/lib/query/endpoint-query";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
+import { NoteThread } from "../notes/note-thread";
 import { RumorPanel } from "../rumor/rumor-panel";
 import { AuditTrail } from "./audit-trail";
 import { ClaimEditForm } from "./claim-edit-form";
@@ -93,6 +94,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
       <SuggestedEvidence claimId={claim.id} />
       <VerdictForm claim={claim} />
       <VerdictHistory claim={claim} />
+      <NoteThread target={{ claimId: claim.id }} />
       <AuditTrail events={claim.audit} />
       <DeleteClaimButton claimId={claim.id} />
     </div>

@@ -2,8 +2,10 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ArticleWorkbench } from "@/components/editor/article/article-workbench";
 import { deskArticle, deskClaimable, deskEvents } from "@/lib/contracts/api/desk";
+import { listArticleNotes } from "@/lib/contracts/api/notes";
 import { desk } from "@/server/desk/desk";
 import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
+import { listNotes } from "@/server/notes/notes";
 
 export const metadata: Metadata = { title: "Article" };
 
@@ -17,6 +19,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     serverQuery(deskArticle, { params: { id } }, () => desk.article(id)),
     serverQuery(deskEvents, {}, () => desk.events()),
     serverQuery(deskClaimable, { params: { id } }, () => desk.claimable(id)),
+    serverQuery(listArticleNotes, { params: { id } }, async () => ({ items: await listNotes({ articleId: id }) })),
   ]);
   return (
     <HydrationBoundary state={state}>

@@ -2,8 +2,10 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ClaimWorkbench } from "@/components/editor/claim/claim-workbench";
 import { deskClaim, deskEvidenceArticles } from "@/lib/contracts/api/desk";
+import { listClaimNotes } from "@/lib/contracts/api/notes";
 import { desk } from "@/server/desk/desk";
 import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
+import { listNotes } from "@/server/notes/notes";
 
 export const metadata: Metadata = { title: "Claim" };
 
@@ -12,6 +14,7 @@ export default async function DeskClaimPage({ params }: { params: Promise<{ id: 
   const state = await prefetchDesk([
     serverQuery(deskClaim, { params: { id } }, () => desk.claim(id)),
     serverQuery(deskEvidenceArticles, { params: { id } }, () => desk.evidenceArticles(id)),
+    serverQuery(listClaimNotes, { params: { id } }, async () => ({ items: await listNotes({ claimId: id }) })),
   ]);
   return (
     <HydrationBoundary state={state}>

@@ -1,0 +1,134 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { listEditors } from "@/lib/contracts/api/notes";
+import type { EditorRef } from "@/lib/contracts/notes";
+import { mentionQuery, toStoredBody } from "@/lib/notes/mentions";
+import { NOTE_CHARS } from "@/lib/schemas/note";
+import { endpointQuery } from "@/lib/query/endpoint-query";
+import styles from "./notes.module.css";
+
+export type NoteComposerProps = {
+  label: string;
+  submitLabel: string;
+  /** The text with names (`@Name`) and the people it already mentions. */
+  initialText?: string;
+  initialMentions?: EditorRef[];
+  pending: boolean;
+  /** Called with the stored form: `@{userId}` for every picked name still in the text. */
+  onSubmit: (body: string) => void;
+  onCancel?: () => void;
+};
+
+/** A note's text box: typing `@` offers colleagues by name; picking one inserts `@Name`. */
+export function NoteComposer({ label, submitLabel, initialText = "", initialMentions = [], pending, onSubmit, onCancel }: NoteComposerProps) {
+  const id = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState(initialText);
+  const [picked, setPicked] = useState<EditorRef[]>(initialMentions);
+  const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
+  const [active, setActive] = useState(0);
+  const editors = useQuery({ ...endpointQuery(listEditors), staleTime: 5 * 60_000 }).data?.items ?? [];
+  const matches = query ? editors.filter((e) => e.name.toLowerCase().includes(query.query.toLowerCase())).slice(0, 8) : [];
+  const open = query !== null && matches.length > 0;
+
+  const follow = (value: string, caret: number) => {
+    setQuery(mentionQuery(value, caret));
+    setActive(0);
+  };
+
+  const pick = (editor: EditorRef) => {
+    if (!query) return;
+    const caret = box.current?.selectionStart ?? text.length;
+    const inserted = `@${editor.name} `;
+    const next = text.slice(0, query.start) + inserted + text.slice(caret);
+    setText(next);
+    setPicked((p) => (p.some((x) => x.id === editor.id) ? p : [...p, editor]));
+    setQuery(null);
+    const at = query.start + inserted.length;
+    requestAnimationFrame(() => {
+      box.current?.focus();
+      box.current?.setSelectionRange(at, at);
+    });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!open) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((a) => (a + (event.key === "ArrowDown" ? 1 : matches.length - 1)) % matches.length);
+    } else if (event.key === "Enter" || event.key === "Tab") {
+      event.preventDefault();
+      pick(matches[active]!);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      setQuery(null);
+    }
+  };
+
+  return (
+    <form
+      className={`stack ${styles.composer}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (text.trim()) onSubmit(toStoredBody(text, picked));
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{label}</label>
+        <textarea
+          ref={box}
+          id={`${id}-text`}
+          rows={3}
+          maxLength={NOTE_CHARS}
+          value={text}
+          aria-describedby={`${id}-hint`}
+          aria-controls={open ? `${id}-list` : undefined}
+          aria-activedescendant={open ? `${id}-opt-${active}` : undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            follow(event.target.value, event.target.selectionStart);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setTimeout(() => setQuery(null), 150)}
+        />
+        <p id={`${id}-hint`} className="small muted">
+          Type @ and a name to mention a colleague; they are notified. Only editors see notes.
+        </p>
+        {open && (
+          <ul id={`${id}-list`} role="listbox" aria-label="Colleagues to mention" className={styles.suggestions}>
+            {matches.map((editor, i) => (
+              <li
+                key={editor.id}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={i === active ? styles.activeOption : undefined}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  pick(editor);
+                }}
+              >
+                {editor.name}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="visually-hidden" role="status">
+          {open ? `${matches.length} colleague${matches.length === 1 ? "" : "s"} match; arrow keys to choose, Enter to pick.` : ""}
+        </p>
+      </div>
+      <div className="row">
+        <button type="submit" disabled={pending || !text.trim()}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
