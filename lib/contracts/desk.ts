@@ -154,6 +154,14 @@ export type DeskQueue = {
   pending: QueueClaim[];
   overdue: QueueClaim[];
   untouched: { id: string; title: string; publishedAt: string; outlet: { name: string } }[];
+  /** Stealth edits of tracked quotes not yet reviewed (issue 15), newest first. */
+  edited: {
+    id: string;
+    kind: "changed" | "removed";
+    editedAt: string;
+    claim: { id: string; statement: string } | null;
+    article: { id: string; title: string; outlet: { name: string } };
+  }[];
 };
 
 export type Items<T> = { items: T[] };

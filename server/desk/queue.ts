@@ -22,9 +22,9 @@ const toItem = ({ rumor, ...c }: QueueRow) => ({
   _count: { evidence: rumor._count.evidence },
 });
 
-/** What the desk still has to do, oldest first: rumors without a published verdict (by their claims), those past their deadline, untouched articles. */
+/** What the desk still has to do, oldest first: rumors without a published verdict (by their claims), those past their deadline, untouched articles, unreviewed stealth edits. */
 export async function getWorkQueue(now = new Date()) {
-  const [pending, overdue, untouched] = await Promise.all([
+  const [pending, overdue, untouched, edited] = await Promise.all([
     db.claim.findMany({
       where: { rumor: { currentVerdictId: null } },
       orderBy: { createdAt: "asc" },
@@ -45,6 +45,20 @@ export async function getWorkQueue(now = new Date()) {
       take: 200,
       select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } },
     }),
+    // Stealth edits (issue 15): a later version changed or dropped a quote; they stay until reviewed.
+    db.quoteEdit.findMany({
+      where: { reviewedAt: null },
+      orderBy: { editedAt: "desc" },
+      take: 200,
+      select: {
+        id: true,
+        kind: true,
+        editedAt: true,
+        claim: { select: { id: true, statement: true } },
+        article: { select: { id: true, title: true, outlet: { select: { name: true } } } },
+      },
+    }),
   ]);
-  return { pending: pending.map(toItem), overdue: overdue.map(toItem), untouched };
+  const kind = (k: string) => (k === "removed" ? ("removed" as const) : ("changed" as const));
+  return { pending: pending.map(toItem), overdue: overdue.map(toItem), untouched, edited: edited.map((e) => ({ ...e, kind: kind(e.kind) })) };
 }
