@@ -27,7 +27,7 @@ test("an article with metadata is fetched, reviewed, corrected and saved with it
   await expect(review.getByLabel("Title")).toHaveValue("Closing ceremony: a stunt from the roof");
   await expect(review.getByLabel("URL")).toHaveValue("https://news.example/2024/08/09/closing-ceremony-stunt");
   await expect(review.getByLabel("Article text")).toHaveValue(new RegExp(ARTICLE_TEXT[1]!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
-  await expect(review).toContainText("By Jeanne Martin");
+  await expect(review.getByLabel("Byline")).toHaveValue("Jeanne Martin");
   expect(freshDb.count("Capture")).toBe(1);
   expect(freshDb.count("Article")).toBe(0);
 

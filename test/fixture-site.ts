@@ -1,6 +1,7 @@
 // A news site on loopback for the fetching tests (vitest and Playwright):
 // articles with and without metadata, redirects (to itself and to private
-// addresses), a huge page, a slow one, a PDF, gzip. It records every request,
+// addresses), a huge page, a slow one, a PDF, gzip; pages a test rewrites,
+// takes down or moves between fetches (stealth edits); an RSS feed. It records every request,
 // so a test can prove a refused address was never contacted.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -29,17 +30,43 @@ export const FULL_ARTICLE = page(
 
 export const BARE_ARTICLE = page(`<title>Untitled notes</title>`, `<div><h1>What the rehearsals showed</h1>${paragraphs}</div>`);
 
+/** A dated article page of the given paragraphs (the "changing" story the stealth-edit tests rewrite). */
+export const storyPage = (paragraphs: readonly string[], title = "Ceremony rehearsals: what the organisers plan") =>
+  page(
+    `<title>${title} | The Daily Fixture</title><meta property="og:site_name" content="The Daily Fixture">
+  <meta property="article:published_time" content="2024-08-10T07:00:00Z"><meta name="author" content="Paul Durand">`,
+    `<article><h1>${title}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}</article>`,
+  );
+
 export type FixtureSite = {
   origin: string;
   requests: { path: string; userAgent: string }[];
   /** Paths the site has taken down since: they answer 410 Gone. */
   removed: Set<string>;
+  /** Pages the site serves (200, HTML) over or beside its fixed routes: rewrite one to make a stealth edit. */
+  pages: Map<string, string>;
+  /** Paths that now redirect (301) to another address. */
+  redirects: Map<string, string>;
   close: () => Promise<void>;
 };
 
 type Route = (req: IncomingMessage, res: import("node:http").ServerResponse, origin: string) => void;
 
+const rssItem = (origin: string, path: string, title: string, description: string, date: string) =>
+  `<item><title>${title}</title><link>${origin}${path}</link><guid>${origin}${path}</guid><pubDate>${date}</pubDate><description><![CDATA[<p>${description}</p>]]></description></item>`;
+
+/** The site's RSS feed: two articles, the first again with tracking parameters, and a copy of its text under another address. */
+export const feedXml = (origin: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>The Daily Fixture</title><link>${origin}/</link><description>Latest news</description>
+${rssItem(origin, "/article", "Closing ceremony: a stunt from the roof", ARTICLE_TEXT[0]!, "Fri, 09 Aug 2024 06:30:00 GMT")}
+${rssItem(origin, "/bare", "What the rehearsals showed", ARTICLE_TEXT[1]!, "Fri, 09 Aug 2024 09:00:00 GMT")}
+${rssItem(origin, "/article?utm_source=rss&amp;utm_medium=feed", "Closing ceremony: a stunt from the roof", ARTICLE_TEXT[0]!, "Fri, 09 Aug 2024 06:30:00 GMT")}
+${rssItem(origin, "/article-copy", "Closing ceremony (syndicated)", ARTICLE_TEXT[0]!, "Fri, 09 Aug 2024 07:00:00 GMT")}
+</channel></rss>`;
+
 const ROUTES: Record<string, Route> = {
+  "/feed.xml": (_q, res, origin) => res.writeHead(200, { "content-type": "application/rss+xml; charset=utf-8" }).end(feedXml(origin)),
+  "/private/feed.xml": (_q, res, origin) => res.writeHead(200, { "content-type": "application/rss+xml" }).end(feedXml(origin)),
   "/article": (_q, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(FULL_ARTICLE),
   "/bare": (_q, res) => res.writeHead(200, { "content-type": "text/html" }).end(BARE_ARTICLE),
   "/gzip": (_q, res) => res.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync(FULL_ARTICLE)),
@@ -76,12 +103,16 @@ const ROUTES: Record<string, Route> = {
 export async function startFixtureSite(port = 0): Promise<FixtureSite> {
   const requests: FixtureSite["requests"] = [];
   const removed = new Set<string>();
+  const pages = new Map<string, string>();
+  const redirects = new Map<string, string>();
   let origin = "";
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url!, "http://x").pathname;
     requests.push({ path: req.url!, userAgent: req.headers["user-agent"] ?? "" });
     const route = ROUTES[path];
     if (removed.has(path)) res.writeHead(410, { "content-type": "text/html" }).end(page("<title>Gone</title>", "<p>This article was removed.</p>"));
+    else if (redirects.has(path)) res.writeHead(301, { location: new URL(redirects.get(path)!, origin).href }).end();
+    else if (pages.has(path)) res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(pages.get(path));
     else if (route) route(req, res, origin);
     else res.writeHead(404, { "content-type": "text/plain" }).end("no such fixture");
   });
@@ -91,6 +122,8 @@ export async function startFixtureSite(port = 0): Promise<FixtureSite> {
     origin,
     requests,
     removed,
+    pages,
+    redirects,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

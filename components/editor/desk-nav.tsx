@@ -11,6 +11,8 @@ const LINKS = [
   { href: "/desk/claims", label: "Claims" },
   { href: "/desk/events", label: "Events" },
   { href: "/desk/articles/new", label: "Add articles" },
+  { href: "/desk/inbox", label: "Inbox" },
+  { href: "/desk/sources", label: "Sources" },
   { href: "/desk/tokens", label: "Your account" },
 ] as const;
 const ADMIN_LINKS = [{ href: "/desk/admin/users", label: "Accounts" }] as const;

@@ -15,6 +15,8 @@ const TABLES = [
   "Note",
   "NotificationSetting",
   "NotificationRun",
+  "QuoteEdit",
+  "ArticleVersion",
   "Capture",
   "Job",
   "SuggestionRejection",

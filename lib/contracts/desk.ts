@@ -178,6 +178,14 @@ export type DeskQueue = {
   overdue: QueueClaim[];
   /** Not used yet, and not marked done (nothing checkable). */
   untouched: { id: string; title: string; publishedAt: string; version: number; outlet: { name: string } }[];
+  /** Stealth edits of tracked quotes not yet reviewed (issue 15), newest first. */
+  edited: {
+    id: string;
+    kind: "changed" | "removed";
+    editedAt: string;
+    claim: { id: string; statement: string } | null;
+    article: { id: string; title: string; outlet: { name: string } };
+  }[];
 };
 
 export type Items<T> = { items: T[] };

@@ -24,6 +24,7 @@ export const ArticleInputSchema = z.object({
   outlet: requiredText("Outlet", 120).refine((v) => v === "" || slugify(v) !== "", "The outlet name needs at least one Latin letter or digit (A–Z, 0–9)."),
   outletDomain: optionalText("Outlet domain", 200),
   title: optionalText("Title", LIMITS.titleChars),
+  byline: optionalText("Byline", 200),
   url: OptionalUrlSchema,
   // The archived fetch this text was read from ("Add by URL"); linked to the article on save.
   captureId: z.string().trim().max(64).optional(),

@@ -119,6 +119,7 @@ async function writeBatch(prepared: Prepared[], stored: Stored, who: Actor | nul
               outletId: outlets.get(p.slug)!,
               title: p.title,
               url: p.data.url ?? null,
+              byline: p.data.byline ?? null,
               publishedAt: p.publishedAt,
               body: p.data.text,
               sha256: p.hash,
@@ -133,7 +134,14 @@ async function writeBatch(prepared: Prepared[], stored: Stored, who: Actor | nul
               action: "article.import",
               entityType: "article",
               entityId: id,
-              after: { title: p.title, outlet: p.data.outlet, publishedAt: p.data.publishedAt, url: p.data.url ?? null, sha256: p.hash },
+              after: {
+                title: p.title,
+                outlet: p.data.outlet,
+                publishedAt: p.data.publishedAt,
+                url: p.data.url ?? null,
+                byline: p.data.byline ?? null,
+                sha256: p.hash,
+              },
             })),
             now,
           );

@@ -26,11 +26,12 @@ const toItem = ({ rumor, ...c }: QueueRow) => ({
  * What the desk still has to do, oldest first: rumors with no verdict at all
  * (by their claims), those whose verdict is only a draft, claims whose rumor
  * has a published verdict but that are not published themselves, rumors past
- * their deadline, and articles nobody has used or marked done (issue 14, defect 4).
+ * their deadline, articles nobody has used or marked done (issue 14, defect 4), and
+ * unreviewed stealth edits of tracked quotes (issue 15).
  */
 export async function getWorkQueue(now = new Date()) {
   const claims = (where: Prisma.ClaimWhereInput) => db.claim.findMany({ where, orderBy: { createdAt: "asc" }, take: 200, select: queueClaimSelect });
-  const [pending, drafts, unpublished, overdue, untouched] = await Promise.all([
+  const [pending, drafts, unpublished, overdue, untouched, edited] = await Promise.all([
     claims({ rumor: { currentVerdictId: null, verdicts: { none: {} } } }),
     claims({ rumor: { currentVerdictId: null, verdicts: { some: { publishedAt: null } } } }),
     claims({ publishedAt: null, rumor: { currentVerdictId: { not: null } } }),
@@ -41,6 +42,27 @@ export async function getWorkQueue(now = new Date()) {
       take: 200,
       select: { id: true, title: true, publishedAt: true, version: true, outlet: { select: { name: true } } },
     }),
+    // Stealth edits (issue 15): a later version changed or dropped a quote; they stay until reviewed.
+    db.quoteEdit.findMany({
+      where: { reviewedAt: null },
+      orderBy: { editedAt: "desc" },
+      take: 200,
+      select: {
+        id: true,
+        kind: true,
+        editedAt: true,
+        claim: { select: { id: true, statement: true } },
+        article: { select: { id: true, title: true, outlet: { select: { name: true } } } },
+      },
+    }),
   ]);
-  return { pending: pending.map(toItem), drafts: drafts.map(toItem), unpublished: unpublished.map(toItem), overdue: overdue.map(toItem), untouched };
+  const kind = (k: string) => (k === "removed" ? ("removed" as const) : ("changed" as const));
+  return {
+    pending: pending.map(toItem),
+    drafts: drafts.map(toItem),
+    unpublished: unpublished.map(toItem),
+    overdue: overdue.map(toItem),
+    untouched,
+    edited: edited.map((e) => ({ ...e, kind: kind(e.kind) })),
+  };
 }

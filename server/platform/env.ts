@@ -4,6 +4,23 @@ import { parseTierProbabilities } from "@/lib/calibration";
 import { parseTrustedProxies } from "@/lib/client-address.mjs";
 import { DEFAULT_DATABASE_URL, isPostgresUrl, sqliteFile } from "@/lib/database-url.mjs";
 
+/** Comma-separated durations such as 30m, 6h, 2d (s for tests), in seconds. */
+const durations = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((v, ctx) =>
+      v
+        .split(",")
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => {
+          const m = /^(\d+)(s|m|h|d)$/.exec(d);
+          if (!m) ctx.addIssue({ code: "custom", message: `"${d}" is not a duration such as 30m, 6h or 2d.` });
+          return m ? Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as "s" | "m" | "h" | "d"] : 0;
+        }),
+    );
+
 // Every setting the server reads, validated once at start (instrumentation.ts)
 // so a typo fails loudly instead of at the first request that needs it.
 const EnvSchema = z
@@ -108,21 +125,9 @@ const EnvSchema = z
       .default(5 * 2 ** 20),
     HINDSIGHT_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
     // When an article saved from a URL is fetched again (after saving): durations such as 30m, 6h, 2d (s for tests).
-    HINDSIGHT_RECAPTURE_AFTER: z
-      .string()
-      .default("1h,6h,1d,3d,7d,30d")
-      .transform((v, ctx) => {
-        const seconds = v
-          .split(",")
-          .map((d) => d.trim())
-          .filter(Boolean)
-          .map((d) => {
-            const m = /^(\d+)(s|m|h|d)$/.exec(d);
-            if (!m) ctx.addIssue({ code: "custom", message: `"${d}" is not a duration such as 30m, 6h or 2d.` });
-            return m ? Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as "s" | "m" | "h" | "d"] : 0;
-          });
-        return seconds;
-      }),
+    HINDSIGHT_RECAPTURE_AFTER: durations("1h,6h,1d,3d,7d,30d"),
+    // How often each outlet feed is polled into the desk inbox (issue 15): one duration.
+    HINDSIGHT_FEED_POLL_EVERY: durations("30m").refine((v) => v.length === 1 && v[0]! > 0, "One duration such as 30m or 2h."),
     // What probability each certainty tier stands for in the Brier-style score
     // (lib/calibration.ts; the methodology page shows the mapping in use):
     // "official=0.9,rumor=0.35"; tiers not named keep their default.

@@ -27,3 +27,15 @@ export function extractArticle(html: string, pageUrl: string): Extracted | null 
     text,
   };
 }
+
+/** A page's text by its declared charset (header, then <meta charset>), UTF-8 when none or unknown. */
+export function decodePage(body: Buffer, headers: [string, string][]): string {
+  const header = headers.find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "";
+  const sniffed = /<meta[^>]+charset=["']?([\w-]+)/i.exec(body.subarray(0, 2048).toString("latin1"))?.[1];
+  const label = /charset=["']?([\w-]+)/i.exec(header)?.[1] ?? sniffed ?? "utf-8";
+  try {
+    return new TextDecoder(label).decode(body);
+  } catch {
+    return new TextDecoder("utf-8").decode(body);
+  }
+}

@@ -4,26 +4,14 @@ import { FetchUrlSchema } from "@/lib/schemas/source";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { AppError, parseInput } from "@/server/platform/errors";
 import { storeCapture } from "./capture-store";
-import { extractArticle } from "./extract";
+import { decodePage, extractArticle } from "./extract";
 import { matchOutlet } from "./outlet-match";
-import { safeFetch, type Fetched } from "./safe-fetch";
+import { safeFetch } from "./safe-fetch";
 
 // "Add by URL" (issue 15): fetch safely, archive the response before reading
 // it, extract the article and its metadata, match the outlet. Nothing but the
 // capture is written: the editor corrects the preview and saves it through
 // POST /api/v1/articles, which links the capture to the new article.
-
-/** The page's text by its declared charset (header, then <meta charset>), UTF-8 when none or unknown. */
-function decode(fetched: Fetched): string {
-  const header = fetched.headers.find(([k]) => k.toLowerCase() === "content-type")?.[1] ?? "";
-  const sniffed = /<meta[^>]+charset=["']?([\w-]+)/i.exec(fetched.body.subarray(0, 2048).toString("latin1"))?.[1];
-  const label = /charset=["']?([\w-]+)/i.exec(header)?.[1] ?? sniffed ?? "utf-8";
-  try {
-    return new TextDecoder(label).decode(fetched.body);
-  } catch {
-    return new TextDecoder("utf-8").decode(fetched.body);
-  }
-}
 
 export async function fetchArticlePreview(input: unknown, actor?: Actor | null): Promise<FetchedArticle> {
   const who = actor === undefined ? await requireEditor() : actor;
@@ -38,7 +26,7 @@ export async function fetchArticlePreview(input: unknown, actor?: Actor | null):
     throw new AppError("invalid", message, { url: [message] }, { reason: "http-status", status: fetched.status, ...archived });
   }
   const started = performance.now();
-  const article = extractArticle(decode(fetched), fetched.finalUrl);
+  const article = extractArticle(decodePage(fetched.body, fetched.headers), fetched.finalUrl);
   const extractMs = Math.round(performance.now() - started);
   if (!article) {
     const message = "No article text was found on this page. The page was archived as it was received.";

@@ -1,11 +1,15 @@
 import "server-only";
 import robotsParser from "robots-parser";
+import { audit } from "@/server/auth/audit";
+import { requireEditor, type Actor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
+import { invalid } from "@/server/platform/errors";
 import { env } from "@/server/platform/env";
-import type { JobQueue } from "@/server/jobs/queue";
+import { errorText, type JobQueue } from "@/server/jobs/queue";
 import { jobs } from "@/server/jobs/jobs";
 import { storeCapture } from "./capture-store";
 import { FetchRefused, safeFetch, USER_AGENT } from "./safe-fetch";
+import { recordRecapture, type CaptureOutcome } from "./versions";
 
 // Re-captures (issue 15): an article saved from a URL is fetched again on a
 // schedule — often in its first days, then rarely (HINDSIGHT_RECAPTURE_AFTER)
@@ -24,7 +28,7 @@ export async function scheduleRecaptures(articleId: string, from = new Date(), q
 }
 
 /** Whether robots.txt lets Hindsight fetch the URL; a site without one (or an unreadable one) allows it. */
-async function robotsAllow(url: string): Promise<boolean> {
+export async function robotsAllow(url: string): Promise<boolean> {
   const robotsUrl = new URL("/robots.txt", url).href;
   try {
     const answer = await safeFetch(robotsUrl, { accept: ["text/plain"], maxBytes: 512 * 1024 });
@@ -39,17 +43,44 @@ async function robotsAllow(url: string): Promise<boolean> {
 /**
  * One re-capture of the address the article was first fetched from (its
  * canonical link is the page's own claim). Whatever the site answers is
- * archived — a 404 or a redirect elsewhere included; a throw is retried with
- * backoff by the queue.
+ * archived — a 404 or a redirect elsewhere included, recorded as such
+ * (versions.ts); a throw is retried with backoff by the queue.
  */
-export async function recapture({ articleId }: RecaptureJob): Promise<"captured" | "robots" | "gone"> {
+export async function recapture({ articleId }: RecaptureJob): Promise<CaptureOutcome | "robots" | "untracked"> {
   const first = await db.capture.findFirst({ where: { articleId }, orderBy: { fetchedAt: "asc" }, select: { url: true } });
-  if (!first) return "gone";
+  if (!first) return "untracked";
   if (!(await robotsAllow(first.url))) return "robots";
-  await storeCapture(await safeFetch(first.url), { userId: null, articleId });
-  return "captured";
+  const capture = await storeCapture(await safeFetch(first.url), { userId: null, articleId });
+  // Judged after archiving: a failed extraction still leaves the capture.
+  return recordRecapture(articleId, capture.id);
+}
+
+/**
+ * "Check the page again now" on the desk: an editor's own request (like "Add
+ * by URL", so robots.txt is not asked), judged like a scheduled re-capture.
+ */
+export async function recaptureNow(articleId: string, actor?: Actor | null): Promise<{ captureId: string; outcome: CaptureOutcome }> {
+  const who = actor === undefined ? await requireEditor() : actor;
+  const first = await db.capture.findFirst({ where: { articleId }, orderBy: { fetchedAt: "asc" }, select: { url: true } });
+  if (!first) throw invalid("This article was not saved from a web address, so there is no page to check.");
+  const capture = await storeCapture(await safeFetch(first.url), { userId: who?.id ?? null, articleId });
+  const outcome = await recordRecapture(articleId, capture.id);
+  await db.$transaction((tx) =>
+    audit(tx, who, { action: "article.recapture", entityType: "article", entityId: articleId, after: { captureId: capture.id, outcome } }),
+  );
+  return { captureId: capture.id, outcome };
 }
 
 export async function registerSourceJobs(queue: JobQueue) {
-  await queue.work<RecaptureJob>(RECAPTURE, async (data) => void (await recapture(data)));
+  await queue.work<RecaptureJob>(RECAPTURE, async (data) => {
+    // The outcome or the error is kept on the article for the desk's jobs view; a throw is retried.
+    const mark = (recheckError: string | null) => db.article.updateMany({ where: { id: data.articleId }, data: { recheckedAt: new Date(), recheckError } });
+    try {
+      await recapture(data);
+    } catch (error) {
+      await mark(errorText(error));
+      throw error;
+    }
+    await mark(null);
+  });
 }

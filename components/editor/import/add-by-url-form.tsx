@@ -10,14 +10,16 @@ import { call } from "@/lib/query/call";
 import { ApiError } from "@/lib/query/api";
 import { ReviewFetchedArticle } from "./review-fetched-article";
 
+export type AddByUrlFormProps = { initialUrl?: string };
+
 /**
  * "Add by URL" (issue 15), step one: the address. The server fetches the page
  * safely, archives it and answers what it read; step two
  * (ReviewFetchedArticle) lets the editor correct it before saving.
  */
-export function AddByUrlForm() {
+export function AddByUrlForm({ initialUrl = "" }: AddByUrlFormProps) {
   const id = useId();
-  const [url, setUrl] = useState("");
+  const [url, setUrl] = useState(initialUrl);
   const [preview, setPreview] = useState<FetchedArticle | null>(null);
   const fetching = useMutation({ mutationFn: (address: string) => call(fetchArticle, { input: { url: address } }) });
   const fields = fetching.error instanceof ApiError ? fetching.error.fields : {};

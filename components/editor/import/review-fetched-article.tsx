@@ -23,6 +23,7 @@ export function ReviewFetchedArticle({ preview, onDone }: ReviewFetchedArticlePr
   const [values, setValues] = useState({
     outlet: preview.outlet.name,
     title: preview.title ?? "",
+    byline: preview.byline ?? "",
     url: preview.canonicalUrl ?? preview.finalUrl,
     publishedAt: preview.publishedAt ?? "",
     text: preview.text,
@@ -73,7 +74,6 @@ export function ReviewFetchedArticle({ preview, onDone }: ReviewFetchedArticlePr
     <form onSubmit={save} noValidate aria-labelledby={`${id}-review`} style={{ marginTop: "1rem" }}>
       <h3 id={`${id}-review`}>Check what the page says</h3>
       <p className="small muted">
-        {preview.byline && <>By {preview.byline} · </>}
         Fetched {new Date(preview.fetchedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC from {preview.finalUrl} · archived ({kb(preview.storedSize)} of{" "}
         {kb(preview.size)})
       </p>
@@ -82,6 +82,7 @@ export function ReviewFetchedArticle({ preview, onDone }: ReviewFetchedArticlePr
         {field("publishedAt", "Published", dateHint)}
         {field("title", "Title")}
         {field("url", "URL")}
+        {field("byline", "Byline", "The author as the page names it; leave empty when it names none.")}
       </div>
       <div className="field">
         <label htmlFor={`${id}-text`}>Article text</label>

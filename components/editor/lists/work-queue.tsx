@@ -47,8 +47,28 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
         {plural(queue.pending.length, "claim")} without a verdict · {plural(queue.drafts.length, "draft verdict")} to publish ·{" "}
         {plural(queue.unpublished.length, "claim")} to publish · {queue.overdue.length} past their deadline · {plural(queue.untouched.length, "article")} not
         used yet
+        {queue.edited.length ? ` · ${queue.edited.length} quotes edited by their outlet` : null}
       </p>
       <LikelyLinks />
+      {queue.edited.length ? (
+        <section aria-labelledby="edited-heading">
+          <h2 id="edited-heading">Quotes the outlet edited since</h2>
+          <ul>
+            {queue.edited.map((e) => (
+              <li key={e.id}>
+                {e.claim ? (
+                  <Link href={`/desk/claims/${e.claim.id}`}>{e.claim.statement}</Link>
+                ) : (
+                  <Link href={`/desk/articles/${e.article.id}`}>{e.article.title}</Link>
+                )}{" "}
+                <span className="small muted">
+                  — {e.article.outlet.name} {e.kind} the quoted passage, seen {formatDay(e.editedAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">Past their deadline, still pending</h2>
         <ClaimRows claims={queue.overdue} empty="Nothing overdue." />

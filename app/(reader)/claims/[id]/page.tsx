@@ -8,6 +8,9 @@ import { env } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
 import { getReaderClaim } from "@/server/reader/claims";
 import { getPublicRumor } from "@/server/reader/rumors";
+import { CapturedOn } from "@/components/sources/captured-on";
+import { EditedNotice } from "@/components/sources/edited-notice";
+import { publicClaimSource } from "@/server/archive/edits";
 
 export const dynamic = "force-dynamic";
 
@@ -45,12 +48,20 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
 export default async function ClaimPage({ params }: ClaimPageProps) {
   const claim = await loadClaim((await params).id);
   // The claim's rumor's ClaimReview, with every appearance (one review per rumor).
-  const rumor = await getPublicRumor(claim.rumor.id).catch(() => null);
+  const [rumor, source] = await Promise.all([getPublicRumor(claim.rumor.id).catch(() => null), publicClaimSource(claim.id)]);
   const review = rumor ? rumorReview(rumor, { siteUrl: env.HINDSIGHT_SITE_URL }) : null;
   return (
     <>
       {review ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(review) }} /> : null}
+      <EditedNotice edits={source.edits} />
       <ClaimDetail claim={claim} context={claim.context} permalink={permalinkOf(claim.id)} />
+      {source.captures.length ? (
+        <section aria-labelledby="captures-heading">
+          <h2 id="captures-heading">The source as Hindsight archived it</h2>
+          {source.byline ? <p className="small">Byline on the page: {source.byline}</p> : null}
+          <CapturedOn captures={source.captures} base="/archive" />
+        </section>
+      ) : null}
     </>
   );
 }

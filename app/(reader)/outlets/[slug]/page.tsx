@@ -5,6 +5,8 @@ import { OutletRecordView } from "@/components/reader/outlet-record";
 import { AsOfSchema, PageSchema } from "@/lib/schemas/claim-filter";
 import { formatPercent } from "@/lib/scoring";
 import { getOutletRecord } from "@/server/reader/outlet-records";
+import { StealthEditList } from "@/components/sources/stealth-edit-list";
+import { outletStealthEdits } from "@/server/archive/edits";
 
 export const dynamic = "force-dynamic";
 
@@ -29,5 +31,11 @@ export async function generateMetadata(props: OutletPageProps): Promise<Metadata
 }
 
 export default async function OutletPage(props: OutletPageProps) {
-  return <OutletRecordView data={await load((await props.params).slug, ...(await queryOf(props)))} />;
+  const data = await load((await props.params).slug, ...(await queryOf(props)));
+  return (
+    <>
+      <OutletRecordView data={data} />
+      <StealthEditList edits={await outletStealthEdits(data.outlet.id)} />
+    </>
+  );
 }

@@ -6,7 +6,10 @@ import { UploadArticleForm } from "@/components/editor/import/upload-article-for
 
 export const metadata: Metadata = { title: "Add articles" };
 
-export default function NewArticlesPage() {
+// ?url= prefills "Add by URL" (the feed inbox's "Review and import").
+export default async function NewArticlesPage({ searchParams }: { searchParams: Promise<{ url?: string | string[] }> }) {
+  const raw = (await searchParams).url;
+  const url = typeof raw === "string" && /^https?:\/\//i.test(raw) ? raw.slice(0, 2000) : undefined;
   return (
     <div>
       <h1>Add articles</h1>
@@ -15,7 +18,7 @@ export default function NewArticlesPage() {
         reported as a duplicate, not added twice.
       </p>
       <div className="stack">
-        <AddByUrlForm />
+        <AddByUrlForm initialUrl={url} />
         <PasteArticleForm />
         <UploadArticleForm />
         <BulkImportForm />

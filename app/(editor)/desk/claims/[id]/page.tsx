@@ -6,19 +6,26 @@ import { listClaimNotes } from "@/lib/contracts/api/notes";
 import { desk } from "@/server/desk/desk";
 import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
 import { listNotes } from "@/server/notes/notes";
+import { ClaimSourceRecord } from "@/components/editor/sources/claim-source-record";
+import { deskClaimSource } from "@/server/archive/edits";
 
 export const metadata: Metadata = { title: "Claim" };
 
 export default async function DeskClaimPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const state = await prefetchDesk([
-    serverQuery(deskClaim, { params: { id } }, () => desk.claim(id)),
-    serverQuery(deskEvidenceArticles, { params: { id } }, () => desk.evidenceArticles(id)),
-    serverQuery(listClaimNotes, { params: { id } }, async () => ({ items: await listNotes({ claimId: id }) })),
+  const [state, source] = await Promise.all([
+    prefetchDesk([
+      serverQuery(deskClaim, { params: { id } }, () => desk.claim(id)),
+      serverQuery(deskEvidenceArticles, { params: { id } }, () => desk.evidenceArticles(id)),
+      serverQuery(listClaimNotes, { params: { id } }, async () => ({ items: await listNotes({ claimId: id }) })),
+    ]),
+    // The source page's record (issue 15); a missing claim is the workbench's to report.
+    deskClaimSource(id).catch(() => null),
   ]);
   return (
     <HydrationBoundary state={state}>
       <ClaimWorkbench id={id} />
+      {source ? <ClaimSourceRecord source={source} /> : null}
     </HydrationBoundary>
   );
 }

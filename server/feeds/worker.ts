@@ -3,16 +3,19 @@ import { jobs } from "@/server/jobs/jobs";
 import type { JobQueue } from "@/server/jobs/queue";
 import { registerNotificationJobs } from "@/server/notifications/periodic";
 import { env } from "@/server/platform/env";
-import { registerSourceJobs } from "./recapture";
+import { registerSourceJobs } from "@/server/sources/recapture";
+import { registerFeedJobs } from "./poll";
 
 // Where jobs are taken (ADR 0027): inside each app server by default
 // (instrumentation.ts calls startAppWorker), or in `npm run worker`
-// processes when HINDSIGHT_WORKER=off (docs/deploy.md).
+// processes when HINDSIGHT_WORKER=off (docs/deploy.md). It takes both kinds:
+// re-captures of tracked articles and feed polls.
 
 export async function startWorker(): Promise<JobQueue> {
   const queue = jobs();
   await registerSourceJobs(queue);
   await registerNotificationJobs(queue);
+  await registerFeedJobs(queue);
   await queue.start();
   return queue;
 }

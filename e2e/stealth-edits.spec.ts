@@ -1,0 +1,110 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { startFixtureSite, storyPage, type FixtureSite } from "../test/fixture-site";
+import { expect, test } from "./fixtures";
+
+// Stealth edits in the browser (issue 15, ADR 0034): an article saved from the
+// fixture site is quoted by a published claim; the site rewrites the quoted
+// sentence; "Check the page again now" records the new version; the desk
+// shows the word diff, readers the "edited" notice and the archived text.
+
+let site: FixtureSite;
+test.beforeAll(async () => {
+  site = await startFixtureSite();
+});
+test.afterAll(() => site.close());
+
+const QUOTE = "A Hollywood actor will jump from the roof of the stadium during the ceremony.";
+const REWRITE = "A stunt performer may appear near the roof of the stadium during the ceremony.";
+const OTHER = ["The organisers confirmed the rehearsals will continue all week at the stadium.", "Tickets for the ceremony sold out within an hour."];
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/** Saves the story from the site and a published claim on QUOTE, through the API as the signed-in editor. */
+async function publishedClaimOnStory(page: Page) {
+  site.pages.set("/story", storyPage([OTHER[0]!, QUOTE, OTHER[1]!]));
+  const preview = await (await page.request.post("/api/v1/articles/fetch", { data: { url: `${site.origin}/story` } })).json();
+  const saved = await page.request.post("/api/v1/articles", {
+    data: { outlet: "The Daily Fixture", outletDomain: "127.0.0.1", publishedAt: "2024-08-10", text: preview.text, captureId: preview.captureId },
+  });
+  expect(saved.status()).toBe(201);
+  const articleId = (await saved.json()).id as string;
+  const start = (preview.text as string).indexOf(QUOTE);
+  const event = await (await page.request.post("/api/v1/events", { data: { name: "Paris 2024 closing ceremony", date: "2024-08-11" } })).json();
+  const created = await page.request.post("/api/v1/claims", {
+    data: {
+      articleId,
+      start,
+      end: start + QUOTE.length,
+      quote: QUOTE,
+      statement: "An actor will jump from the stadium roof.",
+      attributedTo: "the newspaper",
+      eventId: event.id,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const claim = await created.json();
+  expect((await page.request.post(`/api/v1/claims/${claim.id}/publish`, { data: { version: claim.version } })).status()).toBe(200);
+  return { articleId, claimId: claim.id as string };
+}
+
+test("a rewritten quote: the desk re-checks and sees the word diff, readers see the edited notice and the archive", async ({ page, freshDb, editor }) => {
+  void editor;
+  const { claimId } = await publishedClaimOnStory(page);
+  site.pages.set("/story", storyPage([OTHER[0]!, REWRITE, OTHER[1]!]));
+
+  await page.goto(`/desk/claims/${claimId}`);
+  const record = page.getByRole("region", { name: "Source page record" });
+  await record.getByRole("button", { name: "Check the page again now" }).click();
+  // The scheduled re-capture (2 s after saving here) may have got there first: either way one new version.
+  await expect(record.getByRole("note", { name: "Stealth edit" })).toBeVisible();
+  const diff = record.getByTestId("quote-diff");
+  await expect(diff.locator("del")).toContainText(["Hollywood"]);
+  await expect(diff.locator("ins")).toContainText(["performer"]);
+  await expect(record).toContainText("2 versions of the text on record");
+  expect(freshDb.count("ArticleVersion")).toBe(2);
+  expect(freshDb.count("QuoteEdit")).toBe(1);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 1400 });
+    await page.screenshot({ path: `/tmp/i15/stealth-desk-${width}.png`, fullPage: true });
+  }
+  expect((await new AxeBuilder({ page }).include("main").withTags(WCAG).analyze()).violations).toEqual([]);
+
+  // The work queue lists it until an editor marks it reviewed.
+  await page.goto("/desk");
+  await expect(page.getByRole("region", { name: "Quotes the outlet edited since" })).toContainText("An actor will jump from the stadium roof.");
+  await page.goto(`/desk/claims/${claimId}`);
+  await record.getByRole("button", { name: "Mark as reviewed" }).click();
+  await expect(record).toContainText("Reviewed");
+  await page.goto("/desk");
+  await expect(page.getByRole("region", { name: "Quotes the outlet edited since" })).toHaveCount(0);
+
+  // Readers: the notice, and "captured on" links to the archived text.
+  await page.context().clearCookies();
+  await page.goto(`/claims/${claimId}`);
+  const notice = page.getByRole("complementary", { name: "The source article was edited" });
+  await expect(notice).toContainText("The article was edited on");
+  await expect(notice.getByTestId("edited-to")).toHaveText(REWRITE);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 1400 });
+    await page.screenshot({ path: `/tmp/i15/stealth-public-${width}.png`, fullPage: true });
+  }
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+  const captures = page.getByRole("list", { name: "Archived captures of the source" });
+  await captures.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Archived capture" })).toBeVisible();
+  await expect(page.getByTestId("archived-text")).toContainText(QUOTE);
+  expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+});
+
+test("a page taken down is recorded as gone, not as an edit", async ({ page, freshDb, editor }) => {
+  void editor;
+  const { claimId } = await publishedClaimOnStory(page);
+  site.removed.add("/story");
+  await page.goto(`/desk/claims/${claimId}`);
+  const record = page.getByRole("region", { name: "Source page record" });
+  await record.getByRole("button", { name: "Check the page again now" }).click();
+  await expect(record.getByRole("status")).toContainText("The page is gone (404/410)");
+  await expect(record.getByRole("note", { name: "Stealth edit" })).toHaveCount(0);
+  expect(freshDb.count("QuoteEdit")).toBe(0);
+  site.removed.delete("/story");
+});
