@@ -76,4 +76,3 @@ export async function listDeskArticles(input: unknown, actor?: Actor | null): Pr
   const nextCursor = rows.length > size ? encodeCursor(sort, page[page.length - 1]!) : null;
   return { items: jsonify(items), nextCursor, searchCapped: false };
 }
-

@@ -15,4 +15,3 @@ export const deleteSavedView = endpoint<void>()({ method: "DELETE", path: "/api/
 
 /** One action on many claims in one transaction, with a per-claim report. */
 export const bulkClaims = endpoint<BulkReport>()({ method: "POST", path: "/api/v1/claims/bulk", input: BulkActionSchema });
-
