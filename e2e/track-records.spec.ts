@@ -74,6 +74,8 @@ async function calibratedOutlet(api: APIRequestContext) {
 for (const width of [390, 1280]) {
   test(`an outlet's calibration, history and as-of record read well at ${width}px`, async ({ page, editor, browser, baseURL }) => {
     void editor;
+    // Eight page loads, each scanned by axe, on a shared machine.
+    test.setTimeout(480_000);
     const { voidRumor } = await calibratedOutlet(page.request);
     const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
     const reader = await context.newPage();

@@ -80,7 +80,7 @@ export function RumorDetail({ rumor, permalink }: RumorDetailProps) {
         <RumorWho appearances={rumor.appearances} />
         <SpreadChart id="spread-chart" series={spreadSeries(rumor.appearances, until)} />
         <h3>Every appearance{until ? `, up to the ${rumor.event ? "event" : "deadline"}` : ""}</h3>
-        <RumorAppearances appearances={rumor.appearances} untilLabel={rumor.event ? "event" : "deadline"} />
+        <RumorAppearances appearances={rumor.appearances} untilLabel={rumor.resolution.outcomeAt ? "outcome" : rumor.event ? "event" : "deadline"} />
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Verdict history</h2>
