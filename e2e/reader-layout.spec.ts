@@ -56,7 +56,8 @@ for (const width of [390, 1280]) {
     request,
     freshDb,
   }) => {
-    test.setTimeout(240_000);
+    // Four pages with axe and full-page screenshots: minutes on a loaded machine.
+    test.setTimeout(480_000);
     freshDb.seedDemo();
     // The post-event article has a web address: its evidence must link to it.
     runSql(`UPDATE "Article" SET "url" = '${SOURCE_URL}' WHERE "id" IN (SELECT "articleId" FROM "Evidence")`);

@@ -24,7 +24,7 @@ function setup() {
       return sealPage({ pathname: key.split("?")[0]!, body, placeholder: PLACEHOLDER, headers, cacheControl: CACHE });
     },
   });
-  return { pages, fast: fastPath(pages.hit), renders: () => renders, setGeneration: (g: string | null) => (generation = g) };
+  return { pages, fast: fastPath(pages.hit, "x-hindsight-render"), renders: () => renders, setGeneration: (g: string | null) => (generation = g) };
 }
 
 const header = (headers: string[], name: string) => {
@@ -95,6 +95,8 @@ describe("the page cache's fast path (scripts/serve.mjs)", () => {
     expect(await fast("GET", "/events", { "sec-fetch-dest": "empty", ...HTML })).toBeNull();
     expect(await fast("POST", "/api/v1/claims", {})).toBeNull();
     expect(await fast("GET", "/events?", HTML)).toBeNull();
+    // The page cache's own render of a miss always reaches Next.
+    expect(await fast("GET", "/events", { ...HTML, "x-hindsight-render": "secret" })).toBeNull();
     expect(await fast("GET", "/events?_rsc=1", HTML)).toBeNull();
     expect(await fast("GET", "http://evil.test/events", HTML)).toBeNull();
     expect((await fast("GET", "/events", { "sec-fetch-dest": "document" }))?.status).toBe(200);

@@ -61,9 +61,14 @@ function view(headers: IncomingHttpHeaders): HeaderView {
   };
 }
 
-/** The fast path over `hit` (the page server's lookup, which never renders). */
-export function fastPath(hit: (key: string) => Promise<CachedPage | null>): FastPath {
+/**
+ * The fast path over `hit` (the page server's lookup, which never renders).
+ * A request carrying `renderHeader` is the page cache's own render of a miss:
+ * it must reach Next even when another render has just stored that copy.
+ */
+export function fastPath(hit: (key: string) => Promise<CachedPage | null>, renderHeader: string): FastPath {
   return async (method, url, raw) => {
+    if (raw[renderHeader] !== undefined) return null;
     const q = url.indexOf("?");
     const pathname = q < 0 ? url : url.slice(0, q);
     const search = q < 0 || q === url.length - 1 ? "" : url.slice(q);

@@ -22,7 +22,7 @@ const state: State = ((globalThis as Record<symbol, State>)[Symbol.for("hindsigh
   pages: createPageServer({ maxBytes: env.HINDSIGHT_PAGE_CACHE_BYTES, generation: readerGeneration, render }),
 });
 // scripts/serve.mjs answers hits with it before Next's router (ADR 0035).
-(globalThis as Record<symbol, unknown>)[FAST_PATH] = fastPath(state.pages.hit);
+(globalThis as Record<symbol, unknown>)[FAST_PATH] = fastPath(state.pages.hit, RENDER_HEADER);
 // Dropped from a render: they describe that one response, not the copy.
 const PER_RESPONSE = new Set([
   "content-security-policy",
