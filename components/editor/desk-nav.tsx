@@ -22,7 +22,11 @@ export type DeskNavProps = { isAdmin: boolean; account: ReactNode };
 export function DeskNav({ isAdmin, account }: DeskNavProps) {
   const pathname = usePathname();
   const links = isAdmin ? [...LINKS, ...ADMIN_LINKS] : LINKS;
-  const current = links.filter((l) => pathname === l.href || pathname.startsWith(l.href + "/")).sort((a, b) => b.href.length - a.href.length)[0];
+  const onNotifications = pathname.startsWith("/desk/notifications");
+  // The notifications page is marked by its own link, not by "Work queue" (/desk) as a prefix.
+  const current = onNotifications
+    ? undefined
+    : links.filter((l) => pathname === l.href || pathname.startsWith(l.href + "/")).sort((a, b) => b.href.length - a.href.length)[0];
   return (
     <nav className="desk-nav" aria-label="Editor desk">
       <div className="container row">
@@ -31,7 +35,7 @@ export function DeskNav({ isAdmin, account }: DeskNavProps) {
             {l.label}
           </Link>
         ))}
-        <NotificationLink current={pathname.startsWith("/desk/notifications")} />
+        <NotificationLink current={onNotifications} />
         {account}
       </div>
     </nav>

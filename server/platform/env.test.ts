@@ -90,3 +90,28 @@ describe("shared cache settings (ADR 0026)", () => {
     await expect(loadWith({ HINDSIGHT_SHARED_MAX_AGE: "-1" })).rejects.toThrow(/HINDSIGHT_SHARED_MAX_AGE/);
   });
 });
+
+describe("SMTP settings (email digests, ADR 0029)", () => {
+  const off = { HINDSIGHT_SMTP_HOST: undefined, HINDSIGHT_SMTP_FROM: undefined, HINDSIGHT_SMTP_USER: undefined, HINDSIGHT_SMTP_PASSWORD: undefined };
+
+  it("are off without a host, and on with a host and a sender", async () => {
+    expect((await loadWith(off)).smtpConfigured()).toBe(false);
+    const on = await loadWith({
+      ...off,
+      HINDSIGHT_SMTP_HOST: "smtp.example.org",
+      HINDSIGHT_SMTP_FROM: "Desk <desk@example.org>",
+      HINDSIGHT_SMTP_SECURE: "true",
+    });
+    expect(on.smtpConfigured()).toBe(true);
+    expect(on.env).toMatchObject({ HINDSIGHT_SMTP_PORT: 587, HINDSIGHT_SMTP_SECURE: true, HINDSIGHT_DIGEST_EVERY: 86_400 });
+  });
+
+  it("refuse a host without a sender, a user without a password, and a bad period", async () => {
+    await expect(loadWith({ ...off, HINDSIGHT_SMTP_HOST: "smtp.example.org" })).rejects.toThrow(/HINDSIGHT_SMTP_FROM: With HINDSIGHT_SMTP_HOST set/);
+    await expect(
+      loadWith({ ...off, HINDSIGHT_SMTP_HOST: "smtp.example.org", HINDSIGHT_SMTP_FROM: "d@example.org", HINDSIGHT_SMTP_USER: "desk" }),
+    ).rejects.toThrow(/HINDSIGHT_SMTP_PASSWORD: Give both/);
+    await expect(loadWith({ ...off, HINDSIGHT_DIGEST_EVERY: "weekly" })).rejects.toThrow(/HINDSIGHT_DIGEST_EVERY/);
+    await expect(loadWith({ ...off, HINDSIGHT_SMTP_SECURE: "yes" })).rejects.toThrow(/HINDSIGHT_SMTP_SECURE/);
+  });
+});
