@@ -107,6 +107,8 @@ test("keyboard: ? opens the help, / searches, j/k move, nothing fires while typi
 for (const width of [390, 1280]) {
   test(`the claim and article lists are axe-clean at ${width} px`, async ({ page, editor }) => {
     void editor;
+    // Four axe scans: slow on a loaded machine.
+    test.setTimeout(240_000);
     await page.setViewportSize({ width, height: 900 });
     await desk(page.request);
     for (const path of ["/desk/claims", "/desk/articles"]) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import "./worklists.css";
 import { buttonNamed, isTyping, SHORTCUTS } from "./shortcuts";
 
@@ -12,7 +12,6 @@ import { buttonNamed, isTyping, SHORTCUTS } from "./shortcuts";
  */
 export function ShortcutHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -35,29 +34,21 @@ export function ShortcutHelp() {
       <button type="button" className="link-button small shortcut-hint" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
         Keyboard shortcuts <kbd>?</kbd>
       </button>
-      <dialog
-        ref={dialog}
-        className="shortcut-dialog"
-        aria-labelledby="shortcut-title"
-        onToggle={() => setOpen(!!dialog.current?.open)}
-        onClick={(e) => e.target === dialog.current && dialog.current.close()}
-      >
+      <dialog ref={dialog} className="shortcut-dialog" aria-labelledby="shortcut-title" onClick={(e) => e.target === dialog.current && dialog.current.close()}>
         <h2 id="shortcut-title">Keyboard shortcuts</h2>
         <p className="small muted">They do nothing while you type in a field.</p>
-        {open && (
-          <dl className="shortcut-list">
-            {SHORTCUTS.map((s) => (
-              <div key={s.what}>
-                <dt>
-                  {s.keys.map((k) => (
-                    <kbd key={k}>{k}</kbd>
-                  ))}
-                </dt>
-                <dd>{s.what}</dd>
-              </div>
-            ))}
-          </dl>
-        )}
+        <dl className="shortcut-list">
+          {SHORTCUTS.map((s) => (
+            <div key={s.what}>
+              <dt>
+                {s.keys.map((k) => (
+                  <kbd key={k}>{k}</kbd>
+                ))}
+              </dt>
+              <dd>{s.what}</dd>
+            </div>
+          ))}
+        </dl>
         <form method="dialog">
           <button type="submit" autoFocus>
             Close
