@@ -2,11 +2,11 @@
 // (server/platform/start-checks.ts) instead of failing the first request that
 // reads it, and declared oversize bodies are refused before Next waits for
 // them (server/http/body-guard.ts); then the background worker starts in this
-// process unless HINDSIGHT_WORKER=off (server/sources/worker.ts, ADR 0027).
+// process unless HINDSIGHT_WORKER=off (server/worker/worker.ts, ADR 0027).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("@/server/platform/start-checks");
   (await import("@/server/http/body-guard")).installBodyGuard();
-  const { startAppWorker } = await import("@/server/sources/worker");
+  const { startAppWorker } = await import("@/server/worker/worker");
   await startAppWorker();
 }

@@ -4,6 +4,7 @@ import type { EventPageData } from "@/lib/contracts/reader";
 import { ClaimList } from "./claim-list";
 import { DateAxis, type AxisPoint } from "./date-axis";
 import { HeadlineFigures } from "./headline-figures";
+import { FollowLink } from "./follow-link";
 
 export type EventViewProps = { data: EventPageData };
 
@@ -19,6 +20,7 @@ export function EventView({ data }: EventViewProps) {
         <Link href="/">← Dashboard</Link>
       </p>
       <h1>{event.name}</h1>
+      <FollowLink href={`/events/${event.slug}/feed.xml`} what="this event's verdicts" />
       <p className="muted">
         <time dateTime={event.date}>{formatDay(event.date)}</time>
         {event.place ? ` · ${event.place}` : null}

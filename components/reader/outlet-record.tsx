@@ -4,6 +4,7 @@ import { LEAD_SAMPLE } from "@/lib/lead-time";
 import { ClaimList } from "./claim-list";
 import { AccuracyLine, CountsTable, StanceTable, TrackParts } from "./track-parts";
 import styles from "./dashboard.module.css";
+import { FollowLink } from "./follow-link";
 
 export type OutletRecordViewProps = { data: OutletRecord };
 
@@ -26,6 +27,7 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
         <Link href="/outlets">← All outlets</Link>
       </p>
       <h1>{outlet.name}</h1>
+      <FollowLink href={`/outlets/${outlet.slug}/feed.xml`} what={`verdicts on ${outlet.name}'s claims`} />
       <p className="muted">
         {outlet.domain ? <>{outlet.domain} · </> : null}
         {record.total} claim{record.total === 1 ? "" : "s"} tracked

@@ -150,9 +150,24 @@ type QueueClaim = {
   _count: { evidence: number };
 };
 
+/** A rumor past its deadline (or its event's day) without a published verdict. */
+export type OverdueRumor = {
+  id: string;
+  statement: string;
+  due: string;
+  daysOverdue: number;
+  event: { name: string } | null;
+  /** Published claims: 0 means readers do not see the rumor yet. */
+  publicClaims: number;
+  claimCount: number;
+  evidenceCount: number;
+  firstClaimId: string;
+};
+
 export type DeskQueue = {
   pending: QueueClaim[];
   overdue: QueueClaim[];
+  overdueRumors: OverdueRumor[];
   untouched: { id: string; title: string; publishedAt: string; outlet: { name: string } }[];
 };
 

@@ -22,9 +22,51 @@ const toItem = ({ rumor, ...c }: QueueRow) => ({
   _count: { evidence: rumor._count.evidence },
 });
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Rumors whose deadline (or, without one, their event's day) has passed with
+ * no published verdict: the editors' reminder that a resolution is owed
+ * (issue 17). Most overdue first.
+ */
+async function overdueRumors(now: Date) {
+  const rows = await db.rumor.findMany({
+    where: { currentVerdictId: null, OR: [{ deadline: { lt: now } }, { deadline: null, event: { date: { lt: now } } }] },
+    orderBy: [{ deadline: "asc" }, { createdAt: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      statement: true,
+      deadline: true,
+      publicClaims: true,
+      event: { select: { name: true, date: true } },
+      claims: { orderBy: { createdAt: "asc" }, take: 1, select: { id: true } },
+      _count: { select: { claims: true, evidence: true } },
+    },
+  });
+  return rows
+    .flatMap(({ claims, _count, deadline, event, ...r }) => {
+      const due = deadline ?? event?.date;
+      if (!due || !claims[0]) return [];
+      const daysOverdue = Math.floor((now.getTime() - due.getTime()) / DAY_MS);
+      return [
+        {
+          ...r,
+          due,
+          daysOverdue,
+          event: event ? { name: event.name } : null,
+          firstClaimId: claims[0].id,
+          claimCount: _count.claims,
+          evidenceCount: _count.evidence,
+        },
+      ];
+    })
+    .sort((a, b) => a.due.getTime() - b.due.getTime());
+}
+
 /** What the desk still has to do, oldest first: rumors without a published verdict (by their claims), those past their deadline, untouched articles. */
 export async function getWorkQueue(now = new Date()) {
-  const [pending, overdue, untouched] = await Promise.all([
+  const [pending, overdue, untouched, lateRumors] = await Promise.all([
     db.claim.findMany({
       where: { rumor: { currentVerdictId: null } },
       orderBy: { createdAt: "asc" },
@@ -45,6 +87,7 @@ export async function getWorkQueue(now = new Date()) {
       take: 200,
       select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } },
     }),
+    overdueRumors(now),
   ]);
-  return { pending: pending.map(toItem), overdue: overdue.map(toItem), untouched };
+  return { pending: pending.map(toItem), overdue: overdue.map(toItem), untouched, overdueRumors: lateRumors };
 }

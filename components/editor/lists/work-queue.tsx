@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { DeskQueue } from "@/lib/contracts/desk";
 import { LikelyLinks } from "../rumor/likely-links";
+import { OverdueRumors } from "./overdue-rumors";
 
 type QueueClaim = DeskQueue["pending"][number];
 
@@ -42,8 +43,10 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
     <div>
       <h1>Work queue</h1>
       <p className="muted">
-        {queue.pending.length} claims without a verdict · {queue.overdue.length} past their deadline · {queue.untouched.length} articles not used yet
+        {queue.overdueRumors.length} rumors overdue · {queue.pending.length} claims without a verdict · {queue.overdue.length} past their deadline ·{" "}
+        {queue.untouched.length} articles not used yet
       </p>
+      <OverdueRumors rumors={queue.overdueRumors} />
       <LikelyLinks />
       <section aria-labelledby="overdue-heading">
         <h2 id="overdue-heading">Past their deadline, still pending</h2>

@@ -2,7 +2,8 @@ import "server-only";
 import { jobs } from "@/server/jobs/jobs";
 import type { JobQueue } from "@/server/jobs/queue";
 import { env } from "@/server/platform/env";
-import { registerSourceJobs } from "./recapture";
+import { registerWebhookJobs } from "@/server/webhooks/delivery";
+import { registerSourceJobs } from "@/server/sources/recapture";
 
 // Where jobs are taken (ADR 0027): inside each app server by default
 // (instrumentation.ts calls startAppWorker), or in `npm run worker`
@@ -11,6 +12,7 @@ import { registerSourceJobs } from "./recapture";
 export async function startWorker(): Promise<JobQueue> {
   const queue = jobs();
   await registerSourceJobs(queue);
+  await registerWebhookJobs(queue);
   await queue.start();
   return queue;
 }
