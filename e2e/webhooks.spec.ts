@@ -72,6 +72,8 @@ test("an admin adds a webhook, sends a signed test and sees it in the delivery l
 
 for (const width of [1280, 390]) {
   test(`the webhook page and the work queue have no serious accessibility violations at ${width}px`, async ({ page, admin }) => {
+    // Two full axe scans: slow on a loaded machine.
+    test.setTimeout(180_000);
     void admin;
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/desk/webhooks");
@@ -90,6 +92,8 @@ for (const width of [1280, 390]) {
 }
 
 test("reader pages name their Atom feed in the head and beside the title, and each feed parses", async ({ page, request, freshDb }) => {
+  // The demo seed and four pages with their feeds.
+  test.setTimeout(180_000);
   freshDb.seedDemo();
   type Rated = { id: string; rating: string; sourceArticle: { outletSlug: string } };
   const decided = (list: { items: Rated[] }) => list.items.find((x) => x.rating !== "pending")!;
