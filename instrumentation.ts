@@ -2,14 +2,14 @@
 // (server/platform/start-checks.ts) instead of failing the first request that
 // reads it, and declared oversize bodies are refused before Next waits for
 // them (server/http/body-guard.ts); then the background worker starts in this
-// process unless HINDSIGHT_WORKER=off (server/feeds/worker.ts, ADR 0027),
+// process unless HINDSIGHT_WORKER=off (server/worker/worker.ts, ADR 0027),
 // and the desk's suggestion indexes start building in the background
 // (server/suggest/warm.ts), without holding up readiness.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   await import("@/server/platform/start-checks");
   (await import("@/server/http/body-guard")).installBodyGuard();
-  const { startAppWorker } = await import("@/server/feeds/worker");
+  const { startAppWorker } = await import("@/server/worker/worker");
   await startAppWorker();
   (await import("@/server/suggest/warm")).warmIndexesInBackground();
 }

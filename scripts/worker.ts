@@ -1,7 +1,7 @@
 // `npm run worker`: takes background jobs (re-captures) in a process of its
 // own, for deployments that run app servers with HINDSIGHT_WORKER=off
 // (docs/deploy.md). Any number may run; a job is never taken twice at once.
-import { startWorker } from "@/server/feeds/worker";
+import { startWorker } from "@/server/worker/worker";
 
 async function main() {
   const queue = await startWorker();

@@ -15,7 +15,10 @@ const LINKS = [
   { href: "/desk/sources", label: "Sources" },
   { href: "/desk/tokens", label: "Your account" },
 ] as const;
-const ADMIN_LINKS = [{ href: "/desk/admin/users", label: "Accounts" }] as const;
+const ADMIN_LINKS = [
+  { href: "/desk/admin/users", label: "Accounts" },
+  { href: "/desk/webhooks", label: "Webhooks" },
+] as const;
 
 export type DeskNavProps = { isAdmin: boolean; account: ReactNode };
 

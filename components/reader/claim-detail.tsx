@@ -13,6 +13,7 @@ import { RumorInContext, type RumorInContextProps } from "./rumor-in-context";
 import { VerdictHistory } from "./verdict-history";
 import { VerdictRationale } from "./verdict-rationale";
 import styles from "./reader.module.css";
+import { FollowLink } from "./follow-link";
 
 export type ClaimDetailProps = { claim: PublicClaimDetail; context: RumorInContextProps["context"]; permalink: string };
 
@@ -25,6 +26,7 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
         </p>
         <h1>{claim.statement}</h1>
         <RatingCard rating={claim.rating} decidedAt={claim.verdict?.decidedAt ?? null} />
+        <FollowLink href={`/claims/${claim.id}/feed.xml`} what="this claim's verdicts" />
         <p className="small" data-testid="claim-rumor">
           Part of the rumor <Link href={`/rumors/${claim.rumor.id}`}>“{claim.rumor.statement}”</Link>{" "}
           <span className="muted">

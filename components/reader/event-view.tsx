@@ -6,6 +6,7 @@ import { ClaimList } from "./claim-list";
 import { LeadTimeLine } from "./outlet-record";
 import { DateAxis, type AxisPoint } from "./date-axis";
 import { HeadlineFigures } from "./headline-figures";
+import { FollowLink } from "./follow-link";
 
 export type EventViewProps = { data: EventPageData };
 
@@ -21,6 +22,7 @@ export function EventView({ data }: EventViewProps) {
         <Link href="/">← Dashboard</Link>
       </p>
       <h1>{event.name}</h1>
+      <FollowLink href={`/events/${event.slug}/feed.xml`} what="this event's verdicts" />
       <p className="muted">
         <time dateTime={event.date}>{formatDay(event.date)}</time>
         {event.place ? ` · ${event.place}` : null}

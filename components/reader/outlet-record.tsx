@@ -6,6 +6,7 @@ import { ClaimList } from "./claim-list";
 import { HistoryChart } from "./history-chart";
 import { AccuracyLine, CountsTable, StanceTable, TrackParts } from "./track-parts";
 import styles from "./dashboard.module.css";
+import { FollowLink } from "./follow-link";
 
 export type OutletRecordViewProps = { data: OutletRecord };
 
@@ -66,6 +67,7 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
           rather than guess a publisher. Its track record counts all the same.
         </p>
       )}
+      <FollowLink href={`/outlets/${outlet.slug}/feed.xml`} what={`verdicts on ${outlet.name}'s claims`} />
       <p className="muted">
         {outlet.domain ? <>{outlet.domain} · </> : null}
         {record.total} claim{record.total === 1 ? "" : "s"} tracked

@@ -11,6 +11,7 @@ import { SpreadChart } from "./spread-chart";
 import { VerdictHistory } from "./verdict-history";
 import { VerdictRationale } from "./verdict-rationale";
 import styles from "./reader.module.css";
+import { FollowLink } from "./follow-link";
 
 export type RumorDetailProps = { rumor: PublicRumorDetail; permalink: string };
 
@@ -29,6 +30,7 @@ export function RumorDetail({ rumor, permalink }: RumorDetailProps) {
         </p>
         <VerdictBadge rating={rumor.rating} />
         <h1>{rumor.statement}</h1>
+        <FollowLink href={`/rumors/${rumor.id}/feed.xml`} what="this rumor's verdicts" />
         <dl className={`${styles.facts} small`}>
           <div>
             <dt>Event</dt>

@@ -17,6 +17,8 @@ const TABLES = [
   "NotificationRun",
   "QuoteEdit",
   "ArticleVersion",
+  "WebhookDelivery",
+  "Webhook",
   "Capture",
   "Job",
   "SuggestionRejection",

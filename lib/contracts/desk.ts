@@ -168,6 +168,20 @@ type QueueClaim = {
   _count: { evidence: number };
 };
 
+/** A rumor past its deadline (or its event's day) without a published verdict. */
+export type OverdueRumor = {
+  id: string;
+  statement: string;
+  due: string;
+  daysOverdue: number;
+  event: { name: string } | null;
+  /** Published claims: 0 means readers do not see the rumor yet. */
+  publicClaims: number;
+  claimCount: number;
+  evidenceCount: number;
+  firstClaimId: string;
+};
+
 export type DeskQueue = {
   /** No verdict at all. */
   pending: QueueClaim[];
@@ -186,6 +200,7 @@ export type DeskQueue = {
     claim: { id: string; statement: string } | null;
     article: { id: string; title: string; outlet: { name: string } };
   }[];
+  overdueRumors: OverdueRumor[];
 };
 
 export type Items<T> = { items: T[] };

@@ -33,6 +33,10 @@ describe("pageCacheKey", () => {
     expect(pageCacheKey(bare)).toBe("/claims/abc");
     for (const url of [
       "/feed.xml",
+      "/claims/abc/feed.xml",
+      "/rumors/r1/feed.xml",
+      "/events/budget-2026/feed.xml",
+      "/outlets/daily-news/feed.xml",
       "/claim-reviews.jsonld",
       "/api/v1/claims?limit=20",
       "/api/v1/claims/abc",
@@ -126,6 +130,11 @@ describe("surrogateKeys", () => {
     expect(surrogateKeys("/api/v1/rumors/r", "")).toEqual(["hindsight", "rumor:r"]);
     expect(surrogateKeys("/outlets/bbc", "")).toEqual(["hindsight", "outlet:bbc"]);
     expect(surrogateKeys("/feed.xml", "")).toEqual(["hindsight", "lists"]);
+    // Each entity's Atom feed carries that entity's tag, so its purge reaches the feed.
+    expect(surrogateKeys("/claims/c1/feed.xml", "")).toEqual(["hindsight", "claim:c1"]);
+    expect(surrogateKeys("/rumors/r1/feed.xml", "")).toEqual(["hindsight", "rumor:r1"]);
+    expect(surrogateKeys("/events/paris/feed.xml", "")).toEqual(["hindsight", "event:paris"]);
+    expect(surrogateKeys("/outlets/bbc/feed.xml", "")).toEqual(["hindsight", "outlet:bbc"]);
     const many = Array.from({ length: 300 }, (_, i) => `/claims/c${i}`).join(" ");
     expect(surrogateKeys("/", many).length).toBeLessThanOrEqual(102);
   });

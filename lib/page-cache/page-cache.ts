@@ -8,7 +8,7 @@ import type { CachedPage } from "./seal";
 const READER_PAGE = /^\/(?:|methodology|events|outlets|claims\/[^/]+|rumors\/[^/]+|events\/[^/]+|outlets\/[^/]+)$/;
 /** Feeds and the public JSON API: the same for every anonymous caller too (export and link excluded). */
 const READER_DATA =
-  /^\/(?:feed\.xml|claim-reviews\.jsonld|api\/v1\/(?:claims|events|outlets|rumors)|api\/v1\/claims\/(?!export$|link$)[^/]+|api\/v1\/rumors\/[^/]+)$/;
+  /^\/(?:feed\.xml|(?:claims|rumors|events|outlets)\/[^/]+\/feed\.xml|claim-reviews\.jsonld|api\/v1\/(?:claims|events|outlets|rumors)|api\/v1\/claims\/(?!export$|link$)[^/]+|api\/v1\/rumors\/[^/]+)$/;
 // Better Auth's cookie, with or without the __Secure- prefix.
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?better-auth\.session_token=/;
 // Client-side navigation and prefetch ask for RSC payloads, not HTML. With

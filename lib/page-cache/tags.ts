@@ -12,11 +12,12 @@ export const LISTS_TAG = "lists";
 // the page still carries the broad tags above, which every change purges.
 const MAX_ENTITY_TAGS = 100;
 
+// An entity's page, its API answer and its Atom feed carry the entity's tag.
 const OWN: [RegExp, string][] = [
-  [/^\/(?:api\/v1\/)?claims\/([^/]+)$/, "claim"],
-  [/^\/(?:api\/v1\/)?rumors\/([^/]+)$/, "rumor"],
-  [/^\/events\/([^/]+)$/, "event"],
-  [/^\/outlets\/([^/]+)$/, "outlet"],
+  [/^\/(?:api\/v1\/)?claims\/([^/]+)(?:\/feed\.xml)?$/, "claim"],
+  [/^\/(?:api\/v1\/)?rumors\/([^/]+)(?:\/feed\.xml)?$/, "rumor"],
+  [/^\/events\/([^/]+)(?:\/feed\.xml)?$/, "event"],
+  [/^\/outlets\/([^/]+)(?:\/feed\.xml)?$/, "outlet"],
 ];
 // Links to other entities in the body: the claims a list shows, the event and
 // outlet a claim page names.

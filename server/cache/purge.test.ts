@@ -46,6 +46,10 @@ describe("purgeTargets", () => {
           `/api/v1/claims/${claimId}`,
           `/events/${event}`,
           `/outlets/${outlet}`,
+          `/claims/${claimId}/feed.xml`,
+          `/rumors/${claim.rumorId}/feed.xml`,
+          `/events/${event}/feed.xml`,
+          `/outlets/${outlet}/feed.xml`,
         ]),
       );
     }

@@ -37,21 +37,21 @@ export async function purgeTargets(change: ReaderChange): Promise<PurgeTargets> 
   // Given ids first: a deleted claim is no longer found, yet its copies must go.
   for (const id of new Set([...claimIds, ...claims.map((c) => c.id)])) {
     tags.add(`claim:${id}`);
-    paths.add(`/claims/${id}`).add(`/api/v1/claims/${id}`);
+    paths.add(`/claims/${id}`).add(`/claims/${id}/feed.xml`).add(`/api/v1/claims/${id}`);
   }
   for (const id of new Set([...rumorIds, ...claims.map((c) => c.rumorId)])) {
     tags.add(`rumor:${id}`);
-    paths.add(`/api/v1/rumors/${id}`);
+    paths.add(`/api/v1/rumors/${id}`).add(`/rumors/${id}/feed.xml`);
   }
   for (const slug of [...claims.map((c) => c.event?.slug), ...events.map((e) => e.slug)]) {
     if (!slug) continue;
     tags.add(`event:${slug}`);
-    paths.add(`/events/${slug}`);
+    paths.add(`/events/${slug}`).add(`/events/${slug}/feed.xml`);
   }
   for (const slug of claims.flatMap((c) => [c.outlet.slug, c.relayedFrom?.slug])) {
     if (!slug) continue;
     tags.add(`outlet:${slug}`);
-    paths.add(`/outlets/${slug}`);
+    paths.add(`/outlets/${slug}`).add(`/outlets/${slug}/feed.xml`);
   }
   return { tags: [...tags], paths: [...paths] };
 }

@@ -10,6 +10,8 @@ import { requireEditor, type Actor } from "@/server/auth/session";
 import { readerChanged } from "@/server/cache/reader-cache";
 import { db, type Tx } from "@/server/platform/db";
 import { invalid, notFound, parseInput } from "@/server/platform/errors";
+import { deliverSoon } from "@/server/webhooks/delivery";
+import { claimPublished } from "@/server/webhooks/events";
 import { withRumorFacts } from "./facts";
 import { assertPreEvent, assertRumorRules, eventTimingSelect } from "./rules";
 import { audit, bumpRumorVersion, claimSnapshot, rumorOfClaim, rumorSnapshot, rumorWrite } from "./versions";
@@ -182,6 +184,7 @@ export async function setClaimPublished(id: string, input: unknown, publish: boo
   const rumorId = await rumorOfClaim(db, id);
   const action = publish ? "claim.publish" : "claim.unpublish";
   const attempt = { action, entityType: "claim" as const, entityId: id, claimId: id, rumorId };
+  let told = 0;
   const result = await rumorWrite(who, attempt, async (tx) => {
     const next = await bumpRumorVersion(tx, rumorId, version);
     const before = await claimSnapshot(tx, id);
@@ -190,9 +193,11 @@ export async function setClaimPublished(id: string, input: unknown, publish: boo
       await tx.claim.update({ where: { id }, data: { publishedAt: publish ? (before.publishedAt ?? new Date()) : null } });
       if (publish) await assertRumorRules(tx, rumorId);
     });
+    if (publish && !before.publishedAt) told = await claimPublished(tx, id);
     await audit(tx, who, { ...attempt, before, after: await claimSnapshot(tx, id) });
     return { id, rumorId, version: next, published: publish };
   });
   readerChanged({ claimIds: [id] });
+  if (told) void deliverSoon();
   return result;
 }

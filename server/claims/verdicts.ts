@@ -4,6 +4,8 @@ import { requireEditor, type Actor } from "@/server/auth/session";
 import { readerChanged } from "@/server/cache/reader-cache";
 import { db, type Tx } from "@/server/platform/db";
 import { AppError, notFound, parseInput } from "@/server/platform/errors";
+import { deliverSoon } from "@/server/webhooks/delivery";
+import { verdictPublished } from "@/server/webhooks/events";
 import { withRumorFacts } from "./facts";
 import { audit, bumpRumorVersion, rumorOfClaim, rumorWrite } from "./versions";
 
@@ -47,6 +49,7 @@ async function record(rumorId: string, claimId: string | null, input: unknown, a
     claimId: via,
     after: data,
   };
+  let told = 0;
   const verdict = await rumorWrite(actor, attempt, async (tx) => {
     const version = await bumpRumorVersion(tx, rumorId, data.version);
     const now = new Date();
@@ -66,10 +69,12 @@ async function record(rumorId: string, claimId: string | null, input: unknown, a
       if (data.publish) await repoint(tx, rumorId, claimId);
       return created;
     });
+    if (data.publish) told = await verdictPublished(tx, verdict.id);
     await audit(tx, actor, { ...attempt, entityId: verdict.id, after: verdict });
     return { ...verdict, version };
   });
   if (data.publish) readerChanged({ rumorIds: [rumorId] });
+  if (told) void deliverSoon();
   return verdict;
 }
 
@@ -110,6 +115,7 @@ export async function setVerdictPublished(verdictId: string, input: unknown, pub
     rumorId: found.rumorId,
     claimId: found.claimId,
   };
+  let told = 0;
   const result = await rumorWrite(who, attempt, async (tx) => {
     const next = await bumpRumorVersion(tx, found.rumorId, version);
     const after = await withRumorFacts(tx, [found.rumorId], async () => {
@@ -121,10 +127,13 @@ export async function setVerdictPublished(verdictId: string, input: unknown, pub
       await repoint(tx, found.rumorId, found.claimId);
       return updated;
     });
+    // Told once, when it first becomes public; unpublishing tells nobody (ADR 0033).
+    if (publish && !found.publishedAt) told = await verdictPublished(tx, verdictId);
     await audit(tx, who, { ...attempt, before: found, after });
     return { ...after, version: next };
   });
   readerChanged({ rumorIds: [found.rumorId] });
+  if (told) void deliverSoon();
   return result;
 }
 

@@ -22,16 +22,59 @@ const toItem = ({ rumor, ...c }: QueueRow) => ({
   _count: { evidence: rumor._count.evidence },
 });
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Rumors whose deadline (or, without one, their event's day) has passed with
+ * no published verdict: the editors' reminder that a resolution is owed
+ * (issue 17). Most overdue first.
+ */
+async function overdueRumors(now: Date) {
+  const rows = await db.rumor.findMany({
+    where: { currentVerdictId: null, voidedAt: null, OR: [{ deadline: { lt: now } }, { deadline: null, event: { date: { lt: now } } }] },
+    orderBy: [{ deadline: "asc" }, { createdAt: "asc" }],
+    take: 200,
+    select: {
+      id: true,
+      statement: true,
+      deadline: true,
+      publicClaims: true,
+      event: { select: { name: true, date: true } },
+      claims: { orderBy: { createdAt: "asc" }, take: 1, select: { id: true } },
+      _count: { select: { claims: true, evidence: true } },
+    },
+  });
+  return rows
+    .flatMap(({ claims, _count, deadline, event, ...r }) => {
+      const due = deadline ?? event?.date;
+      if (!due || !claims[0]) return [];
+      const daysOverdue = Math.floor((now.getTime() - due.getTime()) / DAY_MS);
+      return [
+        {
+          ...r,
+          due,
+          daysOverdue,
+          event: event ? { name: event.name } : null,
+          firstClaimId: claims[0].id,
+          claimCount: _count.claims,
+          evidenceCount: _count.evidence,
+        },
+      ];
+    })
+    .sort((a, b) => a.due.getTime() - b.due.getTime());
+}
+
 /**
  * What the desk still has to do, oldest first: rumors with no verdict at all
  * (by their claims), those whose verdict is only a draft, claims whose rumor
  * has a published verdict but that are not published themselves, rumors past
  * their deadline, articles nobody has used or marked done (issue 14, defect 4), and
- * unreviewed stealth edits of tracked quotes (issue 15).
+ * unreviewed stealth edits of tracked quotes (issue 15); and rumors overdue for
+ * a resolution (issue 17).
  */
 export async function getWorkQueue(now = new Date()) {
   const claims = (where: Prisma.ClaimWhereInput) => db.claim.findMany({ where, orderBy: { createdAt: "asc" }, take: 200, select: queueClaimSelect });
-  const [pending, drafts, unpublished, overdue, untouched, edited] = await Promise.all([
+  const [pending, drafts, unpublished, overdue, untouched, edited, lateRumors] = await Promise.all([
     claims({ rumor: { currentVerdictId: null, verdicts: { none: {} } } }),
     claims({ rumor: { currentVerdictId: null, verdicts: { some: { publishedAt: null } } } }),
     claims({ publishedAt: null, rumor: { currentVerdictId: { not: null } } }),
@@ -55,6 +98,7 @@ export async function getWorkQueue(now = new Date()) {
         article: { select: { id: true, title: true, outlet: { select: { name: true } } } },
       },
     }),
+    overdueRumors(now),
   ]);
   const kind = (k: string) => (k === "removed" ? ("removed" as const) : ("changed" as const));
   return {
@@ -64,5 +108,6 @@ export async function getWorkQueue(now = new Date()) {
     overdue: overdue.map(toItem),
     untouched,
     edited: edited.map((e) => ({ ...e, kind: kind(e.kind) })),
+    overdueRumors: lateRumors,
   };
 }

@@ -6,7 +6,7 @@ import type { JobQueue } from "./queue";
 import { SqliteJobQueue } from "./sqlite-queue";
 
 // The process's job queue, by database (ADR 0027). Every process may send;
-// only a process that calls start() takes jobs (server/feeds/worker.ts).
+// only a process that calls start() takes jobs (server/worker/worker.ts).
 
 const globalForJobs = globalThis as unknown as { hindsightJobs?: JobQueue };
 

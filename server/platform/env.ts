@@ -164,6 +164,9 @@ const EnvSchema = z
         if (!m || Number(m[1]) === 0) ctx.addIssue({ code: "custom", message: `"${v}" is not a duration such as 30m, 12h or 1d.` });
         return m ? Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as "s" | "m" | "h" | "d"] : 0;
       }),
+    // Webhooks (ADR 0033): attempts per delivery, and the wait before the first retry (doubled on each one after).
+    HINDSIGHT_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+    HINDSIGHT_WEBHOOK_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(30),
     // Signs session cookies; see server/auth/secret.ts and the check below.
     BETTER_AUTH_SECRET: z.string().trim().optional(),
     // Set by Next.js itself while `next build` evaluates modules.

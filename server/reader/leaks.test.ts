@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as claimsApi } from "@/app/api/v1/claims/route";
 import { GET as claimReviews } from "@/app/claim-reviews.jsonld/route";
 import { GET as feed } from "@/app/feed.xml/route";
+import { GET as claimFeed } from "@/app/(reader)/claims/[id]/feed.xml/route";
+import { GET as outletFeed } from "@/app/(reader)/outlets/[slug]/feed.xml/route";
+import { GET as rumorFeed } from "@/app/(reader)/rumors/[id]/feed.xml/route";
 import { seedDemo } from "@/scripts/seed-demo";
 import { updateClaim } from "@/server/claims/claims";
 import { recordVerdict } from "@/server/claims/verdicts";
@@ -37,6 +40,24 @@ describe("an outlet with only unpublished material", () => {
     expect(await getOutletRecord(outlet.slug)).toBeNull();
     const published = await db.claim.findFirstOrThrow({ where: { publishedAt: { not: null } }, select: { article: { select: { outlet: true } } } });
     expect((await getOutletRecord(published.article.outlet.slug))?.outlet.name).toBe(published.article.outlet.name);
+  });
+});
+
+describe("the feeds of unpublished claims, rumors and outlets", () => {
+  it("answer exactly as for ids nobody ever used", async () => {
+    const { rumorId } = await db.claim.findUniqueOrThrow({ where: { id: draft.claimId }, select: { rumorId: true } });
+    const outlet = await db.outlet.findFirstOrThrow({ where: { name: "Preview Weekly" }, select: { slug: true } });
+    const ask = async (get: (r: Request, c: never) => Promise<Response>, params: Record<string, string>) => {
+      const answer = await get(new Request("http://test/feed"), { params: Promise.resolve(params) } as never);
+      return [answer.status, await answer.text()];
+    };
+    const unknown = await ask(claimFeed, { id: "c0000000000000000000000000" });
+    expect(unknown[0]).toBe(404);
+    expect(await ask(claimFeed, { id: draft.claimId })).toEqual(unknown);
+    expect(await ask(rumorFeed, { id: rumorId })).toEqual(unknown);
+    expect(await ask(outletFeed, { slug: outlet.slug })).toEqual(unknown);
+    const published = await db.claim.findFirstOrThrow({ where: { publishedAt: { not: null } }, select: { id: true } });
+    expect((await ask(claimFeed, { id: published.id }))[0]).toBe(200);
   });
 });
 

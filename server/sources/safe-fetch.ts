@@ -43,8 +43,10 @@ export type Fetched = {
 };
 
 export type FetchOptions = {
-  /** Media types accepted from a 2xx answer. */
-  accept?: readonly string[];
+  /** Media types accepted from a 2xx answer; "any" takes whatever comes (a webhook's receiver). */
+  accept?: readonly string[] | "any";
+  /** A POST with this body and these headers instead of a GET (webhook deliveries); never redirected. */
+  post?: { body: string; headers: Record<string, string> };
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
@@ -77,7 +79,8 @@ function guardedLookup(allowed: boolean, resolve: typeof dns.lookup): LookupFunc
   };
 }
 
-function checkUrl(url: URL, allowList: readonly string[]): boolean {
+/** Refuses a URL the fetcher would refuse before connecting (scheme, credentials, a literal private address); true when its host is allow-listed. */
+export function checkUrl(url: URL, allowList: readonly string[] = env.HINDSIGHT_FETCH_ALLOW_PRIVATE_HOSTS): boolean {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchRefused("url", `Only http and https addresses can be fetched, not ${url.protocol}`);
   if (url.username || url.password) throw new FetchRefused("url", "Addresses with a user name or password are not fetched.");
   const host = hostKey(url);
@@ -89,18 +92,23 @@ function checkUrl(url: URL, allowList: readonly string[]): boolean {
   return allowed;
 }
 
-function request(url: URL, allowed: boolean, options: Required<Pick<FetchOptions, "resolve">>, signal: AbortSignal) {
+function request(url: URL, allowed: boolean, options: Required<Pick<FetchOptions, "resolve">> & Pick<FetchOptions, "post">, signal: AbortSignal) {
   return new Promise<http.IncomingMessage>((resolve, reject) => {
     const req = (url.protocol === "https:" ? https : http).request(url, {
-      method: "GET",
+      method: options.post ? "POST" : "GET",
       signal,
       agent: false,
       lookup: guardedLookup(allowed, options.resolve),
-      headers: { "user-agent": USER_AGENT, accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", "accept-encoding": "gzip, deflate, br" },
+      headers: {
+        "user-agent": USER_AGENT,
+        accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+        "accept-encoding": "gzip, deflate, br",
+        ...options.post?.headers,
+      },
     });
     req.on("response", resolve);
     req.on("error", reject);
-    req.end();
+    req.end(options.post?.body);
   });
 }
 
@@ -132,7 +140,7 @@ const formatBytes = (n: number) => (n >= 2 ** 20 ? `${Math.round(n / 2 ** 20)} M
 export async function safeFetch(input: string, options: FetchOptions = {}): Promise<Fetched> {
   const timeoutMs = options.timeoutMs ?? env.HINDSIGHT_FETCH_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? env.HINDSIGHT_FETCH_MAX_BYTES;
-  const maxRedirects = options.maxRedirects ?? env.HINDSIGHT_FETCH_MAX_REDIRECTS;
+  const maxRedirects = options.post ? 0 : (options.maxRedirects ?? env.HINDSIGHT_FETCH_MAX_REDIRECTS);
   const allowList = options.allowPrivateHosts ?? env.HINDSIGHT_FETCH_ALLOW_PRIVATE_HOSTS;
   const accept = options.accept ?? HTML_TYPES;
   const resolve = options.resolve ?? dns.lookup;
@@ -150,7 +158,7 @@ export async function safeFetch(input: string, options: FetchOptions = {}): Prom
   try {
     for (let hop = 0; ; hop++) {
       const allowed = checkUrl(url, allowList);
-      const res = await request(url, allowed, { resolve }, controller.signal);
+      const res = await request(url, allowed, { resolve, post: options.post }, controller.signal);
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if (REDIRECTS.has(status) && location) {
@@ -160,7 +168,7 @@ export async function safeFetch(input: string, options: FetchOptions = {}): Prom
         continue;
       }
       const contentType = res.headers["content-type"]?.split(";")[0]!.trim().toLowerCase() || null;
-      if (status >= 200 && status < 300 && !accept.includes(contentType ?? "")) {
+      if (status >= 200 && status < 300 && accept !== "any" && !accept.includes(contentType ?? "")) {
         res.destroy();
         throw new FetchRefused(
           "content-type",

@@ -4,6 +4,7 @@ import type { DeskQueue } from "@/lib/contracts/desk";
 import { plural } from "@/lib/plural";
 import { LikelyLinks } from "../rumor/likely-links";
 import { MarkDoneButton } from "./mark-done-button";
+import { OverdueRumors } from "./overdue-rumors";
 
 type QueueClaim = DeskQueue["pending"][number];
 
@@ -44,11 +45,12 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
     <div>
       <h1>Work queue</h1>
       <p className="muted">
-        {plural(queue.pending.length, "claim")} without a verdict · {plural(queue.drafts.length, "draft verdict")} to publish ·{" "}
+        {plural(queue.overdueRumors.length, "rumor")} overdue · {plural(queue.pending.length, "claim")} without a verdict · {plural(queue.drafts.length, "draft verdict")} to publish ·{" "}
         {plural(queue.unpublished.length, "claim")} to publish · {queue.overdue.length} past their deadline · {plural(queue.untouched.length, "article")} not
         used yet
         {queue.edited.length ? ` · ${queue.edited.length} quotes edited by their outlet` : null}
       </p>
+      <OverdueRumors rumors={queue.overdueRumors} />
       <LikelyLinks />
       {queue.edited.length ? (
         <section aria-labelledby="edited-heading">

@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: { "application/atom+xml": [{ url: `/claims/${claim.id}/feed.xml`, title: `Verdicts on “${claim.statement}”` }] } },
     openGraph: { type: "article", title, description, url, siteName: "Hindsight" },
     twitter: { card: "summary_large_image", title, description },
     other: { "hindsight:verdict": claim.rating },

@@ -22,7 +22,12 @@ const cursorOf = async ({ searchParams }: EventPageProps) => {
 export async function generateMetadata(props: EventPageProps): Promise<Metadata> {
   const { event, total } = await load((await props.params).slug, await cursorOf(props));
   const description = `${total} claims made before ${event.name}, checked against what was reported after it.`;
-  return { title: event.name, description, openGraph: { title: event.name, description } };
+  return {
+    title: event.name,
+    description,
+    openGraph: { title: event.name, description },
+    alternates: { types: { "application/atom+xml": [{ url: `/events/${event.slug}/feed.xml`, title: `Verdicts on ${event.name}` }] } },
+  };
 }
 
 export default async function EventPage(props: EventPageProps) {

@@ -27,7 +27,12 @@ const queryOf = async ({ searchParams }: OutletPageProps) => {
 export async function generateMetadata(props: OutletPageProps): Promise<Metadata> {
   const { outlet, record } = await load((await props.params).slug, ...(await queryOf(props)));
   const description = `${outlet.name}: ${record.total} claims tracked, accuracy ${formatPercent(record.accuracy.score)} over ${record.accuracy.n} resolved.`;
-  return { title: `${outlet.name} — track record`, description, openGraph: { title: `${outlet.name} — track record`, description } };
+  return {
+    title: `${outlet.name} — track record`,
+    description,
+    openGraph: { title: `${outlet.name} — track record`, description },
+    alternates: { types: { "application/atom+xml": [{ url: `/outlets/${outlet.slug}/feed.xml`, title: `Verdicts on ${outlet.name}'s claims` }] } },
+  };
 }
 
 export default async function OutletPage(props: OutletPageProps) {

@@ -32,7 +32,15 @@ export async function generateMetadata({ params }: RumorPageProps): Promise<Meta
   const first = rumor.firstAppearance;
   const description = `${verdict}. ${rumor.claimCount} appearance${rumor.claimCount === 1 ? "" : "s"}${first ? `, first printed by ${first.outlet} on ${first.publishedAt}` : ""}.`;
   const url = `${siteUrl()}/rumors/${rumor.id}`;
-  return { title, description, alternates: { canonical: url }, openGraph: { type: "article", title, description, url, siteName: "Hindsight" } };
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: url,
+      types: { "application/atom+xml": [{ url: `/rumors/${rumor.id}/feed.xml`, title: `Verdicts on the rumor “${rumor.statement}”` }] },
+    },
+    openGraph: { type: "article", title, description, url, siteName: "Hindsight" },
+  };
 }
 
 export default async function RumorPage({ params }: RumorPageProps) {

@@ -1,21 +1,24 @@
 import "server-only";
+import { registerFeedJobs } from "@/server/feeds/poll";
 import { jobs } from "@/server/jobs/jobs";
 import type { JobQueue } from "@/server/jobs/queue";
 import { registerNotificationJobs } from "@/server/notifications/periodic";
 import { env } from "@/server/platform/env";
 import { registerSourceJobs } from "@/server/sources/recapture";
-import { registerFeedJobs } from "./poll";
+import { registerWebhookJobs } from "@/server/webhooks/delivery";
 
 // Where jobs are taken (ADR 0027): inside each app server by default
 // (instrumentation.ts calls startAppWorker), or in `npm run worker`
-// processes when HINDSIGHT_WORKER=off (docs/deploy.md). It takes both kinds:
-// re-captures of tracked articles and feed polls.
+// processes when HINDSIGHT_WORKER=off (docs/deploy.md). It takes every kind:
+// re-captures of tracked articles, feed polls, notification sweeps and
+// digests, webhook deliveries.
 
 export async function startWorker(): Promise<JobQueue> {
   const queue = jobs();
   await registerSourceJobs(queue);
-  await registerNotificationJobs(queue);
   await registerFeedJobs(queue);
+  await registerNotificationJobs(queue);
+  await registerWebhookJobs(queue);
   await queue.start();
   return queue;
 }

@@ -1,0 +1,9 @@
+import { atomResponse, eventFeed } from "@/server/reader/feeds";
+
+export const dynamic = "force-dynamic";
+
+/** Atom feed of the event's published verdicts (issue 17). */
+export async function GET(request: Request, { params }: RouteContext<"/events/[slug]/feed.xml">) {
+  const { slug } = await params;
+  return atomResponse(request, () => eventFeed(slug));
+}
