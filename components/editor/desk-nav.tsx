@@ -6,13 +6,17 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/desk", label: "Work queue" },
+  { href: "/desk/my-work", label: "My work" },
   { href: "/desk/articles", label: "Articles" },
   { href: "/desk/claims", label: "Claims" },
   { href: "/desk/events", label: "Events" },
   { href: "/desk/articles/new", label: "Add articles" },
   { href: "/desk/tokens", label: "Your account" },
 ] as const;
-const ADMIN_LINKS = [{ href: "/desk/admin/users", label: "Accounts" }] as const;
+const ADMIN_LINKS = [
+  { href: "/desk/admin/users", label: "Accounts" },
+  { href: "/desk/admin/settings", label: "Settings" },
+] as const;
 
 export type DeskNavProps = { isAdmin: boolean; account: ReactNode };
 

@@ -12,6 +12,7 @@ import { ArticleQuotes } from "./article-quotes";
 import { ClaimCandidates } from "./claim-candidates";
 import type { SelectedSpan } from "./selected-span";
 import { SelectionPanel } from "./selection-panel";
+import { AssigneePicker } from "../workflow/assignee-picker";
 import styles from "./article-workbench.module.css";
 
 type Done = { kind: "claim" | "evidence"; claimId: string };
@@ -75,6 +76,7 @@ export function ArticleWorkbench({ id }: { id: string }) {
             {preFor.length > 0 && <>Pre-event for {preFor.map((e) => e.name).join(", ")}. </>}
             {postFor.length > 0 && <>Post-event for {postFor.map((e) => e.name).join(", ")}.</>}
           </p>
+          <AssigneePicker kind="article" id={article.id} assignee={article.assignee} />
         </header>
         <ArticleText ref={textRef} body={article.body} marks={marks} onSelectText={onSelectText} />
       </article>

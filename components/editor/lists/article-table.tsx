@@ -13,6 +13,7 @@ export function ArticleTable({ articles }: { articles: DeskArticleSummary[] }) {
           <th scope="col">Published</th>
           <th scope="col">Claims</th>
           <th scope="col">Evidence</th>
+          <th scope="col">Assigned to</th>
         </tr>
       </thead>
       <tbody>
@@ -27,6 +28,7 @@ export function ArticleTable({ articles }: { articles: DeskArticleSummary[] }) {
             </td>
             <td className="small">{a._count.claims}</td>
             <td className="small">{a._count.evidence}</td>
+            <td className="small">{a.assignee?.name ?? <span className="muted">Nobody</span>}</td>
           </tr>
         ))}
       </tbody>

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { DeskClaimListItem } from "@/lib/contracts/desk";
+import type { DeskClaimRow } from "@/lib/contracts/desk";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 
-export function ClaimTable({ claims }: { claims: DeskClaimListItem[] }) {
+export function ClaimTable({ claims }: { claims: DeskClaimRow[] }) {
   if (claims.length === 0) return <p className="muted">No claims yet. Open a pre-event article and select a passage to create one.</p>;
   return (
     <table>
@@ -13,6 +13,7 @@ export function ClaimTable({ claims }: { claims: DeskClaimListItem[] }) {
           <th scope="col">Source</th>
           <th scope="col">Evidence</th>
           <th scope="col">Verdict</th>
+          <th scope="col">Assigned to</th>
         </tr>
       </thead>
       <tbody>
@@ -28,6 +29,7 @@ export function ClaimTable({ claims }: { claims: DeskClaimListItem[] }) {
             <td>
               <VerdictBadge rating={c.currentVerdict?.rating} />
             </td>
+            <td className="small">{c.assignee?.name ?? <span className="muted">Nobody</span>}</td>
           </tr>
         ))}
       </tbody>

@@ -2,6 +2,7 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ArticleWorkbench } from "@/components/editor/article/article-workbench";
 import { deskArticle, deskClaimable, deskEvents } from "@/lib/contracts/api/desk";
+import { deskWorkflow } from "@/lib/contracts/api/workflow";
 import { desk } from "@/server/desk/desk";
 import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
 
@@ -13,6 +14,7 @@ export default async function DeskArticlePage({ params }: { params: Promise<{ id
     serverQuery(deskArticle, { params: { id } }, () => desk.article(id)),
     serverQuery(deskEvents, {}, () => desk.events()),
     serverQuery(deskClaimable, { params: { id } }, () => desk.claimable(id)),
+    serverQuery(deskWorkflow, {}, () => desk.workflow()),
   ]);
   return (
     <HydrationBoundary state={state}>

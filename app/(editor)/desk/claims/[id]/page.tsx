@@ -2,6 +2,7 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { ClaimWorkbench } from "@/components/editor/claim/claim-workbench";
 import { deskClaim, deskEvidenceArticles } from "@/lib/contracts/api/desk";
+import { deskWorkflow } from "@/lib/contracts/api/workflow";
 import { desk } from "@/server/desk/desk";
 import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
 
@@ -12,6 +13,7 @@ export default async function DeskClaimPage({ params }: { params: Promise<{ id: 
   const state = await prefetchDesk([
     serverQuery(deskClaim, { params: { id } }, () => desk.claim(id)),
     serverQuery(deskEvidenceArticles, { params: { id } }, () => desk.evidenceArticles(id)),
+    serverQuery(deskWorkflow, {}, () => desk.workflow()),
   ]);
   return (
     <HydrationBoundary state={state}>
