@@ -9,6 +9,7 @@ import { db } from "@/server/platform/db";
 import { createEvent } from "@/server/articles/events";
 import { addEvidence } from "@/server/claims/evidence";
 import { recordVerdict } from "@/server/claims/verdicts";
+import { updateSettings } from "@/server/workflow/settings";
 import { demo as defaultDemo, type DemoArticle, type DemoSeed } from "../seeds/demo";
 
 // Seeding goes through the same data-access layer as the editor, so the demo
@@ -106,6 +107,8 @@ export async function seedDemo(demo: DemoSeed = defaultDemo): Promise<SeedSummar
       ({ version } = await setClaimPublished(claim.id, { version }, true, null));
       rumors.set(c.key, { rumorId: claim.rumorId, version });
     }
+    // The demo is tried by one person: publishing needs no second editor there (ADR 0028); an admin turns review on at /desk/admin/settings.
+    await updateSettings({ reviewBeforePublish: false }, null);
     return { status: "seeded", event: event.name, articles: 2, rumors: rumors.size, claims: claims.length, evidence, verdicts: rumors.size };
   } catch (error) {
     await undo(created);

@@ -16,6 +16,7 @@ export function makeArticle(publishedAt: string): DeskArticle {
     importedAt: "2024-08-01T00:00:00.000Z",
     body: BODY,
     outlet: { id: "out-1", name: "Le Quotidien", slug: "le-quotidien" },
+    assignee: null,
     claims: [],
     evidence: [],
   };
@@ -82,6 +83,7 @@ export function makeClaim(overrides: Partial<DeskClaim> = {}): DeskClaim {
     own: false,
     origin: true,
     rumor: { id: "rumor-1", statement: "The ceremony is on the Seine", claimCount: 1, publicClaims: 0 },
+    assignee: null,
     overrideVerdict: null,
     quoteStart: SELECTION.start,
     quoteEnd: SELECTION.end,

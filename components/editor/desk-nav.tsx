@@ -7,6 +7,7 @@ import { NotificationLink } from "./notifications/notification-link";
 
 const LINKS = [
   { href: "/desk", label: "Work queue" },
+  { href: "/desk/my-work", label: "My work" },
   { href: "/desk/articles", label: "Articles" },
   { href: "/desk/claims", label: "Claims" },
   { href: "/desk/events", label: "Events" },
@@ -18,6 +19,7 @@ const LINKS = [
 const ADMIN_LINKS = [
   { href: "/desk/admin/users", label: "Accounts" },
   { href: "/desk/webhooks", label: "Webhooks" },
+  { href: "/desk/admin/settings", label: "Settings" },
 ] as const;
 
 export type DeskNavProps = { isAdmin: boolean; account: ReactNode };

@@ -26,6 +26,7 @@ const TABLES = [
   "OutletTally",
   "CertaintyTally",
   "EventTally",
+  "VerdictReview",
   "Verdict",
   "Evidence",
   "MatchRejection",
@@ -42,7 +43,12 @@ const TABLES = [
   "RateLimit",
   "SignInGuard",
   "User",
+  "NewsroomSettings",
 ];
+
+// The tests written before review before publish (ADR 0028) publish directly,
+// as the demo does; e2e/review.spec.ts turns review on for itself.
+const REVIEW_OFF = `INSERT INTO "NewsroomSettings" ("id", "reviewBeforePublish") VALUES (1, false)`;
 
 /** A SQL string literal (test data only; both databases quote the same way). */
 export const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -72,6 +78,7 @@ export function runSql(sql: string): string[] {
 export function resetDatabase() {
   if (E2E_ON_POSTGRES) {
     runSql(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
+    runSql(REVIEW_OFF);
     return;
   }
   const db = new Database(E2E_DB_FILE, { timeout: 10_000 });
@@ -79,6 +86,7 @@ export function resetDatabase() {
     db.pragma("foreign_keys = OFF");
     db.transaction(() => {
       for (const table of TABLES) db.prepare(`DELETE FROM "${table}"`).run();
+      db.prepare(REVIEW_OFF).run();
     })();
   } finally {
     db.close();

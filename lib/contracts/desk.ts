@@ -1,10 +1,13 @@
 // What the editor desk reads, as JSON (dates are ISO strings). The server's
 // desk reads (server/desk/desk.ts) are typed against these, and the desk's
 // components and queries use them; neither side imports the other.
+import type { ReviewAction, ReviewState } from "@/lib/review";
 import type { ClaimStance } from "@/lib/stance";
 import type { Rating, Stance } from "@/lib/verdicts";
 
 type OutletRef = { id: string; name: string; slug: string };
+/** Who works on a claim or an article (ADR 0028); null: nobody. */
+export type Assignee = { id: string; name: string } | null;
 type ArticleRef = { id: string; title: string; url: string | null; publishedAt: string; outlet: { name: string; slug: string } };
 
 export type DeskArticle = {
@@ -18,6 +21,7 @@ export type DeskArticle = {
   importedAt: string;
   body: string;
   outlet: OutletRef;
+  assignee: Assignee;
   /** `currentVerdict`: the claim's own rating (its rumor's read through its stance, or its override). */
   claims: { id: string; rumorId: string; quoteStart: number; quoteEnd: number; statement: string; currentVerdict: { rating: Rating } | null }[];
   /** Evidence belongs to a rumor; `claim` is the rumor's first claim, where the desk opens it. */
@@ -32,6 +36,7 @@ export type DeskArticleSummary = {
   importedAt: string;
   outlet: OutletRef;
   _count: { claims: number; evidence: number };
+  assignee: Assignee;
 };
 
 type DeskVerdict = {
@@ -75,7 +80,7 @@ type DeskRumorRef = { id: string; statement: string; claimCount: number; publicC
  * guards the rumor and all its claims), `event`, `deadline`, `evidence` and
  * `currentVerdict` are the rumor's; `overrideVerdict` and `rating` are the claim's.
  */
-export type DeskClaimListItem = {
+type DeskClaimListItem = {
   id: string;
   statement: string;
   attributedTo: string;
@@ -119,10 +124,24 @@ type AuditRow = {
   after: unknown;
 };
 
+/** A step of a verdict's review thread: a request, an approval, changes requested (with the comment), an admin's publication without review (with the reason). */
+export type DeskReviewStep = { id: string; action: ReviewAction; comment: string | null; at: string; actor: { name: string } | null };
+
+/** A verdict in the claim's history, with where it stands in review (ADR 0028). */
+export type DeskReviewedVerdict = Omit<DeskVerdict, "decidedBy"> & {
+  reviewState: ReviewState;
+  decidedBy: { id: string; name: string } | null;
+  reviews: DeskReviewStep[];
+};
+
+/** The desk's claim list: each with its assignee. */
+export type DeskClaimRow = DeskClaimListItem & { assignee: Assignee };
+
 /** `verdicts`: the rumor's history, its rumor-wide verdicts and this claim's overrides. */
 export type DeskClaim = Omit<DeskClaimListItem, "event"> & {
   event: (DeskEventRef & { timeZone: string | null }) | null;
-  verdicts: DeskVerdict[];
+  assignee: Assignee;
+  verdicts: DeskReviewedVerdict[];
   audit: AuditRow[];
 };
 

@@ -1,4 +1,5 @@
 // What the editor API's writes answer with.
+import type { ReviewState } from "@/lib/review";
 import type { Rating } from "@/lib/verdicts";
 
 /**
@@ -20,6 +21,9 @@ export type VerdictRecord = {
   rationale: string;
   decidedAt: string;
   publishedAt: string | null;
+  /** Where it stands in review (ADR 0028); `published` exactly when `publishedAt` is set. */
+  reviewState: ReviewState;
+  decidedById: string | null;
   version: number;
 };
 
@@ -35,6 +39,7 @@ export type ArticleListItem = {
   publishedAt: string;
   importedAt: string;
   outlet: { id: string; name: string; slug: string };
+  assignee: { id: string; name: string } | null;
   claimCount: number;
   evidenceCount: number;
 };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { RATINGS } from "@/lib/verdicts";
-import { LIMITS, requiredText, VersionField, VersionSchema } from "./common";
+import { LIMITS, requiredText, VersionField } from "./common";
+import { PublishReasonField } from "./review";
 
 export const VerdictCreateSchema = z.object({
   rating: z.enum(RATINGS, { error: "Choose a rating." }),
@@ -9,8 +10,12 @@ export const VerdictCreateSchema = z.object({
   version: VersionField,
   /** Publish at once; otherwise the verdict is a draft readers do not see. */
   publish: z.boolean().default(false),
+  /** Record it and send it for review at once (ADR 0028). */
+  requestReview: z.boolean().optional(),
+  /** An admin publishing without review says why (when review before publish is on). */
+  reason: PublishReasonField,
 });
 
-/** Publishing or unpublishing a verdict carries its claim's version too. */
-export const VerdictPublishSchema = VersionSchema;
+/** Publishing or unpublishing a verdict carries its claim's version too; `reason`: an admin publishing without review. */
+export const VerdictPublishSchema = z.object({ version: VersionField, reason: PublishReasonField });
 export type VerdictCreateInput = z.input<typeof VerdictCreateSchema>;

@@ -147,6 +147,8 @@ type VerdictRow = {
   decidedById: string;
   decidedAt: Date;
   publishedAt: Date | null;
+  /** ADR 0028: `published` exactly when publishedAt is set. */
+  reviewState: "draft" | "published";
 };
 /** A rumor's current verdict, set once both rows exist (they point at each other). */
 type CurrentRow = { rumorId: string; verdictId: string };
@@ -586,7 +588,17 @@ export function generateEvent(plan: WorldPlan, index: number, hashes?: Set<strin
     const record = (rating: Rating, at: number, publish: "now" | "later" | "never", rationale: string, claimId: string | null = null) => {
       const decidedAt = new Date(at);
       const publishedAtV = publish === "now" ? decidedAt : publish === "later" ? new Date(at + rng.int(1, 48) * HOUR_MS) : null;
-      verdicts.push({ id: makeId(rng, decidedAt), rumorId: rumor.id, claimId, rating, rationale, decidedById: editor(), decidedAt, publishedAt: publishedAtV });
+      verdicts.push({
+        id: makeId(rng, decidedAt),
+        rumorId: rumor.id,
+        claimId,
+        rating,
+        rationale,
+        decidedById: editor(),
+        decidedAt,
+        publishedAt: publishedAtV,
+        reviewState: publishedAtV ? "published" : "draft",
+      });
       rumor.version += publish === "later" ? 2 : 1;
       last = Math.max(last, (publishedAtV ?? decidedAt).getTime());
       return (publishedAtV ?? decidedAt).getTime();

@@ -14,6 +14,7 @@ const articleSummarySelect = {
   importedAt: true,
   outlet: { select: { id: true, name: true, slug: true } },
   _count: { select: { claims: true, evidence: true } },
+  assignee: { select: { id: true, name: true } },
 } as const;
 
 export async function listArticles(filter: { q?: string } = {}) {
@@ -40,6 +41,7 @@ export async function getArticle(id: string) {
       sha256: true,
       version: true,
       outlet: { select: { id: true, name: true, slug: true } },
+      assignee: { select: { id: true, name: true } },
       claims: {
         orderBy: { quoteStart: "asc" },
         select: { id: true, quoteStart: true, quoteEnd: true, statement: true, rating: true, rumorId: true },

@@ -5,7 +5,7 @@ import type { Actor } from "./session";
 
 export type AuditEntry = {
   action: string;
-  entityType: "article" | "claim" | "rumor" | "evidence" | "verdict" | "event" | "user" | "view" | "note" | "feed" | "feed-item" | "webhook";
+  entityType: "article" | "claim" | "rumor" | "evidence" | "verdict" | "event" | "user" | "view" | "note" | "feed" | "feed-item" | "webhook" | "settings";
   entityId: string;
   claimId?: string | null;
   rumorId?: string | null;

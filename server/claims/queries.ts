@@ -1,5 +1,6 @@
 import "server-only";
 import { dayIn, eventStart, isPreEvent } from "@/lib/dates";
+import type { ReviewAction } from "@/lib/review";
 import { db, type Prisma } from "@/server/platform/db";
 import { notFound } from "@/server/platform/errors";
 import { readerClaimWhere, readerVerdictWhere } from "./visibility";
@@ -17,6 +18,17 @@ const verdictSelect = {
   publishedAt: true,
   decidedBy: { select: { name: true } },
 } as const;
+
+/** Desk only (ADR 0028): where a verdict stands in review, who wrote it, its review thread. Never in a reader select. */
+const deskVerdictSelect = {
+  ...verdictSelect,
+  reviewState: true,
+  decidedBy: { select: { id: true, name: true } },
+  reviews: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, action: true, comment: true, at: true, actor: { select: { name: true } } } },
+} satisfies Prisma.VerdictSelect;
+
+/** Desk only: who works on the claim. */
+const assigneeSelect = { assignee: { select: { id: true, name: true } } } as const;
 
 const eventRef = { select: { id: true, name: true, slug: true, date: true, place: true } } as const;
 
@@ -138,6 +150,16 @@ export async function listClaims(filter: ClaimFilter = {}) {
   return rows.map(flattenClaim);
 }
 
+/** The desk's claim list, with who works on each (never in a reader's select). */
+export async function listDeskClaims() {
+  const rows = await db.claim.findMany({
+    orderBy: [{ sourceAt: "asc" }, { quoteStart: "asc" }, { id: "asc" }],
+    take: 1000,
+    select: { ...claimRowSelect, ...assigneeSelect },
+  });
+  return rows.map((row) => ({ ...flattenClaim(row), assignee: row.assignee }));
+}
+
 export type ClaimListItem = Awaited<ReturnType<typeof listClaims>>[number];
 
 export async function getClaim(id: string, audience: "reader" | "desk" = "desk") {
@@ -158,6 +180,25 @@ export async function getClaim(id: string, audience: "reader" | "desk" = "desk")
   // A reader sees the rumor's own verdicts and this claim's overrides, not other claims' overrides.
   const verdicts = row.rumor.verdicts.filter((v) => v.claimId === null || v.claimId === id);
   return { ...flattenClaim(row), event: row.rumor.event, verdicts };
+}
+
+/** The claim as the desk shows it: with its verdicts' review states and threads, and its assignee. */
+export async function getDeskClaim(id: string) {
+  const claim = await getClaim(id, "desk");
+  const [verdicts, assignee] = await Promise.all([
+    db.verdict.findMany({
+      where: { rumorId: claim.rumor.id, OR: [{ claimId: null }, { claimId: id }] },
+      orderBy: { decidedAt: "desc" },
+      select: deskVerdictSelect,
+    }),
+    db.claim.findUniqueOrThrow({ where: { id }, select: assigneeSelect }),
+  ]);
+  // `action` is one of lib/review.ts's ReviewAction: only server/claims/review.ts writes it.
+  return {
+    ...claim,
+    verdicts: verdicts.map((v) => ({ ...v, reviews: v.reviews.map((r) => ({ ...r, action: r.action as ReviewAction })) })),
+    assignee: assignee.assignee,
+  };
 }
 
 /**

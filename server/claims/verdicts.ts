@@ -3,10 +3,11 @@ import { VerdictCreateSchema, VerdictPublishSchema } from "@/lib/schemas/verdict
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { readerChanged } from "@/server/cache/reader-cache";
 import { db, type Tx } from "@/server/platform/db";
-import { AppError, notFound, parseInput } from "@/server/platform/errors";
+import { AppError, invalid, notFound, parseInput } from "@/server/platform/errors";
 import { deliverSoon } from "@/server/webhooks/delivery";
 import { verdictPublished } from "@/server/webhooks/events";
 import { withRumorFacts } from "./facts";
+import { publishGate, stateAfterUnpublish, verdictSelect } from "./review";
 import { audit, bumpRumorVersion, rumorOfClaim, rumorWrite } from "./versions";
 
 // A rumor's verdict history holds its rumor-wide verdicts and the overrides
@@ -14,8 +15,6 @@ import { audit, bumpRumorVersion, rumorOfClaim, rumorWrite } from "./versions";
 // rumor points at its latest published rumor-wide verdict, a claim at its
 // latest published override. Every change goes through the facts
 // (server/claims/facts.ts), since every claim's rating follows from them.
-
-const verdictSelect = { id: true, rumorId: true, claimId: true, rating: true, rationale: true, decidedAt: true, publishedAt: true } as const;
 
 /** Points the rumor (or, for an override, its claim) at its latest published verdict. */
 async function repoint(tx: Tx, rumorId: string, claimId: string | null) {
@@ -40,9 +39,11 @@ async function repoint(tx: Tx, rumorId: string, claimId: string | null) {
  */
 async function record(rumorId: string, claimId: string | null, input: unknown, actor: Actor | null, via: string | null = claimId) {
   const data = parseInput(VerdictCreateSchema, input);
+  if (data.publish && data.requestReview) throw invalid("Either publish the verdict or send it for review, not both.");
   const kind = claimId ? "override" : "verdict";
+  const step = data.publish ? "record_publish" : data.requestReview ? "record_review" : "record_draft";
   const attempt = {
-    action: `${kind}.${data.publish ? "record_publish" : "record_draft"}`,
+    action: `${kind}.${step}`,
     entityType: "verdict" as const,
     entityId: "-",
     rumorId,
@@ -51,6 +52,9 @@ async function record(rumorId: string, claimId: string | null, input: unknown, a
   };
   let told = 0;
   const verdict = await rumorWrite(actor, attempt, async (tx) => {
+    // A new verdict has had no review: publishing it at once is for the
+    // system, a newsroom without review, or an admin with a reason.
+    const gate = data.publish ? await publishGate(tx, actor, "draft", data.reason) : "open";
     const version = await bumpRumorVersion(tx, rumorId, data.version);
     const now = new Date();
     const verdict = await withRumorFacts(tx, [rumorId], async () => {
@@ -63,14 +67,22 @@ async function record(rumorId: string, claimId: string | null, input: unknown, a
           decidedById: actor?.id ?? null,
           decidedAt: now,
           publishedAt: data.publish ? now : null,
+          reviewState: data.publish ? "published" : data.requestReview ? "in_review" : "draft",
         },
         select: verdictSelect,
       });
       if (data.publish) await repoint(tx, rumorId, claimId);
       return created;
     });
+    if (data.requestReview) await tx.verdictReview.create({ data: { verdictId: verdict.id, actorId: actor?.id ?? null, action: "requested", at: now } });
+    if (gate === "direct") {
+      await tx.verdictReview.create({
+        data: { verdictId: verdict.id, actorId: actor?.id ?? null, action: "published_without_review", comment: data.reason, at: now },
+      });
+    }
     if (data.publish) told = await verdictPublished(tx, verdict.id);
-    await audit(tx, actor, { ...attempt, entityId: verdict.id, after: verdict });
+    const action = gate === "direct" ? `${kind}.record_publish_without_review` : attempt.action;
+    await audit(tx, actor, { ...attempt, action, entityId: verdict.id, after: { ...verdict, ...(gate === "direct" ? { reason: data.reason } : {}) } });
     return { ...verdict, version };
   });
   if (data.publish) readerChanged({ rumorIds: [rumorId] });
@@ -102,10 +114,15 @@ export async function recordOverride(claimId: string, input: unknown, actor?: Ac
   return record(await rumorOfClaim(db, claimId), claimId, input, who);
 }
 
-/** Publishes or unpublishes a verdict or an override; the one readers see follows. */
+/**
+ * Publishes or unpublishes a verdict or an override; the one readers see
+ * follows. With review before publish on, publishing needs an approved
+ * verdict, or an admin and a `reason` (ADR 0028); unpublishing takes it back
+ * to approved (when its last review approved it) or draft.
+ */
 export async function setVerdictPublished(verdictId: string, input: unknown, publish: boolean, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
-  const { version } = parseInput(VerdictPublishSchema, input);
+  const { version, reason } = parseInput(VerdictPublishSchema, input);
   const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
   if (!found) throw notFound("The verdict");
   const attempt = {
@@ -117,19 +134,25 @@ export async function setVerdictPublished(verdictId: string, input: unknown, pub
   };
   let told = 0;
   const result = await rumorWrite(who, attempt, async (tx) => {
+    const gate = publish && !found.publishedAt ? await publishGate(tx, who, found.reviewState, reason) : "open";
     const next = await bumpRumorVersion(tx, found.rumorId, version);
     const after = await withRumorFacts(tx, [found.rumorId], async () => {
       const updated = await tx.verdict.update({
         where: { id: verdictId },
-        data: { publishedAt: publish ? (found.publishedAt ?? new Date()) : null },
+        data: publish
+          ? { publishedAt: found.publishedAt ?? new Date(), reviewState: "published" }
+          : { publishedAt: null, reviewState: found.publishedAt ? await stateAfterUnpublish(tx, verdictId) : found.reviewState },
         select: verdictSelect,
       });
       await repoint(tx, found.rumorId, found.claimId);
       return updated;
     });
+    if (gate === "direct")
+      await tx.verdictReview.create({ data: { verdictId, actorId: who?.id ?? null, action: "published_without_review", comment: reason } });
     // Told once, when it first becomes public; unpublishing tells nobody (ADR 0033).
     if (publish && !found.publishedAt) told = await verdictPublished(tx, verdictId);
-    await audit(tx, who, { ...attempt, before: found, after });
+    const action = gate === "direct" ? "verdict.publish_without_review" : attempt.action;
+    await audit(tx, who, { ...attempt, action, before: found, after: gate === "direct" ? { ...after, reason } : after });
     return { ...after, version: next };
   });
   readerChanged({ rumorIds: [found.rumorId] });

@@ -16,6 +16,7 @@ import { ClaimCandidates } from "./claim-candidates";
 import { DeletedArticle } from "./deleted-article";
 import type { SelectedSpan } from "./selected-span";
 import { SelectionPanel } from "./selection-panel";
+import { AssigneePicker } from "../workflow/assignee-picker";
 import styles from "./article-workbench.module.css";
 
 type Done = { kind: "claim" | "evidence"; claimId: string };
@@ -86,6 +87,7 @@ function Workbench({ id, chosenClaimId, onDeleted }: WorkbenchProps) {
             {preFor.length > 0 && <>Pre-event for {preFor.map((e) => e.name).join(", ")}. </>}
             {postFor.length > 0 && <>Post-event for {postFor.map((e) => e.name).join(", ")}.</>}
           </p>
+          <AssigneePicker kind="article" id={article.id} assignee={article.assignee} />
         </header>
         <p className="row">
           <button type="button" className="secondary" aria-pressed={keyboardMode} onClick={() => setKeyboardMode((on) => !on)}>

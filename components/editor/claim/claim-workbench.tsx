@@ -5,10 +5,12 @@ import Link from "next/link";
 import { useState } from "react";
 import { formatDay } from "@/lib/dates";
 import { deskClaim, deskEvidenceArticles } from "@/lib/contracts/api/desk";
+import { deskWorkflow } from "@/lib/contracts/api/workflow";
 import { endpointQuery } from "@/lib/query/endpoint-query";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { NoteThread } from "../notes/note-thread";
 import { RumorPanel } from "../rumor/rumor-panel";
+import { AssigneePicker } from "../workflow/assignee-picker";
 import { AuditTrail } from "./audit-trail";
 import { ClaimEditForm } from "./claim-edit-form";
 import { ClaimPublishBar } from "./claim-publish-bar";
@@ -23,6 +25,7 @@ import { VerdictHistory } from "./verdict-history";
 export function ClaimWorkbench({ id }: { id: string }) {
   const { data: claim } = useSuspenseQuery(endpointQuery(deskClaim, { params: { id } }));
   const articles = useQuery(endpointQuery(deskEvidenceArticles, { params: { id } })).data?.items ?? [];
+  const workflow = useQuery(endpointQuery(deskWorkflow)).data;
   const [editing, setEditing] = useState(false);
   const [correcting, setCorrecting] = useState(false);
   const deadline = claim.deadline ?? claim.event?.date ?? null;
@@ -40,6 +43,7 @@ export function ClaimWorkbench({ id }: { id: string }) {
             <VerdictBadge rating={claim.currentVerdict?.rating} />
             <PublicPageLink claimId={claim.id} publishedAt={claim.publishedAt} />
           </p>
+          <AssigneePicker kind="claim" id={claim.id} assignee={claim.assignee} />
         </div>
         {!editing && (
           <button type="button" className="secondary" onClick={() => setEditing(true)}>
@@ -92,8 +96,8 @@ export function ClaimWorkbench({ id }: { id: string }) {
       </div>
       <RumorPanel claim={claim} />
       <SuggestedEvidence claimId={claim.id} />
-      <VerdictForm claim={claim} />
-      <VerdictHistory claim={claim} />
+      <VerdictForm claim={claim} workflow={workflow} />
+      <VerdictHistory claim={claim} workflow={workflow} />
       <NoteThread target={{ claimId: claim.id }} />
       <AuditTrail events={claim.audit} />
       <DeleteClaimButton claimId={claim.id} />

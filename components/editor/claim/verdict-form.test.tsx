@@ -16,7 +16,9 @@ const CONFIRMED = {
   rationale: "First reports confirmed it.",
   decidedAt: "2024-07-27T00:00:00.000Z",
   publishedAt: "2024-07-27T00:00:00.000Z",
-  decidedBy: { name: "Ada" },
+  reviewState: "published" as const,
+  decidedBy: { id: "user-ada", name: "Ada" },
+  reviews: [],
 };
 
 /** The verdict form for `claim`, with the claim in the cache as the claim page holds it. */

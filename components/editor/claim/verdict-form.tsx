@@ -5,6 +5,8 @@ import { useState, type FormEvent } from "react";
 import { listArticles } from "@/lib/contracts/api/articles";
 import { recordVerdict } from "@/lib/contracts/api/claims";
 import { deskClaim } from "@/lib/contracts/api/desk";
+import { deskMyWork } from "@/lib/contracts/api/workflow";
+import type { DeskWorkflow } from "@/lib/contracts/workflow";
 import { call } from "@/lib/query/call";
 import { keyOf } from "@/lib/query/endpoint-query";
 import { VerdictCreateSchema, type VerdictCreateInput } from "@/lib/schemas/verdict";
@@ -17,10 +19,15 @@ import { useFormErrors } from "../use-form-errors";
 import { ConflictNotice } from "./conflict-notice";
 import { keepVersion } from "./use-claim-action";
 
-export function VerdictForm({ claim }: { claim: DeskClaim }) {
+export type VerdictFormProps = { claim: DeskClaim; workflow?: DeskWorkflow };
+
+export function VerdictForm({ claim, workflow }: VerdictFormProps) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
   const [saved, setSaved] = useState<string | null>(null);
+  // Review before publish (ADR 0028): editors send verdicts for review; admins may publish with a reason.
+  const review = workflow?.reviewBeforePublish ?? false;
+  const admin = workflow?.me.role === "admin";
   const key = keyOf(deskClaim, { params: { id: claim.id } });
   // Changing a verdict starts from the current rationale; what is typed is a local draft until saved.
   const rationale = useDraft(`verdict:${claim.id}`, claim.currentVerdict?.rationale ?? "");
@@ -40,7 +47,9 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
           rationale: input.rationale,
           decidedAt: now,
           publishedAt: input.publish ? now : null,
+          reviewState: input.publish ? ("published" as const) : input.requestReview ? ("in_review" as const) : ("draft" as const),
           decidedBy: null,
+          reviews: [],
         };
         queryClient.setQueryData<DeskClaim>(key, {
           ...previous,
@@ -58,17 +67,20 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
       keepVersion(queryClient, claim.id, answer);
       rationale.clear();
       setSaved(
-        input.publish
-          ? claim.publishedAt
-            ? "Verdict recorded and published. Readers see it now."
-            : "Verdict recorded and published; publish the claim too for readers to see it."
-          : "Verdict saved as a draft. Readers do not see it until it is published.",
+        input.requestReview
+          ? "Verdict sent for review. Another editor approves it or sends it back; readers see nothing yet."
+          : input.publish
+            ? claim.publishedAt
+              ? "Verdict recorded and published. Readers see it now."
+              : "Verdict recorded and published; publish the claim too for readers to see it."
+            : "Verdict saved as a draft. Readers do not see it until it is published.",
       );
     },
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
       // The rating shows on its article's marks and in later articles' claim pickers.
       void queryClient.invalidateQueries({ queryKey: keyOf(listArticles) });
+      void queryClient.invalidateQueries({ queryKey: keyOf(deskMyWork) });
     },
   });
 
@@ -81,6 +93,8 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
       rationale: String(form.get("rationale") ?? ""),
       version: claim.version,
       publish: intent === "publish",
+      requestReview: intent === "review" || undefined,
+      reason: intent === "publish" && review ? String(form.get("reason") ?? "") : undefined,
     });
     if (input) mutation.mutate(input);
   }
@@ -116,15 +130,36 @@ export function VerdictForm({ claim }: { claim: DeskClaim }) {
         </div>
         <FormAlert error={mutation.error} success={saved} />
         <ConflictNotice error={mutation.error} claimId={claim.id} />
+        {review && admin && (
+          <div className="field">
+            <label htmlFor="verdict-reason">Reason to publish without review (admins)</label>
+            <input id="verdict-reason" name="reason" type="text" />
+            <FieldError errors={errors.fields} name="reason" />
+          </div>
+        )}
         <div className="row">
-          <button type="submit" name="intent" value="publish" disabled={mutation.isPending}>
-            Publish verdict
-          </button>
+          {review ? (
+            <button type="submit" name="intent" value="review" disabled={mutation.isPending}>
+              Send for review
+            </button>
+          ) : (
+            <button type="submit" name="intent" value="publish" disabled={mutation.isPending}>
+              Publish verdict
+            </button>
+          )}
           <button type="submit" name="intent" value="draft" className="secondary" disabled={mutation.isPending}>
             Save as draft
           </button>
+          {review && admin && (
+            <button type="submit" name="intent" value="publish" className="secondary" disabled={mutation.isPending}>
+              Publish without review
+            </button>
+          )}
         </div>
-        <p className="small muted">Every verdict is kept in the history; readers see the newest published one.</p>
+        <p className="small muted">
+          Every verdict is kept in the history; readers see the newest published one.
+          {review && " Review before publish is on: a second editor approves each verdict before it is published."}
+        </p>
       </form>
     </section>
   );

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { ArticleWorkbench } from "@/components/editor/article/article-workbench";
 import { deskArticle, deskClaimable, deskEvents } from "@/lib/contracts/api/desk";
 import { listArticleNotes } from "@/lib/contracts/api/notes";
+import { deskWorkflow } from "@/lib/contracts/api/workflow";
 import { desk } from "@/server/desk/desk";
 import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
 import { listNotes } from "@/server/notes/notes";
@@ -20,6 +21,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     serverQuery(deskEvents, {}, () => desk.events()),
     serverQuery(deskClaimable, { params: { id } }, () => desk.claimable(id)),
     serverQuery(listArticleNotes, { params: { id } }, async () => ({ items: await listNotes({ articleId: id }) })),
+    serverQuery(deskWorkflow, {}, () => desk.workflow()),
   ]);
   return (
     <HydrationBoundary state={state}>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { ClaimWorkbench } from "@/components/editor/claim/claim-workbench";
 import { deskClaim, deskEvidenceArticles } from "@/lib/contracts/api/desk";
 import { listClaimNotes } from "@/lib/contracts/api/notes";
+import { deskWorkflow } from "@/lib/contracts/api/workflow";
 import { desk } from "@/server/desk/desk";
 import { prefetchDesk, serverQuery } from "@/server/http/prefetch";
 import { listNotes } from "@/server/notes/notes";
@@ -18,6 +19,7 @@ export default async function DeskClaimPage({ params }: { params: Promise<{ id: 
       serverQuery(deskClaim, { params: { id } }, () => desk.claim(id)),
       serverQuery(deskEvidenceArticles, { params: { id } }, () => desk.evidenceArticles(id)),
       serverQuery(listClaimNotes, { params: { id } }, async () => ({ items: await listNotes({ claimId: id }) })),
+      serverQuery(deskWorkflow, {}, () => desk.workflow()),
     ]),
     // The source page's record (issue 15); a missing claim is the workbench's to report.
     deskClaimSource(id).catch(() => null),

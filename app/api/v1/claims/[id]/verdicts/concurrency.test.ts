@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import { signedIn } from "@/test/auth";
 import { claimWorld } from "@/test/fixtures";
+import { updateSettings } from "@/server/workflow/settings";
 import { POST } from "./route";
 
 // Two editors change the same verdict at once, both based on the same
@@ -9,6 +10,8 @@ import { POST } from "./route";
 // state, nothing is lost and the audit log shows both attempts.
 describe("concurrent verdicts", () => {
   it("lets exactly one of two simultaneous verdicts through", async () => {
+    // Publishing at once, as a newsroom without review before publish does (ADR 0028).
+    await updateSettings({ reviewBeforePublish: false }, null);
     const { claimId } = await claimWorld();
     const [alice, bob] = [await signedIn("editor"), await signedIn("editor")];
     const {
