@@ -10,6 +10,8 @@ export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:${E2E_DB_F
 export const E2E_ON_POSTGRES = !E2E_DATABASE_URL.startsWith("file:");
 
 const TABLES = [
+  "FeedItem",
+  "Feed",
   "QuoteEdit",
   "ArticleVersion",
   "Capture",
