@@ -9,6 +9,9 @@ import { literal, runSql } from "./support/database";
 // sentence; "Check the page again now" records the new version; the desk
 // shows the word diff, readers the "edited" notice and the archived text.
 
+// Many steps and three axe scans per test: minutes on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
+
 let site: FixtureSite;
 test.beforeAll(async () => {
   site = await startFixtureSite();
