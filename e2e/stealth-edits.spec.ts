@@ -2,11 +2,15 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { startFixtureSite, storyPage, type FixtureSite } from "../test/fixture-site";
 import { expect, test } from "./fixtures";
+import { literal, runSql } from "./support/database";
 
 // Stealth edits in the browser (issue 15, ADR 0034): an article saved from the
 // fixture site is quoted by a published claim; the site rewrites the quoted
 // sentence; "Check the page again now" records the new version; the desk
 // shows the word diff, readers the "edited" notice and the archived text.
+
+// Many steps and three axe scans per test: minutes on a loaded machine.
+test.describe.configure({ timeout: 240_000 });
 
 let site: FixtureSite;
 test.beforeAll(async () => {
@@ -107,4 +111,39 @@ test("a page taken down is recorded as gone, not as an edit", async ({ page, fre
   await expect(record.getByRole("note", { name: "Stealth edit" })).toHaveCount(0);
   expect(freshDb.count("QuoteEdit")).toBe(0);
   site.removed.delete("/story");
+});
+
+test("a feed is followed, polled into the inbox, and its items imported or dismissed at once", async ({ page, freshDb, editor }) => {
+  void editor;
+  const now = literal(new Date().toISOString());
+  runSql(
+    `INSERT INTO "Outlet" ("id", "name", "slug", "domain", "createdAt") VALUES ('e2e-outlet', 'The Daily Fixture', 'the-daily-fixture', '127.0.0.1', ${now})`,
+  );
+  await page.goto("/desk/inbox");
+  const follow = page.getByRole("region", { name: "Follow a feed" });
+  await follow.getByLabel("Feed address (RSS or Atom)").fill(`${site.origin}/feed.xml`);
+  await follow.getByRole("button", { name: "Follow feed" }).click();
+  await expect(follow.getByRole("status")).toContainText("Following the feed");
+  // The worker in the app server polls it at once: two new items (a tracking-parameter duplicate and a syndicated copy are not new).
+  await expect.poll(() => freshDb.count("FeedItem"), { timeout: 20_000 }).toBe(2);
+  await page.reload();
+  const inbox = page.getByRole("region", { name: /New from feeds/ });
+  await expect(inbox.getByRole("listitem")).toHaveCount(2);
+  await expect(inbox).toContainText("The organisers of the closing ceremony confirmed");
+  expect((await new AxeBuilder({ page }).include("main").withTags(WCAG).analyze()).violations).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 1200 });
+  await page.screenshot({ path: "/tmp/i15/inbox-390.png", fullPage: true });
+
+  await inbox.getByLabel("Closing ceremony: a stunt from the roof").check();
+  await inbox.getByRole("button", { name: /Import selected/ }).click();
+  await expect(page.getByRole("status", { name: "Import results" })).toContainText("Imported: Closing ceremony: a stunt from the roof");
+  expect(freshDb.count("Article")).toBe(1);
+  await inbox.getByRole("button", { name: "Dismiss What the rehearsals showed" }).click();
+  await expect(inbox).toContainText("Nothing new.");
+
+  await page.goto("/desk/sources");
+  await expect(page.getByRole("region", { name: "Feeds" })).toContainText("ok");
+  await expect(page.getByRole("region", { name: "Tracked articles" })).toContainText("Closing ceremony: a stunt from the roof");
+  await page.setViewportSize({ width: 1280, height: 1000 });
+  await page.screenshot({ path: "/tmp/i15/sources-1280.png", fullPage: true });
 });

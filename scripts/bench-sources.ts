@@ -124,7 +124,10 @@ async function main() {
   const { trackQuote } = await import("../server/sources/quote-track");
   const sentence = preview.text.split(/(?<=\.)\s/).find((x) => x.length > 80)!;
   const start = preview.text.indexOf(sentence);
-  const rewritten = preview.text.replace(sentence, sentence.replace(/\b(\w{5,})\b/, "allegedly $1"));
+  const middle = sentence.indexOf(" ", sentence.length / 2);
+  const rewritten = preview.text.replaceAll(sentence, `${sentence.slice(0, middle)} allegedly${sentence.slice(middle)}`);
+  const fate = trackQuote(preview.text, rewritten, { start, end: start + sentence.length });
+  if (fate.kind !== "changed") throw new Error(`The rewritten quote was not seen as changed (${fate.kind}).`);
   const diff = await time(async () => trackQuote(preview.text, rewritten, { start, end: start + sentence.length }));
   const versions = await db.articleVersion.findMany({ where: { articleId: tracked.id }, select: { text: true } });
   const versionBytes = Math.round(versions.reduce((n, v) => n + Buffer.byteLength(v.text), 0) / versions.length);

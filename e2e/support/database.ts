@@ -15,6 +15,8 @@ const TABLES = [
   "Note",
   "NotificationSetting",
   "NotificationRun",
+  "FeedItem",
+  "Feed",
   "QuoteEdit",
   "ArticleVersion",
   "WebhookDelivery",

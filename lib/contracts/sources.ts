@@ -35,7 +35,7 @@ export type CaptureOutcome = "version" | "same" | "gone" | "moved" | "error" | "
 export type CaptureRef = { id: string; fetchedAt: string; status: number; finalUrl: string; outcome: CaptureOutcome | null; version: number | null };
 
 /** A stealth edit of a tracked quote, as the desk sees it (with the word diff). */
-export type DeskQuoteEdit = {
+type DeskQuoteEdit = {
   id: string;
   target: "claim" | "evidence";
   kind: "changed" | "removed";

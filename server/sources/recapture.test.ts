@@ -40,7 +40,7 @@ const capturesOf = (articleId: string) => db.capture.findMany({ where: { article
 describe("re-captures", () => {
   it("archives the page again under the article, unchanged bytes sharing one file", async () => {
     const id = await savedFrom("/article");
-    expect(await recapture({ articleId: id })).toBe("captured");
+    expect(await recapture({ articleId: id })).toBe("same");
     const [first, again] = await capturesOf(id);
     expect(again).toEqual({ status: 200, sha256: first!.sha256 });
   });
@@ -48,7 +48,7 @@ describe("re-captures", () => {
   it("records a page taken down as its 410, not as an edit", async () => {
     const id = await savedFrom("/bare");
     site.removed.add("/bare");
-    expect(await recapture({ articleId: id })).toBe("captured");
+    expect(await recapture({ articleId: id })).toBe("gone");
     expect((await capturesOf(id)).map((c) => c.status)).toEqual([200, 410]);
     site.removed.delete("/bare");
   });

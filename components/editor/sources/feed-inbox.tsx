@@ -42,20 +42,22 @@ export function FeedInbox({ items }: FeedInboxProps) {
       <h2 id="inbox-heading">New from feeds ({items.length})</h2>
       <FormAlert error={act.error} />
       {results.length ? (
-        <ul role="status" aria-label="Import results" className="small">
-          {results.map((r) => (
-            <li key={r.id}>
-              {r.status === "failed" ? (
-                <span className="field-error">Not imported: {r.message}</span>
-              ) : (
-                <>
-                  {r.status === "duplicate" ? "Already stored: " : "Imported: "}
-                  <Link href={`/desk/articles/${r.articleId}`}>{titleOf.get(r.id) ?? "the article"}</Link>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
+        <div role="status" aria-label="Import results" className="small">
+          <ul>
+            {results.map((r) => (
+              <li key={r.id}>
+                {r.status === "failed" ? (
+                  <span className="field-error">Not imported: {r.message}</span>
+                ) : (
+                  <>
+                    {r.status === "duplicate" ? "Already stored: " : "Imported: "}
+                    <Link href={`/desk/articles/${r.articleId}`}>{titleOf.get(r.id) ?? "the article"}</Link>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {items.length === 0 ? (
         <p className="muted">Nothing new. Feeds are polled on a schedule; see Sources for the last and next poll.</p>
