@@ -5,6 +5,7 @@ import { ApproveSchema, RequestChangesSchema, ReviewRequestSchema } from "@/lib/
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { db, type Tx } from "@/server/platform/db";
 import { AppError, invalid, notFound, parseInput } from "@/server/platform/errors";
+import { notifyChangesRequested, notifyReviewers } from "@/server/notifications/workflow-events";
 import { reviewRequired } from "@/server/workflow/settings";
 import { audit, bumpRumorVersion, rumorWrite } from "./versions";
 
@@ -85,6 +86,8 @@ async function step(verdictId: string, who: Actor | null, def: Step, version: nu
       select: verdictSelect,
     });
     await tx.verdictReview.create({ data: { verdictId, actorId: who.id, action: def.action, comment: comment ?? null } });
+    if (def.to === "in_review") await notifyReviewers(tx, found, found.decidedById, who.id);
+    if (def.to === "changes_requested") await notifyChangesRequested(tx, found, found.decidedById, who.id);
     await audit(tx, who, { ...attempt, before: found, after: { ...after, ...(comment ? { comment } : {}) } });
     return { ...after, version: next };
   });

@@ -4,6 +4,7 @@ import { requireEditor, type Actor } from "@/server/auth/session";
 import { readerChanged } from "@/server/cache/reader-cache";
 import { db, type Tx } from "@/server/platform/db";
 import { AppError, invalid, notFound, parseInput } from "@/server/platform/errors";
+import { notifyReviewers } from "@/server/notifications/workflow-events";
 import { deliverSoon } from "@/server/webhooks/delivery";
 import { verdictPublished } from "@/server/webhooks/events";
 import { withRumorFacts } from "./facts";
@@ -74,7 +75,10 @@ async function record(rumorId: string, claimId: string | null, input: unknown, a
       if (data.publish) await repoint(tx, rumorId, claimId);
       return created;
     });
-    if (data.requestReview) await tx.verdictReview.create({ data: { verdictId: verdict.id, actorId: actor?.id ?? null, action: "requested", at: now } });
+    if (data.requestReview) {
+      await tx.verdictReview.create({ data: { verdictId: verdict.id, actorId: actor?.id ?? null, action: "requested", at: now } });
+      await notifyReviewers(tx, { rumorId, claimId: claimId ?? via }, actor?.id ?? null, actor?.id ?? null);
+    }
     if (gate === "direct") {
       await tx.verdictReview.create({
         data: { verdictId: verdict.id, actorId: actor?.id ?? null, action: "published_without_review", comment: data.reason, at: now },

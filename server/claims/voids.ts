@@ -5,6 +5,8 @@ import { requireEditor, type Actor } from "@/server/auth/session";
 import { readerChanged } from "@/server/cache/reader-cache";
 import { db, type Tx } from "@/server/platform/db";
 import { AppError, invalid, notFound, parseInput } from "@/server/platform/errors";
+import { deliverSoon } from "@/server/webhooks/delivery";
+import { rumorVoided } from "@/server/webhooks/events";
 import { withRumorFacts } from "./facts";
 import { audit, bumpRumorVersion, rumorSnapshot, rumorWrite } from "./versions";
 
@@ -21,6 +23,8 @@ async function voidOne(tx: Tx, actor: Actor | null, id: string, reason: string, 
   if (before.currentVerdict) throw new AppError("conflict", "The rumor has a published verdict: unpublish it before voiding the rumor.");
   await withRumorFacts(tx, [id], () => tx.rumor.update({ where: { id }, data: { voidedAt: at, voidReason: reason } }));
   await audit(tx, actor, { action: "rumor.void", entityType: "rumor", entityId: id, rumorId: id, before, after: await rumorSnapshot(tx, id) });
+  // Newsrooms' systems are told (ADR 0033); nothing goes out for a rumor readers cannot see.
+  await rumorVoided(tx, id, reason, at);
 }
 
 /** `POST /api/v1/rumors/{id}/void`: this rumor is void, for `reason`. */
@@ -34,6 +38,7 @@ export async function voidRumor(id: string, input: unknown, actor?: Actor | null
     return { id, version };
   });
   readerChanged({ rumorIds: [id] });
+  void deliverSoon();
   return result;
 }
 
@@ -80,5 +85,6 @@ export async function voidEventRumors(eventId: string, input: unknown, actor?: A
     return { eventId, rumorIds: open.map((r) => r.id) };
   });
   readerChanged({ eventIds: [eventId], rumorIds: result.rumorIds });
+  if (result.rumorIds.length) void deliverSoon();
   return result;
 }

@@ -14,6 +14,7 @@ await vi.hoisted(async () => {
 });
 const { setClaimPublished } = await import("@/server/claims/claims");
 const { recordVerdict, setVerdictPublished } = await import("@/server/claims/verdicts");
+const { voidRumor } = await import("@/server/claims/voids");
 const { jobs } = await import("@/server/jobs/jobs");
 const { createWebhook, deleteWebhook, listDeliveries, sendTest, updateWebhook } = await import("./config");
 const { drainWebhook, registerWebhookJobs, WEBHOOK_DRAIN } = await import("./delivery");
@@ -158,6 +159,17 @@ describe("webhook deliveries", () => {
     expect(log.map((d) => d.event).sort()).toEqual(["rumor.voided", "stealth_edit.found"]);
     const bodies = await db.webhookDelivery.findMany({ where: { webhookId: h.id }, select: { payload: true } });
     expect(bodies.map((b) => JSON.parse(b.payload).data.claims?.[0]?.id ?? JSON.parse(b.payload).data.rumor.id).sort()).toEqual([claimId, rumorId].sort());
+  });
+
+  it("records rumor.voided when an editor voids a published rumor (voidRumor calls the hook)", async () => {
+    const h = await hook(["rumor.voided"]);
+    const { claimId } = await claimWorld();
+    const rumorId = (await db.claim.findUniqueOrThrow({ where: { id: claimId }, select: { rumorId: true } })).rumorId;
+    await setClaimPublished(claimId, { version: await versionOf(claimId) }, true, null);
+    await voidRumor(rumorId, { reason: "The ceremony was cancelled.", version: await versionOf(claimId) }, null);
+    const rows = await db.webhookDelivery.findMany({ where: { webhookId: h.id }, select: { event: true, payload: true } });
+    expect(rows.map((r) => r.event)).toEqual(["rumor.voided"]);
+    expect(JSON.parse(rows[0]!.payload).data.rumor.id).toBe(rumorId);
   });
 
   it("retries a failing receiver with backoff, holding later deliveries back until the first is through", async () => {

@@ -3,6 +3,7 @@ import { AssignSchema } from "@/lib/schemas/review";
 import { audit } from "@/server/auth/audit";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
+import { notifyAssigned } from "@/server/notifications/workflow-events";
 import { invalid, notFound, parseInput } from "@/server/platform/errors";
 
 // Who works on what (ADR 0028). Assigning changes no content, so it does not
@@ -54,6 +55,7 @@ export async function assign(kind: AssignKind, id: string, input: unknown, actor
       before: { assigneeId: before },
       after: { assigneeId: assignee?.id ?? null, assigneeEmail: assignee?.email ?? null },
     });
+    if (assignee && assignee.id !== before) await notifyAssigned(tx, assignee.id, kind === "claim" ? { claimId: id } : { articleId: id }, who?.id ?? null);
     return { id, kind, assignee };
   });
 }
