@@ -15,6 +15,7 @@ await vi.hoisted(async () => {
 const { setClaimPublished } = await import("@/server/claims/claims");
 const { recordVerdict, setVerdictPublished } = await import("@/server/claims/verdicts");
 const { voidRumor } = await import("@/server/claims/voids");
+const { bulkClaims } = await import("@/server/worklists/bulk-actions");
 const { jobs } = await import("@/server/jobs/jobs");
 const { createWebhook, deleteWebhook, listDeliveries, sendTest, updateWebhook } = await import("./config");
 const { drainWebhook, registerWebhookJobs, WEBHOOK_DRAIN } = await import("./delivery");
@@ -170,6 +171,15 @@ describe("webhook deliveries", () => {
     const rows = await db.webhookDelivery.findMany({ where: { webhookId: h.id }, select: { event: true, payload: true } });
     expect(rows.map((r) => r.event)).toEqual(["rumor.voided"]);
     expect(JSON.parse(rows[0]!.payload).data.rumor.id).toBe(rumorId);
+  });
+
+  it("records claim.published for each claim a bulk action publishes", async () => {
+    const h = await hook(["claim.published"]);
+    const { claimId } = await claimWorld();
+    const report = await bulkClaims({ action: "publish", claimIds: [claimId] }, admin);
+    expect(report.ok).toBe(1);
+    const rows = await db.webhookDelivery.findMany({ where: { webhookId: h.id }, select: { event: true } });
+    expect(rows.map((r) => r.event)).toEqual(["claim.published"]);
   });
 
   it("retries a failing receiver with backoff, holding later deliveries back until the first is through", async () => {

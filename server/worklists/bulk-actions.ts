@@ -9,6 +9,8 @@ import { move } from "@/server/claims/rumors";
 import { audit, bumpRumorVersion, claimSnapshot, rumorSnapshot } from "@/server/claims/versions";
 import type { Tx } from "@/server/platform/db";
 import { invalid, notFound, parseInput } from "@/server/platform/errors";
+import { deliverSoon } from "@/server/webhooks/delivery";
+import { claimPublished } from "@/server/webhooks/events";
 import { runBulk, type BulkAction, type StepOutcome } from "./bulk";
 
 // The bulk actions of the desk's claim list. Each step is the single write's
@@ -38,6 +40,8 @@ function publishing(publish: boolean): BulkAction {
         await tx.claim.update({ where: { id: claimId }, data: { publishedAt: publish ? new Date() : null } });
         if (publish) await assertRumorRules(tx, before.rumorId);
       });
+      // Newsrooms' systems hear of a bulk publication as of a single one (ADR 0033).
+      if (publish) await claimPublished(tx, claimId);
       await audit(tx, who, {
         action,
         entityType: "claim",
@@ -133,5 +137,7 @@ const ACTIONS: Record<BulkActionName, BulkAction> = {
 export async function bulkClaims(input: unknown, actor?: Actor | null): Promise<BulkReport> {
   const who = actor === undefined ? await requireEditor() : actor;
   const { action } = parseInput(BulkActionSchema, input);
-  return runBulk(ACTIONS[action], action, input, who);
+  const report = await runBulk(ACTIONS[action], action, input, who);
+  if (action === "publish" && report.ok > 0) void deliverSoon();
+  return report;
 }
