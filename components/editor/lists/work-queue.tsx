@@ -45,9 +45,9 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
     <div>
       <h1>Work queue</h1>
       <p className="muted">
-        {plural(queue.overdueRumors.length, "rumor")} overdue · {plural(queue.pending.length, "claim")} without a verdict · {plural(queue.drafts.length, "draft verdict")} to publish ·{" "}
-        {plural(queue.unpublished.length, "claim")} to publish · {queue.overdue.length} past their deadline · {plural(queue.untouched.length, "article")} not
-        used yet
+        {plural(queue.overdueRumors.length, "rumor")} overdue · {plural(queue.pending.length, "claim")} without a verdict ·{" "}
+        {plural(queue.drafts.length, "draft verdict")} to publish · {plural(queue.unpublished.length, "claim")} to publish · {queue.overdue.length} past their
+        deadline · {plural(queue.untouched.length, "article")} not used yet
         {queue.edited.length ? ` · ${queue.edited.length} quotes edited by their outlet` : null}
       </p>
       <OverdueRumors rumors={queue.overdueRumors} />
