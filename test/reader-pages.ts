@@ -9,10 +9,10 @@ import { GET as apiOutlets } from "@/app/api/v1/outlets/route";
 import { getDashboard } from "@/server/reader/dashboard";
 import { db } from "@/server/platform/db";
 import { getEventPage } from "@/server/reader/event-pages";
-import { atomFeed } from "@/server/reader/feeds";
+import { atomFeed } from "@/server/syndication/feeds";
 import { getOutletRecord } from "@/server/reader/outlet-records";
 import { findReaderClaims, getReaderClaim } from "@/server/reader/claims";
-import { claimReviewFeed } from "@/server/reader/claim-review-feed";
+import { claimReviewFeed } from "@/server/syndication/claim-review-feed";
 import { getPublicRumor } from "@/server/reader/rumors";
 import { leadTimeOf, overallCalibration } from "@/server/reader/track-records";
 

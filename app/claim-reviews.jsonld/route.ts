@@ -1,5 +1,5 @@
 import { withReaderEtag } from "@/server/http/conditional";
-import { claimReviewFeed } from "@/server/reader/claim-review-feed";
+import { claimReviewFeed } from "@/server/syndication/claim-review-feed";
 
 export const dynamic = "force-dynamic";
 

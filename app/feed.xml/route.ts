@@ -1,4 +1,4 @@
-import { atomFeed, atomResponse } from "@/server/reader/feeds";
+import { atomFeed, atomResponse } from "@/server/syndication/feeds";
 
 export const dynamic = "force-dynamic";
 

@@ -8,13 +8,13 @@ import { getEventPage } from "@/server/reader/event-pages";
 import { getOutletRecord } from "@/server/reader/outlet-records";
 import { getReaderClaim } from "@/server/reader/claims";
 import { getPublicRumor } from "@/server/reader/rumors";
-import { backfillCertainty } from "./certainty";
+import { backfillCertainty } from "@/server/resolution/certainty";
 import { createClaim, setClaimPublished, updateClaim } from "./claims";
 import { addRumorEvidence } from "./evidence";
 import { recountTallies } from "./facts";
 import { updateRumor } from "./rumors";
 import { recordRumorVerdict } from "./verdicts";
-import { unvoidRumor, voidEventRumors, voidRumor } from "./voids";
+import { unvoidRumor, voidEventRumors, voidRumor } from "@/server/resolution/voids";
 
 // Resolution (issue 17) on the real write path: criteria, outcome date, void
 // and certainty tiers, and the scores that follow them. One outlet ("Parade

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "@/scripts/seed-demo";
 import { databaseProvider, db } from "@/server/platform/db";
-import { claimReviewFeed } from "./claim-review-feed";
-import { atomFeed } from "./feeds";
+import { claimReviewFeed } from "@/server/syndication/claim-review-feed";
+import { atomFeed } from "@/server/syndication/feeds";
 import { findReaderClaims, getReaderClaim } from "./claims";
 import { searchClaimIds, toFtsQuery } from "@/server/search/search";
 import { eventTallies, outletStandings, readerTotals } from "./stats";

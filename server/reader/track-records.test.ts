@@ -5,7 +5,7 @@ import { createEvent } from "@/server/articles/events";
 import { createClaim, setClaimPublished } from "@/server/claims/claims";
 import { recordRumorVerdict } from "@/server/claims/verdicts";
 import { db } from "@/server/platform/db";
-import { claimReviewFeed } from "./claim-review-feed";
+import { claimReviewFeed } from "@/server/syndication/claim-review-feed";
 import { getDashboard } from "./dashboard";
 import { getOutletRecord } from "./outlet-records";
 import { getPublicRumor } from "./rumors";

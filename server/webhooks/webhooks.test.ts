@@ -14,7 +14,7 @@ await vi.hoisted(async () => {
 });
 const { setClaimPublished } = await import("@/server/claims/claims");
 const { recordVerdict, setVerdictPublished } = await import("@/server/claims/verdicts");
-const { voidRumor } = await import("@/server/claims/voids");
+const { voidRumor } = await import("@/server/resolution/voids");
 const { bulkClaims } = await import("@/server/worklists/bulk-actions");
 const { jobs } = await import("@/server/jobs/jobs");
 const { createWebhook, deleteWebhook, listDeliveries, sendTest, updateWebhook } = await import("./config");

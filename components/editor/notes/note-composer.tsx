@@ -115,7 +115,7 @@ export function NoteComposer({ label, submitLabel, initialText = "", initialMent
             ))}
           </ul>
         )}
-        <p className="visually-hidden" role="status">
+        <p className="visually-hidden" aria-live="polite">
           {open ? `${matches.length} colleague${matches.length === 1 ? "" : "s"} match; arrow keys to choose, Enter to pick.` : ""}
         </p>
       </div>

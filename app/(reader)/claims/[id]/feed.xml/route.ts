@@ -1,4 +1,4 @@
-import { atomResponse, claimFeed } from "@/server/reader/feeds";
+import { atomResponse, claimFeed } from "@/server/syndication/feeds";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { atomResponse, eventFeed } from "@/server/reader/feeds";
+import { atomResponse, eventFeed } from "@/server/syndication/feeds";
 
 export const dynamic = "force-dynamic";
 

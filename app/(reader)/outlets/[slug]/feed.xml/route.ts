@@ -1,4 +1,4 @@
-import { atomResponse, outletFeed } from "@/server/reader/feeds";
+import { atomResponse, outletFeed } from "@/server/syndication/feeds";
 
 export const dynamic = "force-dynamic";
 

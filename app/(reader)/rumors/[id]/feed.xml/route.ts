@@ -1,4 +1,4 @@
-import { atomResponse, rumorFeed } from "@/server/reader/feeds";
+import { atomResponse, rumorFeed } from "@/server/syndication/feeds";
 
 export const dynamic = "force-dynamic";
 

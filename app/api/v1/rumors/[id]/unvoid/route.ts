@@ -1,5 +1,5 @@
 import { unvoidRumor as unvoidEndpoint } from "@/lib/contracts/api/rumors";
-import { unvoidRumor } from "@/server/claims/voids";
+import { unvoidRumor } from "@/server/resolution/voids";
 import { handle } from "@/server/http/handle";
 
 export const POST = handle(unvoidEndpoint, async ({ params, body }) => unvoidRumor(params.id, await body()));

@@ -7,8 +7,8 @@ import { db, type Tx } from "@/server/platform/db";
 import { AppError, invalid, notFound, parseInput } from "@/server/platform/errors";
 import { deliverSoon } from "@/server/webhooks/delivery";
 import { rumorVoided } from "@/server/webhooks/events";
-import { withRumorFacts } from "./facts";
-import { audit, bumpRumorVersion, rumorSnapshot, rumorWrite } from "./versions";
+import { withRumorFacts } from "@/server/claims/facts";
+import { audit, bumpRumorVersion, rumorSnapshot, rumorWrite } from "@/server/claims/versions";
 
 // Void (issue 17): an event cancelled or changed beyond recognition leaves
 // its open rumors with nothing to come true. A void rumor is neither refuted

@@ -1,8 +1,8 @@
 import "server-only";
 import { audit } from "@/server/auth/audit";
 import { db } from "@/server/platform/db";
-import { detectedCertainty } from "./claims";
-import { recountTallies } from "./facts";
+import { detectedCertainty } from "@/server/claims/claims";
+import { recountTallies } from "@/server/claims/facts";
 
 const BATCH = 500;
 
