@@ -29,7 +29,7 @@ test("a note mentioning a colleague reaches them on the desk and never reaches r
   const box = page.getByLabel("Add a note");
   await box.fill(`${NOTE}, `);
   await box.pressSequentially("@Be");
-  await expect(page.getByRole("option", { name: "Bea Reviewer" })).toBeVisible();
+  await expect(page.getByTestId("notes").getByRole("option", { name: "Bea Reviewer" })).toBeVisible();
   await box.press("Enter");
   await box.pressSequentially("thanks.");
   await expect(box).toHaveValue(`${NOTE}, @Bea Reviewer thanks.`);
@@ -90,7 +90,7 @@ for (const width of [1280, 390]) {
     await page.goto(`/desk/claims/${claimId}`);
     await expect(page.getByTestId("note")).toContainText(`@${editor.name} the archive copy differs.`);
     await page.getByLabel("Add a note").pressSequentially("Agreed, @C");
-    await expect(page.getByRole("option", { name: "Cleo Colleague" })).toBeVisible();
+    await expect(page.getByTestId("notes").getByRole("option", { name: "Cleo Colleague" })).toBeVisible();
     await axeClean(page, `claim notes at ${width}px`);
     await page.screenshot({ path: `test-results/notes-claim-${width}.png`, fullPage: true });
     await page.goto("/desk/notifications");

@@ -14,7 +14,7 @@ test("an editor imports the seed articles, pairs a rumor with its outcome, and r
     await page.getByLabel("Event date").fill("2024-08-11");
     await page.getByLabel("Place (optional)").fill("Stade de France");
     await page.getByRole("button", { name: "Create event" }).click();
-    await expect(page.getByRole("cell", { name: /Paris 2024 closing ceremony/ })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Paris 2024 closing ceremony", exact: true })).toBeVisible();
   });
 
   await test.step("import both seed articles through the upload form", async () => {

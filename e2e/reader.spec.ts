@@ -82,7 +82,7 @@ test("the outlet page shows its track record with interval, sample size and the 
   await expect(page.getByTestId("stance-hedges")).toContainText(String(record.stances.hedges.total));
   await expect(page.getByTestId("origins")).toContainText(`printed ${record.origins.total} rumors first`);
   await page.goto("/outlets");
-  await expect(page.getByRole("table")).toContainText("lower bound");
+  await expect(page.getByTestId("leaderboard")).toContainText("lower bound");
 });
 
 test("the event page puts every article on one date axis with the claims below", async ({ page, freshDb }) => {

@@ -27,43 +27,45 @@ export function CalibrationChart({ calibration, id, claimsQuery, caption }: Cali
   const height = pad.top + tiers.length * row + pad.bottom;
   const xOf = (p: number) => pad.left + p * (width - pad.left - pad.right);
   return (
-    <figure className={styles.chart} data-testid={id}>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
-        <title id={`${id}-title`}>Share that came true, by how sure the source was</title>
-        <desc id={`${id}-desc`}>
-          {tiers.map((t) => `${CLAIM_CERTAINTY_LABEL[t.certainty]}: ${formatPercent(t.share)} of ${t.n} resolved`).join("; ")}. The table below gives every
-          figure.
-        </desc>
-        {[0, 0.5, 1].map((p) => (
-          <g key={p}>
-            <line x1={xOf(p)} x2={xOf(p)} y1={pad.top - 4} y2={height - pad.bottom} stroke="#c5cbd3" />
-            <text x={xOf(p)} y={pad.top - 8} fontSize="12" textAnchor={p === 0 ? "start" : p === 1 ? "end" : "middle"} fill="#1b1f24">
-              {pct(p)}
-            </text>
-          </g>
-        ))}
-        {tiers.map((t, i) => {
-          const y = pad.top + i * row + row / 2;
-          return (
-            <g key={t.certainty}>
-              <text x={pad.left - 8} y={y + 4} fontSize="13" textAnchor="end" fill="#1b1f24">
-                {CLAIM_CERTAINTY_LABEL[t.certainty].replace(/^Reported by /, "")}
+    <figure className={`${styles.chart} ${styles.spread}`} data-testid={id}>
+      <div className={styles.scroll} role="region" aria-label="Calibration by certainty tier, chart" tabIndex={0}>
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
+          <title id={`${id}-title`}>Share that came true, by how sure the source was</title>
+          <desc id={`${id}-desc`}>
+            {tiers.map((t) => `${CLAIM_CERTAINTY_LABEL[t.certainty]}: ${formatPercent(t.share)} of ${t.n} resolved`).join("; ")}. The table below gives every
+            figure.
+          </desc>
+          {[0, 0.5, 1].map((p) => (
+            <g key={p}>
+              <line x1={xOf(p)} x2={xOf(p)} y1={pad.top - 4} y2={height - pad.bottom} stroke="#c5cbd3" />
+              <text x={xOf(p)} y={pad.top - 8} fontSize="12" textAnchor={p === 0 ? "start" : p === 1 ? "end" : "middle"} fill="#1b1f24">
+                {pct(p)}
               </text>
-              {t.share !== null ? (
-                <>
-                  <line x1={xOf(t.low)} x2={xOf(t.high)} y1={y} y2={y} stroke="#35507a" strokeWidth="3" />
-                  <circle cx={xOf(t.share)} cy={y} r="5" fill="#35507a" />
-                </>
-              ) : (
-                <text x={xOf(0) + 4} y={y + 4} fontSize="12" fill="#4a5360">
-                  none resolved
-                </text>
-              )}
-              {t.stated !== null ? <path d={`M ${xOf(t.stated)} ${y - 7} l 5 7 l -5 7 l -5 -7 z`} fill="none" stroke="#a3192b" strokeWidth="1.5" /> : null}
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {tiers.map((t, i) => {
+            const y = pad.top + i * row + row / 2;
+            return (
+              <g key={t.certainty}>
+                <text x={pad.left - 8} y={y + 4} fontSize="13" textAnchor="end" fill="#1b1f24">
+                  {CLAIM_CERTAINTY_LABEL[t.certainty].replace(/^Reported by /, "")}
+                </text>
+                {t.share !== null ? (
+                  <>
+                    <line x1={xOf(t.low)} x2={xOf(t.high)} y1={y} y2={y} stroke="#35507a" strokeWidth="3" />
+                    <circle cx={xOf(t.share)} cy={y} r="5" fill="#35507a" />
+                  </>
+                ) : (
+                  <text x={xOf(0) + 4} y={y + 4} fontSize="12" fill="#4a5360">
+                    none resolved
+                  </text>
+                )}
+                {t.stated !== null ? <path d={`M ${xOf(t.stated)} ${y - 7} l 5 7 l -5 7 l -5 -7 z`} fill="none" stroke="#a3192b" strokeWidth="1.5" /> : null}
+              </g>
+            );
+          })}
+        </svg>
+      </div>
       <figcaption className="small muted">
         {caption} The dot is the share that came true (confirmed counts 1, partly confirmed ½), the bar its 95% interval, the open diamond the probability the
         tier stands for in the Brier score.

@@ -37,33 +37,35 @@ export function HistoryChart({ points, id, outletSlug }: HistoryChartProps) {
   const labelEvery = Math.ceil(points.length / 6);
   const last = points[points.length - 1]!;
   return (
-    <figure className={styles.chart} data-testid={id}>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
-        <title id={`${id}-title`}>Accuracy at the end of each month</title>
-        <desc id={`${id}-desc`}>
-          {`From ${points[0]!.month} to ${last.month}; now ${formatPercent(last.score)} over ${last.n} resolved claims. The table below gives every figure.`}
-        </desc>
-        {[0, 0.5, 1].map((p) => (
-          <g key={p}>
-            <line x1={pad.left} x2={width - pad.right} y1={yOf(p)} y2={yOf(p)} stroke="#c5cbd3" />
-            <text x={pad.left - 6} y={yOf(p) + 4} fontSize="12" textAnchor="end" fill="#1b1f24">
-              {pct(p)}
-            </text>
-          </g>
-        ))}
-        {band ? <path d={band} fill="#35507a" opacity="0.18" /> : null}
-        {line ? <path d={line} fill="none" stroke="#35507a" strokeWidth="2.5" /> : null}
-        {scored.map((p) => (
-          <circle key={p.month} cx={xOf(p.i)} cy={yOf(p.score!)} r="3" fill="#35507a" />
-        ))}
-        {points.map((p, i) =>
-          i % labelEvery === 0 || i === points.length - 1 ? (
-            <text key={p.month} x={xOf(i)} y={height - 10} fontSize="12" textAnchor="middle" fill="#1b1f24">
-              {p.month}
-            </text>
-          ) : null,
-        )}
-      </svg>
+    <figure className={`${styles.chart} ${styles.spread}`} data-testid={id}>
+      <div className={styles.scroll} role="region" aria-label="Record by month, chart" tabIndex={0}>
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
+          <title id={`${id}-title`}>Accuracy at the end of each month</title>
+          <desc id={`${id}-desc`}>
+            {`From ${points[0]!.month} to ${last.month}; now ${formatPercent(last.score)} over ${last.n} resolved claims. The table below gives every figure.`}
+          </desc>
+          {[0, 0.5, 1].map((p) => (
+            <g key={p}>
+              <line x1={pad.left} x2={width - pad.right} y1={yOf(p)} y2={yOf(p)} stroke="#c5cbd3" />
+              <text x={pad.left - 6} y={yOf(p) + 4} fontSize="12" textAnchor="end" fill="#1b1f24">
+                {pct(p)}
+              </text>
+            </g>
+          ))}
+          {band ? <path d={band} fill="#35507a" opacity="0.18" /> : null}
+          {line ? <path d={line} fill="none" stroke="#35507a" strokeWidth="2.5" /> : null}
+          {scored.map((p) => (
+            <circle key={p.month} cx={xOf(p.i)} cy={yOf(p.score!)} r="3" fill="#35507a" />
+          ))}
+          {points.map((p, i) =>
+            i % labelEvery === 0 || i === points.length - 1 ? (
+              <text key={p.month} x={xOf(i)} y={height - 10} fontSize="12" textAnchor="middle" fill="#1b1f24">
+                {p.month}
+              </text>
+            ) : null,
+          )}
+        </svg>
+      </div>
       <figcaption className="small muted">
         The line is the accuracy score at each month’s end, the band its 95% interval; a verdict changed later moves the line from the day it was published.
       </figcaption>
