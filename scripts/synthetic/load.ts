@@ -29,11 +29,16 @@ export class ExistingDataError extends Error {}
 
 // Content tables, children first. Accounts, sessions and tokens are kept.
 const CONTENT = [
+  "NoteMention",
+  "Notification",
+  "Note",
   "MatchRejection",
   "SuggestionRejection",
   "EventTally",
   "OutletTally",
   "CertaintyTally",
+  "QuoteEdit",
+  "VerdictReview",
   "Verdict",
   "Evidence",
   "Claim",
@@ -41,6 +46,9 @@ const CONTENT = [
   "Event",
   // Fetches saved as articles go with them (the files in the capture store stay).
   "Capture",
+  "ArticleVersion",
+  "FeedItem",
+  "Feed",
   "Article",
   "Outlet",
 ] as const;
