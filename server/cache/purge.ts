@@ -2,7 +2,7 @@ import "server-only";
 import { ALL_TAG, LISTS_TAG } from "@/lib/page-cache/tags";
 import { db } from "@/server/platform/db";
 import { env } from "@/server/platform/env";
-import type { ReaderChange } from "./reader-cache";
+import type { ReaderChange } from "./reader-change";
 
 // Tells shared caches in front (CDN, nginx, Varnish) that reader responses
 // changed, so readers behind them see a verdict at once rather than within

@@ -1,9 +1,10 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { databaseFile, databaseProvider, env } from "@/server/platform/env";
+import type { ReaderChange } from "./reader-change";
 import { pgReaderVersion } from "./reader-change-pg";
 
-export type ReaderChange = { claimIds?: string[]; rumorIds?: string[]; eventIds?: string[]; articleIds?: string[] };
+export type { ReaderChange };
 
 // Reader data is memoised in this process, keyed by query; see
 // docs/decisions/0010-reader-caching.md. Whole anonymous pages are cached by
