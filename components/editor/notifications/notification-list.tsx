@@ -44,10 +44,10 @@ export function NotificationList() {
       <div className="spread">
         <fieldset className="row">
           <legend className="visually-hidden">Show</legend>
-          <label>
+          <label className="choice">
             <input type="radio" name="show" checked={show === "unread"} onChange={() => setShow("unread")} /> Unread ({unread})
           </label>
-          <label>
+          <label className="choice">
             <input type="radio" name="show" checked={show === "all"} onChange={() => setShow("all")} /> All
           </label>
         </fieldset>
