@@ -146,20 +146,20 @@ test("filter by assignee, assign in bulk, request review in bulk: each claim rep
   const boxes = page.locator("#claim-list tbody input[type=checkbox]");
   await boxes.nth(0).click();
   await boxes.nth(1).click();
-  await page.getByLabel("Action").selectOption("assign");
-  await page.getByLabel("Assign to").selectOption({ label: "Cora Colleague" });
+  await page.getByLabel("Action", { exact: true }).selectOption("assign");
+  await page.getByLabel("Assign to", { exact: true }).selectOption({ label: "Cora Colleague" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByTestId("bulk-report")).toContainText("Assign: 2 done.");
   await expect(rows.filter({ hasText: "Cora Colleague" })).toHaveCount(2);
 
   // Her claims: the filter is in the URL.
-  await page.getByLabel("Assigned to").selectOption({ label: "Cora Colleague" });
+  await page.getByLabel("Assigned to", { exact: true }).selectOption({ label: "Cora Colleague" });
   await expect(page).toHaveURL(new RegExp(`assignee=${cora.id}`));
   await expect(rows).toHaveCount(2);
 
   // Request review for both: the one without a draft verdict is refused, with the reason.
   await page.getByLabel("Select every claim on this page").check();
-  await page.getByLabel("Action").selectOption("request_review");
+  await page.getByLabel("Action", { exact: true }).selectOption("request_review");
   await page.getByRole("button", { name: "Apply" }).click();
   const report = page.getByTestId("bulk-report");
   await expect(report).toContainText("Request review: 1 done, 1 refused.");
@@ -167,15 +167,15 @@ test("filter by assignee, assign in bulk, request review in bulk: each claim rep
   await expect(report).toContainText("This claim has no draft verdict to send for review.");
 
   // Nobody's claims, taken by me.
-  await page.getByLabel("Assigned to").selectOption({ label: "Nobody (unassigned)" });
+  await page.getByLabel("Assigned to", { exact: true }).selectOption({ label: "Nobody (unassigned)" });
   await expect(page).toHaveURL(/assignee=unassigned/);
   await expect(rows).toHaveCount(1);
   await boxes.nth(0).click();
-  await page.getByLabel("Action").selectOption("assign");
-  await expect(page.getByLabel("Assign to")).toHaveValue(editor.id);
+  await page.getByLabel("Action", { exact: true }).selectOption("assign");
+  await expect(page.getByLabel("Assign to", { exact: true })).toHaveValue(editor.id);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByTestId("bulk-report")).toContainText("Assign: 1 done.");
-  await page.getByLabel("Assigned to").selectOption({ label: "Me" });
+  await page.getByLabel("Assigned to", { exact: true }).selectOption({ label: "Me" });
   await expect(page).toHaveURL(/assignee=me/);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("The ferry will be free.");

@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { listDeletedArticles, restoreArticle } from "@/lib/contracts/api/articles";
-import type { DeletedArticle } from "@/lib/contracts/writes";
+import type { DeletedArticleRow } from "@/lib/contracts/writes";
 import { formatDay, formatInZone } from "@/lib/dates";
 import { deletedListInput } from "@/lib/schemas/editing";
 import { call } from "@/lib/query/call";
@@ -14,7 +14,7 @@ import { ListPager } from "@/components/editor/worklists/list-pager";
 import { FormAlert } from "@/components/ui/form-alert";
 import styles from "./deleted-articles.module.css";
 
-const who = (a: DeletedArticle) => (a.deletedBy ? (a.deletedBy.name ?? a.deletedBy.email ?? "an editor") : "the system");
+const who = (a: DeletedArticleRow) => (a.deletedBy ? (a.deletedBy.name ?? a.deletedBy.email ?? "an editor") : "the system");
 
 /** Admins: articles deleted on the desk and not restored, newest first, each with a Restore button. */
 export function DeletedArticles() {
@@ -26,7 +26,7 @@ export function DeletedArticles() {
   const { data, error, isFetching } = useQuery({ ...endpointQuery(listDeletedArticles, { input }), placeholderData: keepPreviousData });
   const [restored, setRestored] = useState<{ id: string; title: string } | null>(null);
   const restore = useMutation({
-    mutationFn: (a: DeletedArticle) => call(restoreArticle, { params: { id: a.id } }),
+    mutationFn: (a: DeletedArticleRow) => call(restoreArticle, { params: { id: a.id } }),
     onMutate: () => setRestored(null),
     onSuccess: (article) => setRestored({ id: article.id, title: article.title }),
     // The list loses the row; the desk's article lists gain it.

@@ -4,7 +4,7 @@ import type { RatingOrPending } from "@/lib/verdicts";
 import type { BulkActionName, ListName } from "@/lib/schemas/desk-list";
 
 /** Who works on a claim or an article (ADR 0028); null: nobody. */
-export type ListAssignee = { id: string; name: string } | null;
+type ListAssignee = { id: string; name: string } | null;
 
 export type DeskClaimRow = {
   id: string;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { DeletedArticle, DeletedArticlePage } from "@/lib/contracts/writes";
+import type { DeletedArticleRow, DeletedArticlePage } from "@/lib/contracts/writes";
 import { DeletedArticleListSchema } from "@/lib/schemas/editing";
 import { requireAdmin, type Actor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
@@ -66,7 +66,7 @@ export async function listDeletedArticles(input: unknown, actor?: Actor | null):
 }
 
 /** The page's rows as the admin reads them: the stored title and date, the outlet's and the deleting editor's names as they are now. */
-async function describe(page: Deletion[]): Promise<DeletedArticle[]> {
+async function describe(page: Deletion[]): Promise<DeletedArticleRow[]> {
   const rows = await db.auditEvent.findMany({ where: { id: { in: page.map((d) => d.id) } }, select: { id: true, before: true } });
   const stored = new Map(rows.map((r) => [r.id, (r.before ? JSON.parse(r.before) : {}) as Stored]));
   const outletIds = [...new Set([...stored.values()].map((s) => s.outletId).filter((id): id is string => !!id))];

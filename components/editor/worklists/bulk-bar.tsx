@@ -95,7 +95,7 @@ export function BulkBar({ rows, selected, busy, onRun }: BulkBarProps) {
             <option value={NOBODY}>Nobody (unassign)</option>
             {workflow?.editors.map((e) => (
               <option key={e.id} value={e.id}>
-                {e.id === workflow.me.id ? `${e.name} (me)` : e.name}
+                {e.id === workflow?.me.id ? `${e.name} (me)` : e.name}
               </option>
             ))}
           </select>
