@@ -193,7 +193,12 @@ test("filter by assignee, assign in bulk, request review in bulk: each claim rep
 test("an admin restores an article from the deleted-articles page after the undo window", async ({ page, admin, accounts, baseURL }) => {
   test.setTimeout(240_000);
   const created = await page.request.post("/api/v1/articles", {
-    data: { outlet: "Harbour Weekly", title: "Tides and nothing else", publishedAt: "2025-05-02", text: "The tide tables for May, and nothing a claim could quote." },
+    data: {
+      outlet: "Harbour Weekly",
+      title: "Tides and nothing else",
+      publishedAt: "2025-05-02",
+      text: "The tide tables for May, and nothing a claim could quote.",
+    },
   });
   expect(created.status()).toBe(201);
   const id = (await created.json()).id as string;

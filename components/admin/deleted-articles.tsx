@@ -31,10 +31,7 @@ export function DeletedArticles() {
     onSuccess: (article) => setRestored({ id: article.id, title: article.title }),
     // The list loses the row; the desk's article lists gain it.
     onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: keyOf(listDeletedArticles) }),
-        queryClient.invalidateQueries({ queryKey: ["articles"] }),
-      ]),
+      Promise.all([queryClient.invalidateQueries({ queryKey: keyOf(listDeletedArticles) }), queryClient.invalidateQueries({ queryKey: ["articles"] })]),
   });
   const rows = data?.items ?? [];
   return (
@@ -62,13 +59,7 @@ export function DeletedArticles() {
                   Deleted by {who(a)} on <time dateTime={a.deletedAt}>{formatInZone(new Date(a.deletedAt), "UTC")}</time>
                 </p>
               </div>
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Restore “${a.title}”`}
-                disabled={restore.isPending}
-                onClick={() => restore.mutate(a)}
-              >
+              <button type="button" className="secondary" aria-label={`Restore “${a.title}”`} disabled={restore.isPending} onClick={() => restore.mutate(a)}>
                 {restore.isPending && restore.variables?.id === a.id ? "Restoring…" : "Restore"}
               </button>
             </li>

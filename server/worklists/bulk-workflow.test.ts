@@ -17,7 +17,10 @@ beforeEach(async () => {
 
 const claimIds = () => [...Object.values(world.claims), "no-such-claim"];
 const auditOf = (action: string) =>
-  db.auditEvent.findMany({ where: { action, claimId: { in: claimIds() } }, select: { claimId: true, outcome: true, actorId: true, entityId: true, after: true } });
+  db.auditEvent.findMany({
+    where: { action, claimId: { in: claimIds() } },
+    select: { claimId: true, outcome: true, actorId: true, entityId: true, after: true },
+  });
 const notificationsOf = (kind: string) =>
   db.notification.findMany({ where: { kind, claimId: { in: claimIds() } }, select: { userId: true, claimId: true, actorId: true } });
 const assigneeOf = async (id: string) => (await db.claim.findUniqueOrThrow({ where: { id }, select: { assigneeId: true } })).assigneeId;
@@ -27,7 +30,10 @@ const draft = async (claimId: string, author: Actor) =>
   (await recordVerdict(claimId, { rating: "confirmed", rationale: "The recap says it happened.", version: await versionOf(claimId) }, author)).id;
 const stateOf = async (verdictId: string) => (await db.verdict.findUniqueOrThrow({ where: { id: verdictId }, select: { reviewState: true } })).reviewState;
 async function admin(): Promise<Actor> {
-  return db.user.create({ data: { email: `admin-${worlds}-${Date.now()}@test.local`, name: "Ada Admin", role: "admin" }, select: { id: true, name: true, email: true, role: true } });
+  return db.user.create({
+    data: { email: `admin-${worlds}-${Date.now()}@test.local`, name: "Ada Admin", role: "admin" },
+    select: { id: true, name: true, email: true, role: true },
+  });
 }
 
 describe("bulk assign", () => {
@@ -162,7 +168,8 @@ describe("bulk request review", () => {
     expect((await auditOf("verdict.review_request")).filter((r) => r.outcome === "ok").map((r) => r.entityId)).toEqual([other]);
 
     // Once the override is the author's own, both go together.
-    const own = (await recordOverride(loose, { rating: "refuted", rationale: "This claim alone got the date wrong.", version: await versionOf(loose) }, alma)).id;
+    const own = (await recordOverride(loose, { rating: "refuted", rationale: "This claim alone got the date wrong.", version: await versionOf(loose) }, alma))
+      .id;
     const both = await bulkClaims({ action: "request_review", claimIds: [loose] }, alma);
     expect(both.items).toEqual([{ claimId: loose, outcome: "ok" }]);
     expect([await stateOf(rumorWide), await stateOf(own), await stateOf(override)]).toEqual(["in_review", "in_review", "draft"]);

@@ -35,8 +35,7 @@ export function ClaimList() {
       selection.clear();
     },
     // Every read about claims (this list, open claims, the queue) shares the "claims" prefix; assignments and reviews show in My work.
-    onSettled: () =>
-      Promise.all([queryClient.invalidateQueries({ queryKey: ["claims"] }), queryClient.invalidateQueries({ queryKey: keyOf(deskMyWork) })]),
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ["claims"] }), queryClient.invalidateQueries({ queryKey: keyOf(deskMyWork) })]),
   });
   const { selected, toggle } = selection;
   const publish = useCallback(() => {

@@ -14,16 +14,7 @@ import {
 import { EventInputSchema } from "@/lib/schemas/event";
 import { endpoint } from "../endpoint";
 import type { EventList, OutletList } from "../reader";
-import type {
-  ArticleDeleted,
-  ArticleMeta,
-  ArticleListItem,
-  DeletedArticlePage,
-  EventCreated,
-  EventEdited,
-  ImportOutcome,
-  ImportReport,
-} from "../writes";
+import type { ArticleDeleted, ArticleMeta, ArticleListItem, DeletedArticlePage, EventCreated, EventEdited, ImportOutcome, ImportReport } from "../writes";
 import type { Items } from "../desk";
 
 export const listArticles = endpoint<Items<ArticleListItem>>()({ method: "GET", path: "/api/v1/articles", input: z.object({ q: z.string().optional() }) });

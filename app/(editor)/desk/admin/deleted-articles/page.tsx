@@ -27,8 +27,8 @@ export default async function DeletedArticlesPage({ searchParams }: { searchPara
     <section className="stack">
       <h1>Deleted articles</h1>
       <p className="muted">
-        Articles deleted on the desk, newest first. Any editor can undo a deletion for {UNDO_WINDOW_MS / 60_000} minutes; after that, an admin
-        restores it here, at the same address as before.
+        Articles deleted on the desk, newest first. Any editor can undo a deletion for {UNDO_WINDOW_MS / 60_000} minutes; after that, an admin restores it here,
+        at the same address as before.
       </p>
       <HydrationBoundary state={state}>
         <DeletedArticles />
