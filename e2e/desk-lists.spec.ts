@@ -172,6 +172,8 @@ test("filter by assignee, assign in bulk, request review in bulk: each claim rep
   await expect(rows).toHaveCount(1);
   await boxes.nth(0).click();
   await page.getByLabel("Action", { exact: true }).selectOption("assign");
+  // The bar remembers the last editor chosen; "(me)" marks the signed-in one.
+  await page.getByLabel("Assign to", { exact: true }).selectOption({ label: `${editor.name} (me)` });
   await expect(page.getByLabel("Assign to", { exact: true })).toHaveValue(editor.id);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page.getByTestId("bulk-report")).toContainText("Assign: 1 done.");
