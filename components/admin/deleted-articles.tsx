@@ -47,7 +47,7 @@ export function DeletedArticles() {
       {rows.length === 0 ? (
         <p className="muted">{isFetching ? "Loading…" : "No deleted article waits to be restored."}</p>
       ) : (
-        <ul className={`stack ${styles.list}`} aria-label="Deleted articles">
+        <ul className={styles.list} aria-label="Deleted articles">
           {rows.map((a) => (
             <li key={a.id} className="card spread">
               <div>
