@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { E2E_ON_POSTGRES, literal, runSql } from "./support/database";
 
 // The desk's lists (issue 14): search, filters and saved views in the URL,
 // bulk publishing with a per-claim report, and the keyboard shortcuts.
@@ -12,6 +13,7 @@ const QUOTES = [
   ["a ferry will be free", "The ferry will be free."],
 ] as const;
 
+/** The desk's three claims; returns each one's id and rumor version, in the order of QUOTES. */
 async function desk(api: APIRequestContext) {
   const article = await api.post("/api/v1/articles", { data: { outlet: "City Wire", publishedAt: "2025-05-01", text: TEXT } });
   expect(article.status()).toBe(201);
@@ -19,6 +21,7 @@ async function desk(api: APIRequestContext) {
   expect(event.status()).toBe(201);
   const articleId = (await article.json()).id as string;
   const eventId = (await event.json()).id as string;
+  const claims: { id: string; version: number }[] = [];
   for (const [i, [quote, statement]] of QUOTES.entries()) {
     const start = TEXT.indexOf(quote);
     // The ferry claim has no event: publishing it is refused (issue 11).
@@ -26,7 +29,9 @@ async function desk(api: APIRequestContext) {
       data: { articleId, eventId: i === 2 ? null : eventId, start, end: start + quote.length, quote, statement, attributedTo: "insiders" },
     });
     expect(claim.status()).toBe(201);
+    claims.push((await claim.json()) as { id: string; version: number });
   }
+  return claims;
 }
 
 test("search, filter, save a view and reopen it from its URL", async ({ page, editor }) => {
@@ -121,3 +126,121 @@ for (const width of [390, 1280]) {
     }
   });
 }
+
+const count = (sql: string) => Number(runSql(sql)[0]);
+
+test("filter by assignee, assign in bulk, request review in bulk: each claim reported", async ({ page, editor, accounts }) => {
+  test.setTimeout(120_000);
+  const cora = accounts.create("editor", "Cora Colleague");
+  const [mayor] = await desk(page.request);
+  // The mayor claim has a draft verdict by this editor; the tram claim has none.
+  const verdict = await page.request.post(`/api/v1/claims/${mayor!.id}/verdicts`, {
+    data: { rating: "confirmed", rationale: "The opening-day report shows the mayor cutting the ribbon.", version: mayor!.version },
+  });
+  expect(verdict.status()).toBe(201);
+  await page.goto("/desk/claims?sort=source");
+  const rows = page.locator("#claim-list tbody tr");
+  await expect(rows).toHaveCount(3);
+
+  // Assign the first two to a colleague.
+  const boxes = page.locator("#claim-list tbody input[type=checkbox]");
+  await boxes.nth(0).click();
+  await boxes.nth(1).click();
+  await page.getByLabel("Action", { exact: true }).selectOption("assign");
+  await page.getByLabel("Assign to", { exact: true }).selectOption({ label: "Cora Colleague" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("bulk-report")).toContainText("Assign: 2 done.");
+  await expect(rows.filter({ hasText: "Cora Colleague" })).toHaveCount(2);
+
+  // Her claims: the filter is in the URL.
+  await page.getByLabel("Assigned to", { exact: true }).selectOption({ label: "Cora Colleague" });
+  await expect(page).toHaveURL(new RegExp(`assignee=${cora.id}`));
+  await expect(rows).toHaveCount(2);
+
+  // Request review for both: the one without a draft verdict is refused, with the reason.
+  await page.getByLabel("Select every claim on this page").check();
+  await page.getByLabel("Action", { exact: true }).selectOption("request_review");
+  await page.getByRole("button", { name: "Apply" }).click();
+  const report = page.getByTestId("bulk-report");
+  await expect(report).toContainText("Request review: 1 done, 1 refused.");
+  await expect(report).toContainText("The tram will run all night.");
+  await expect(report).toContainText("This claim has no draft verdict to send for review.");
+
+  // Nobody's claims, taken by me.
+  await page.getByLabel("Assigned to", { exact: true }).selectOption({ label: "Nobody (unassigned)" });
+  await expect(page).toHaveURL(/assignee=unassigned/);
+  await expect(rows).toHaveCount(1);
+  await boxes.nth(0).click();
+  await page.getByLabel("Action", { exact: true }).selectOption("assign");
+  // The bar remembers the last editor chosen; "(me)" marks the signed-in one.
+  await page.getByLabel("Assign to", { exact: true }).selectOption({ label: `${editor.name} (me)` });
+  await expect(page.getByLabel("Assign to", { exact: true })).toHaveValue(editor.id);
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByTestId("bulk-report")).toContainText("Assign: 1 done.");
+  await page.getByLabel("Assigned to", { exact: true }).selectOption({ label: "Me" });
+  await expect(page).toHaveURL(/assignee=me/);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("The ferry will be free.");
+  await page.getByLabel("Name of this view").fill("Mine");
+  await page.getByRole("button", { name: "Save view" }).click();
+  await expect(page.getByRole("link", { name: "Mine" })).toHaveAttribute("href", "/desk/claims?assignee=me&sort=source");
+
+  // Per claim: an audit row each, and the colleague told of each assignment and of the review request.
+  expect(count(`SELECT COUNT(*) FROM "AuditEvent" WHERE "action" = 'claim.assign' AND "outcome" = 'ok'`)).toBe(3);
+  expect(count(`SELECT COUNT(*) FROM "AuditEvent" WHERE "action" = 'verdict.review_request' AND "outcome" = 'refused'`)).toBe(1);
+  expect(count(`SELECT COUNT(*) FROM "Notification" WHERE "userId" = ${literal(cora.id)} AND "kind" = 'assigned'`)).toBe(2);
+  expect(count(`SELECT COUNT(*) FROM "Notification" WHERE "userId" = ${literal(cora.id)} AND "kind" = 'review-requested'`)).toBe(1);
+});
+
+test("an admin restores an article from the deleted-articles page after the undo window", async ({ page, admin, accounts, baseURL }) => {
+  test.setTimeout(240_000);
+  const created = await page.request.post("/api/v1/articles", {
+    data: {
+      outlet: "Harbour Weekly",
+      title: "Tides and nothing else",
+      publishedAt: "2025-05-02",
+      text: "The tide tables for May, and nothing a claim could quote.",
+    },
+  });
+  expect(created.status()).toBe(201);
+  const id = (await created.json()).id as string;
+  expect((await page.request.delete(`/api/v1/articles/${id}`)).status()).toBe(200);
+  // The ten minutes pass by data: the deletion is dated an hour ago.
+  const hourAgo = new Date(Date.now() - 60 * 60_000).toISOString();
+  runSql(
+    `UPDATE "AuditEvent" SET "at" = ${literal(E2E_ON_POSTGRES ? hourAgo : hourAgo.replace("Z", "+00:00"))} WHERE "action" = 'article.delete' AND "entityId" = ${literal(id)}`,
+  );
+
+  await page.goto("/desk");
+  await page.getByRole("navigation", { name: "Editor desk" }).getByRole("link", { name: "Deleted articles" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Deleted articles" })).toBeVisible();
+  const item = page.getByRole("list", { name: "Deleted articles" }).getByRole("listitem");
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText("Tides and nothing else");
+  await expect(item).toContainText("Harbour Weekly");
+  await expect(item).toContainText(`Deleted by ${admin.name}`);
+
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/deleted-articles-${width}.png`, fullPage: true });
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((v) => `${width}px ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+
+  await item.getByRole("button", { name: "Restore “Tides and nothing else”" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored" })).toContainText("Restored “Tides and nothing else”: it is back on the desk.");
+  await expect(item).toHaveCount(0);
+  await expect(page.getByText("No deleted article waits to be restored.")).toBeVisible();
+  await page.getByRole("link", { name: "Open the article" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tides and nothing else");
+  await page.goto("/desk/articles");
+  await expect(page.getByRole("link", { name: "Tides and nothing else" })).toBeVisible();
+
+  // An editor neither sees the link nor the list.
+  await page.context().clearCookies();
+  await accounts.signIn(page.request, accounts.create("editor"), baseURL!);
+  await page.goto("/desk/admin/deleted-articles");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Admins only");
+  await expect(page.getByRole("link", { name: "Deleted articles" })).toHaveCount(0);
+  expect((await page.request.get("/api/v1/admin/deleted-articles")).status()).toBe(403);
+});

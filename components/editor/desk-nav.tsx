@@ -20,6 +20,7 @@ const ADMIN_LINKS = [
   { href: "/desk/admin/users", label: "Accounts" },
   { href: "/desk/webhooks", label: "Webhooks" },
   { href: "/desk/admin/settings", label: "Settings" },
+  { href: "/desk/admin/deleted-articles", label: "Deleted articles" },
 ] as const;
 
 export type DeskNavProps = { isAdmin: boolean; account: ReactNode };

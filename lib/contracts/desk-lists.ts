@@ -3,6 +3,9 @@
 import type { RatingOrPending } from "@/lib/verdicts";
 import type { BulkActionName, ListName } from "@/lib/schemas/desk-list";
 
+/** Who works on a claim or an article (ADR 0028); null: nobody. */
+type ListAssignee = { id: string; name: string } | null;
+
 export type DeskClaimRow = {
   id: string;
   statement: string;
@@ -21,6 +24,7 @@ export type DeskClaimRow = {
   outlet: { name: string; slug: string };
   article: { id: string; title: string; publishedAt: string };
   evidenceCount: number;
+  assignee: ListAssignee;
 };
 
 export type DeskArticleRow = {
@@ -32,6 +36,7 @@ export type DeskArticleRow = {
   outlet: { name: string; slug: string };
   claimCount: number;
   evidenceCount: number;
+  assignee: ListAssignee;
 };
 
 /** One page of a list; `nextCursor` null on the last. `searchCapped`: the search reached its limit of matches. */

@@ -59,6 +59,18 @@ export type EventCreated = {
 export type ArticleMeta = { id: string; version: number; title: string; url: string | null; publishedAt: string; outlet: { id: string; name: string } };
 /** A deleted article can be restored until `undoUntil` (by an admin, later too). */
 export type ArticleDeleted = { id: string; undoUntil: string };
+/** An article deleted and not restored, from its deletion's audit row; `deletedBy` null: the system. */
+export type DeletedArticleRow = {
+  id: string;
+  title: string;
+  outlet: string;
+  url: string | null;
+  publishedAt: string;
+  deletedAt: string;
+  deletedBy: { name: string | null; email: string | null } | null;
+};
+/** One page of deleted articles; `nextCursor` null on the last. */
+export type DeletedArticlePage = { items: DeletedArticleRow[]; nextCursor: string | null };
 /** A quote that an article's or event's new date would put on the wrong side of its event. */
 export type RuleProblem = { kind: "claim" | "evidence"; id: string; claimId: string; articleTitle: string; message: string };
 export type EventEdited = EventCreated & { version: number; archivedAt: string | null };

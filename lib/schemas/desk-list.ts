@@ -14,6 +14,19 @@ const slug = z
   .regex(/^[a-z0-9-]*$/, "Use the address (slug) as shown in links.");
 const q = cleanString("The search").trim().max(200, "Search for at most 200 characters.");
 const cursor = cleanString("The cursor").max(300);
+/** The assignee filter's two words; any other value is an editor's id. */
+export const ASSIGNEE_ME = "me";
+export const ASSIGNEE_NONE = "unassigned";
+
+/**
+ * Whose work: "me" (the signed-in editor), "unassigned", or an editor's id.
+ * Kept as "me" in a URL or saved view, so a shared view shows each editor their own.
+ */
+const assignee = z
+  .string()
+  .trim()
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "Use me, unassigned or an editor's id.");
 const limit = z.coerce.number({ error: "Use a number of rows." }).int().min(1, "At least 1 row.").max(100, "At most 100 rows a page.");
 
 const CLAIM_SORTS = ["newest", "oldest", "deadline", "outlet", "source"] as const;
@@ -21,7 +34,7 @@ const ARTICLE_SORTS = ["newest", "oldest", "title", "outlet"] as const;
 export const DESK_PAGE_SIZE = 50;
 
 /**
- * The claim list's filters. To add one (the assignee filter is next): a
+ * The claim list's filters. To add one: a
  * field here, its URL key in CLAIM_LIST_KEYS, its condition in
  * server/worklists/claim-list.ts (`claimConditions`) and its control in
  * components/editor/worklists/claim-filters.tsx.
@@ -34,23 +47,25 @@ export const ClaimListSchema = z.object({
   state: blank(z.enum(["draft", "published"], { error: "Use draft or published." })),
   overdue: blank(z.enum(["1"], { error: "Use 1 for claims past their deadline." })),
   flagged: blank(z.enum(["1"], { error: "Use 1 for flagged claims." })),
+  assignee: blank(assignee),
   sort: blank(z.enum(CLAIM_SORTS, { error: `Sort by one of: ${CLAIM_SORTS.join(", ")}.` })),
   cursor: blank(cursor),
   limit: blank(limit),
 });
 export type ClaimListInput = z.output<typeof ClaimListSchema>;
-const CLAIM_LIST_KEYS = ["q", "event", "outlet", "verdict", "state", "overdue", "flagged", "sort"] as const;
+const CLAIM_LIST_KEYS = ["q", "event", "outlet", "verdict", "state", "overdue", "flagged", "assignee", "sort"] as const;
 
 export const ArticleListSchema = z.object({
   q: blank(q),
   event: blank(slug),
   outlet: blank(slug),
+  assignee: blank(assignee),
   sort: blank(z.enum(ARTICLE_SORTS, { error: `Sort by one of: ${ARTICLE_SORTS.join(", ")}.` })),
   cursor: blank(cursor),
   limit: blank(limit),
 });
 export type ArticleListInput = z.output<typeof ArticleListSchema>;
-const ARTICLE_LIST_KEYS = ["q", "event", "outlet", "sort"] as const;
+const ARTICLE_LIST_KEYS = ["q", "event", "outlet", "assignee", "sort"] as const;
 
 const LIST_NAMES = ["claims", "articles"] as const;
 export type ListName = (typeof LIST_NAMES)[number];
@@ -85,12 +100,8 @@ export const SavedViewCreateSchema = z.object({
 });
 export const SavedViewListSchema = z.object({ list: blank(z.enum(LIST_NAMES, { error: "Use claims or articles." })) });
 
-/**
- * The bulk actions. Each names what it needs beside the claims; `assign`
- * and `request_review` are added here when those writes exist (see
- * server/worklists/bulk-actions.ts).
- */
-const BULK_ACTIONS = ["publish", "unpublish", "move_event", "link_rumor", "flag", "unflag"] as const;
+/** The bulk actions. Each names what it needs beside the claims (server/worklists/bulk-actions.ts). */
+const BULK_ACTIONS = ["publish", "unpublish", "move_event", "link_rumor", "flag", "unflag", "assign", "request_review"] as const;
 export type BulkActionName = (typeof BULK_ACTIONS)[number];
 
 export const BulkActionSchema = z.object({
@@ -100,5 +111,7 @@ export const BulkActionSchema = z.object({
   eventId: IdSchema.nullable().optional(),
   /** link_rumor: the rumor's id. */
   rumorId: IdSchema.optional(),
+  /** assign: the editor's id (null unassigns). */
+  assigneeId: IdSchema.nullable().optional(),
 });
 export type BulkActionInput = z.input<typeof BulkActionSchema>;

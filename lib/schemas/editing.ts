@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ArticleInputSchema } from "./article";
-import { LIMITS, requiredText, SpanFields, VersionField, VersionSchema } from "./common";
+import { cleanString, LIMITS, requiredText, SpanFields, VersionField, VersionSchema } from "./common";
 import { EventInputSchema } from "./event";
 import { EvidenceRemoveSchema } from "./evidence";
 
@@ -30,3 +30,15 @@ export const EventArchiveSchema = VersionSchema;
 
 /** How long after a deletion any editor may undo it; admins may restore later from the audit log (ADR 0031). */
 export const UNDO_WINDOW_MS = 10 * 60_000;
+
+/** The admins' page of deleted articles: keyset pages, newest deletion first. */
+export const DeletedArticleListSchema = z.object({
+  cursor: cleanString("The cursor").max(300).optional(),
+  limit: z.coerce.number({ error: "Use a number of rows." }).int().min(1, "At least 1 row.").max(100, "At most 100 rows a page.").optional(),
+});
+
+/** That page's input from its URL (the cursor only), built alike on the server and in the browser so their query keys match. */
+export function deletedListInput(cursor: string | string[] | null | undefined): { cursor?: string } {
+  const c = Array.isArray(cursor) ? cursor[0] : cursor;
+  return c ? { cursor: c } : {};
+}

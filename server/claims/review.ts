@@ -69,28 +69,55 @@ type Step = {
   allow: (found: Found, who: Actor) => void;
 };
 
-async function step(verdictId: string, who: Actor | null, def: Step, version: number, comment?: string, revise?: { rating?: Rating; rationale?: string }) {
-  if (!who) throw new AppError("forbidden", "A review step needs an editor's account.");
-  const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
-  if (!found) throw notFound("The verdict");
+type StepOptions = {
+  /** The rumor version the editor saw; undefined: as it is (bulk actions). */
+  version?: number;
+  comment?: string;
+  revise?: { rating?: Rating; rationale?: string };
+  /** The claim the editor acted from, for the audit row and the notification of a rumor-wide verdict. */
+  via?: string | null;
+};
+
+function check(found: Found, who: Actor, def: Step) {
   if (!def.from.includes(found.reviewState)) {
     throw invalid(`This verdict is ${REVIEW_STATE_LABEL[found.reviewState]}: it cannot be ${describe(def.action)} now.`);
   }
   def.allow(found, who);
-  const attempt = { action: def.audit, entityType: "verdict" as const, entityId: verdictId, rumorId: found.rumorId, claimId: found.claimId };
-  return rumorWrite(who, attempt, async (tx) => {
-    const next = await bumpRumorVersion(tx, found.rumorId, version);
-    const after = await tx.verdict.update({
-      where: { id: verdictId },
-      data: { reviewState: def.to, ...(revise?.rating ? { rating: revise.rating } : {}), ...(revise?.rationale ? { rationale: revise.rationale } : {}) },
-      select: verdictSelect,
-    });
-    await tx.verdictReview.create({ data: { verdictId, actorId: who.id, action: def.action, comment: comment ?? null } });
-    if (def.to === "in_review") await notifyReviewers(tx, found, found.decidedById, who.id);
-    if (def.to === "changes_requested") await notifyChangesRequested(tx, found, found.decidedById, who.id);
-    await audit(tx, who, { ...attempt, before: found, after: { ...after, ...(comment ? { comment } : {}) } });
-    return { ...after, version: next };
+}
+
+/** One review step inside the caller's transaction: the rules, the version bump, the thread row, the notifications and the audit row. */
+async function stepIn(tx: Tx, who: Actor, verdictId: string, def: Step, { version, comment, revise, via }: StepOptions) {
+  const found = await tx.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
+  if (!found) throw notFound("The verdict");
+  check(found, who, def);
+  const next = await bumpRumorVersion(tx, found.rumorId, version);
+  const after = await tx.verdict.update({
+    where: { id: verdictId },
+    data: { reviewState: def.to, ...(revise?.rating ? { rating: revise.rating } : {}), ...(revise?.rationale ? { rationale: revise.rationale } : {}) },
+    select: verdictSelect,
   });
+  await tx.verdictReview.create({ data: { verdictId, actorId: who.id, action: def.action, comment: comment ?? null } });
+  const subject = { rumorId: found.rumorId, claimId: found.claimId ?? via ?? null };
+  if (def.to === "in_review") await notifyReviewers(tx, subject, found.decidedById, who.id);
+  if (def.to === "changes_requested") await notifyChangesRequested(tx, subject, found.decidedById, who.id);
+  await audit(tx, who, {
+    action: def.audit,
+    entityType: "verdict",
+    entityId: verdictId,
+    ...subject,
+    before: found,
+    after: { ...after, ...(comment ? { comment } : {}) },
+  });
+  return { ...after, version: next };
+}
+
+async function step(verdictId: string, who: Actor | null, def: Step, options: StepOptions) {
+  if (!who) throw new AppError("forbidden", "A review step needs an editor's account.");
+  const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
+  if (!found) throw notFound("The verdict");
+  check(found, who, def);
+  const attempt = { action: def.audit, entityType: "verdict" as const, entityId: verdictId, rumorId: found.rumorId, claimId: found.claimId };
+  return rumorWrite(who, attempt, (tx) => stepIn(tx, who, verdictId, def, options));
 }
 
 const describe = (action: ReviewAction) =>
@@ -109,25 +136,32 @@ export async function requestReview(verdictId: string, input: unknown, actor?: A
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(ReviewRequestSchema, input);
   const revising = data.rating !== undefined || data.rationale !== undefined;
-  return step(
-    verdictId,
-    who,
-    {
-      action: "requested",
-      audit: revising ? "verdict.review_resubmit" : "verdict.review_request",
-      from: ["draft", "changes_requested"],
-      to: "in_review",
-      allow: (found, who) => {
-        const author = found.decidedById === null || found.decidedById === who.id;
-        if (!author && (revising || who.role !== "admin")) {
-          throw new AppError("forbidden", "Only the verdict's author can send it for review (or revise it); an admin can send it as it is.");
-        }
-      },
+  return step(verdictId, who, requestStep(revising), { version: data.version, revise: { rating: data.rating, rationale: data.rationale } });
+}
+
+function requestStep(revising: boolean): Step {
+  return {
+    action: "requested",
+    audit: revising ? "verdict.review_resubmit" : "verdict.review_request",
+    from: ["draft", "changes_requested"],
+    to: "in_review",
+    allow: (found, who) => {
+      const author = found.decidedById === null || found.decidedById === who.id;
+      if (!author && (revising || who.role !== "admin")) {
+        throw new AppError("forbidden", "Only the verdict's author can send it for review (or revise it); an admin can send it as it is.");
+      }
     },
-    data.version,
-    undefined,
-    { rating: data.rating, rationale: data.rationale },
-  );
+  };
+}
+
+/**
+ * The same step as requestReview (same rules, audit action and
+ * notifications) inside the caller's transaction, on the rumor as it is:
+ * for bulk actions, which act from the claim `via`.
+ */
+export async function requestReviewIn(tx: Tx, who: Actor | null, verdictId: string, via: string) {
+  if (!who) throw new AppError("forbidden", "A review step needs an editor's account.");
+  return stepIn(tx, who, verdictId, requestStep(false), { via });
 }
 
 /** A second editor approves a verdict in review; its author never can. */
@@ -138,8 +172,7 @@ export async function approveVerdict(verdictId: string, input: unknown, actor?: 
     verdictId,
     who,
     { action: "approved", audit: "verdict.review_approve", from: ["in_review"], to: "approved", allow: notAuthor("approve") },
-    data.version,
-    data.comment,
+    { version: data.version, comment: data.comment },
   );
 }
 
@@ -151,7 +184,6 @@ export async function requestChanges(verdictId: string, input: unknown, actor?: 
     verdictId,
     who,
     { action: "changes_requested", audit: "verdict.review_changes", from: ["in_review"], to: "changes_requested", allow: notAuthor("review") },
-    data.version,
-    data.comment,
+    { version: data.version, comment: data.comment },
   );
 }

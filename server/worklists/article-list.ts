@@ -6,6 +6,7 @@ import { requireEditor, type Actor } from "@/server/auth/session";
 import { db, type Prisma } from "@/server/platform/db";
 import { parseInput } from "@/server/platform/errors";
 import { searchClaimIds, searchWords } from "@/server/search/search";
+import { assigneeWhere } from "./assignee-filter";
 import { after, decodeCursor, encodeCursor, orderOf, type Sort } from "./seek";
 
 const NONE: Prisma.ArticleWhereInput = { id: { in: [] } };
@@ -37,7 +38,7 @@ async function searchWhere(q: string): Promise<Prisma.ArticleWhereInput> {
   };
 }
 
-async function whereOf(filter: ArticleListInput): Promise<Prisma.ArticleWhereInput> {
+async function whereOf(filter: ArticleListInput, me: string | null): Promise<Prisma.ArticleWhereInput> {
   const [event, outlet] = await Promise.all([
     filter.event ? db.event.findUnique({ where: { slug: filter.event }, select: { id: true } }) : null,
     filter.outlet ? db.outlet.findUnique({ where: { slug: filter.outlet }, select: { id: true } }) : null,
@@ -47,16 +48,17 @@ async function whereOf(filter: ArticleListInput): Promise<Prisma.ArticleWhereInp
   // An article belongs to an event through what is quoted from it: its claims, or evidence for the event's rumors.
   if (filter.event) and.push(event ? { OR: [{ claims: { some: { eventId: event.id } } }, { evidence: { some: { rumor: { eventId: event.id } } } }] } : NONE);
   if (filter.outlet) and.push(outlet ? { outletId: outlet.id } : NONE);
+  if (filter.assignee) and.push(assigneeWhere(filter.assignee, me));
   return { AND: and };
 }
 
 /** The desk's article list: searched, filtered, sorted and paged (keyset). */
 export async function listDeskArticles(input: unknown, actor?: Actor | null): Promise<DeskListPage<DeskArticleRow>> {
-  if (actor === undefined) await requireEditor();
+  const who = actor === undefined ? await requireEditor() : actor;
   const filter = parseInput(ArticleListSchema, input);
   const sort = SORTS[filter.sort ?? "newest"];
   const size = filter.limit ?? DESK_PAGE_SIZE;
-  const where = await whereOf(filter);
+  const where = await whereOf(filter, who?.id ?? null);
   const rows = await db.article.findMany({
     where: filter.cursor ? { AND: [where, after(sort, decodeCursor(sort, filter.cursor)) as Prisma.ArticleWhereInput] } : where,
     orderBy: orderOf(sort) as Prisma.ArticleOrderByWithRelationInput[],
@@ -68,6 +70,7 @@ export async function listDeskArticles(input: unknown, actor?: Actor | null): Pr
       publishedAt: true,
       importedAt: true,
       outlet: { select: { name: true, slug: true } },
+      assignee: { select: { id: true, name: true } },
       _count: { select: { claims: true, evidence: true } },
     },
   });

@@ -12,16 +12,17 @@ import { invalid, notFound, parseInput } from "@/server/platform/errors";
 import { deliverSoon } from "@/server/webhooks/delivery";
 import { claimPublished } from "@/server/webhooks/events";
 import { runBulk, type BulkAction, type StepOutcome } from "./bulk";
+import { assignClaims, requestReviews } from "./bulk-workflow";
 
 // The bulk actions of the desk's claim list. Each step is the single write's
 // rule set applied to one claim inside runBulk's transaction (the same
 // rules, audit actions and version bump as the one-claim endpoints), without
 // a version from the editor: a bulk action acts on the claims as they are.
 //
-// To plug in `assign` or `request_review`: add the name to BULK_ACTIONS
-// (lib/schemas/desk-list.ts) with its input field, and an entry here whose
-// `apply` calls that feature's in-transaction write for one claim (throwing
-// an AppError to refuse it, e.g. "the author cannot review their own verdict").
+// To add an action: its name in BULK_ACTIONS (lib/schemas/desk-list.ts) with
+// its input field, and an entry here whose `apply` calls that feature's
+// in-transaction write for one claim, throwing an AppError to refuse it
+// (assign and request review: ./bulk-workflow.ts).
 
 async function claimOf(tx: Tx, claimId: string) {
   const claim = await claimSnapshot(tx, claimId);
@@ -120,7 +121,6 @@ function flagging(flag: boolean): BulkAction {
       return "ok";
     },
     refusal: (claimId) => ({ action, entityType: "claim", entityId: claimId, claimId }),
-    changed: () => ({}),
   };
 }
 
@@ -131,6 +131,8 @@ const ACTIONS: Record<BulkActionName, BulkAction> = {
   link_rumor: linkRumor,
   flag: flagging(true),
   unflag: flagging(false),
+  assign: assignClaims,
+  request_review: requestReviews,
 };
 
 /** `POST /api/v1/claims/bulk`: one action on many claims, one transaction, a report per claim. */

@@ -23,8 +23,8 @@ export type BulkAction = {
   prepare?: (tx: Tx, input: BulkInput) => Promise<void>;
   apply: (tx: Tx, who: Actor | null, claimId: string, input: BulkInput) => Promise<StepOutcome>;
   refusal: (claimId: string, input: BulkInput) => Omit<AuditEntry, "outcome">;
-  /** What readers' caches must forget once the transaction committed. */
-  changed: (claimIds: string[], input: BulkInput) => ReaderChange;
+  /** What readers' caches must forget once the transaction committed; absent: nothing readers see changed. */
+  changed?: (claimIds: string[], input: BulkInput) => ReaderChange;
 };
 
 // A savepoint per claim: a refused claim's half-made change is undone
@@ -67,7 +67,7 @@ export async function runBulk(action: BulkAction, name: BulkActionName, input: u
     { timeout: 60_000, maxWait: 10_000 },
   );
   const applied = items.filter((i) => i.outcome === "ok" && !i.reason).map((i) => i.claimId);
-  if (applied.length) readerChanged(action.changed(applied, data));
+  if (applied.length && action.changed) readerChanged(action.changed(applied, data));
   const ok = items.filter((i) => i.outcome === "ok").length;
   return { action: name, ok, refused: items.length - ok, items };
 }

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createClaim } from "@/server/claims/claims";
-import { listWorld } from "@/test/desk-lists-world";
+import { assign } from "@/server/workflow/assignment";
+import { editor, listWorld } from "@/test/desk-lists-world";
 import { listDeskArticles } from "./article-list";
 import { bulkClaims } from "./bulk-actions";
 import { listDeskClaims } from "./claim-list";
+import { saveView } from "./saved-views";
 
 let world: Awaited<ReturnType<typeof listWorld>>;
 const ids = async (input: Record<string, string>) => (await listDeskClaims(input, null)).items.map((c) => c.id).sort();
@@ -85,5 +87,54 @@ describe("the desk's article list", () => {
     const second = await listDeskArticles({ sort: "title", limit: "2", cursor: first.nextCursor! }, null);
     expect([...first.items, ...second.items].map((a) => a.title)).toEqual(["Encore talk", "Festival plans", "Festival recap"]);
     expect(second.nextCursor).toBeNull();
+  });
+});
+
+describe("the assignee filter", () => {
+  it("finds an editor's claims and articles, mine, and the unassigned ones; each row names its assignee", async () => {
+    const [ada, ben] = [await editor("Ada Assignee"), await editor("Ben Bystander")];
+    const { reunite, fireworks, drones } = world.claims;
+    const { alpha, later } = world.articles;
+    await assign("claim", reunite, { assigneeId: ada.id }, ben);
+    await assign("claim", fireworks, { assigneeId: ada.id }, ben);
+    await assign("claim", drones, { assigneeId: ben.id }, ada);
+    await assign("article", alpha, { assigneeId: ada.id }, ben);
+    const claimsOf = async (assignee: string, actor: typeof ada | null) =>
+      (await listDeskClaims({ assignee, limit: "100" }, actor)).items.map((c) => c.id).sort();
+    expect(await claimsOf(ada.id, null)).toEqual(sorted(reunite, fireworks));
+    expect(await claimsOf("me", ada)).toEqual(sorted(reunite, fireworks));
+    expect(await claimsOf("me", ben)).toEqual([drones]);
+    // The system has no work of its own; an id nobody has matches nothing.
+    expect(await claimsOf("me", null)).toEqual([]);
+    expect(await claimsOf("no-such-editor", null)).toEqual([]);
+    const unassigned = await claimsOf("unassigned", null);
+    expect(unassigned).toContain(world.claims.loose);
+    expect(unassigned).not.toContain(reunite);
+    expect(unassigned).not.toContain(drones);
+    // Combined with the other filters, like any of them.
+    expect(await ids({ assignee: ada.id, flagged: "1" })).toEqual([fireworks]);
+
+    const row = (await listDeskClaims({ assignee: ada.id, q: "reunite" }, null)).items[0]!;
+    expect(row.assignee).toEqual({ id: ada.id, name: "Ada Assignee" });
+    const encore = (await listDeskClaims({ q: "encore", assignee: "unassigned" }, null)).items;
+    expect(encore.map((c) => [c.id, c.assignee])).toEqual([[world.claims.loose, null]]);
+
+    const articlesOf = async (assignee: string, actor: typeof ada | null) => (await listDeskArticles({ assignee }, actor)).items.map((a) => a.id);
+    expect(await articlesOf("me", ada)).toEqual([alpha]);
+    expect(await articlesOf(ada.id, null)).toEqual([alpha]);
+    expect(await articlesOf("me", ben)).toEqual([]);
+    expect(await articlesOf("unassigned", null)).toContain(later);
+    expect(await articlesOf("unassigned", null)).not.toContain(alpha);
+    expect((await listDeskArticles({ assignee: "me" }, ada)).items[0]!.assignee).toEqual({ id: ada.id, name: "Ada Assignee" });
+  });
+
+  it("is kept in a saved view as written (so 'me' is whoever opens it) and refuses a malformed value", async () => {
+    const ada = await editor("Ada Viewer");
+    const view = await saveView({ list: "claims", name: "Mine to check", query: "state=draft&assignee=me" }, ada);
+    expect(view.query).toBe("state=draft&assignee=me");
+    const articles = await saveView({ list: "articles", name: "Nobody's", query: "assignee=unassigned&sort=title" }, ada);
+    expect(articles.query).toBe("assignee=unassigned&sort=title");
+    await expect(listDeskClaims({ assignee: "me; drop" }, null)).rejects.toMatchObject({ code: "invalid", fields: { assignee: [expect.any(String)] } });
+    await expect(saveView({ list: "claims", name: "Bad", query: "assignee=%3Cscript%3E" }, ada)).rejects.toMatchObject({ code: "invalid" });
   });
 });

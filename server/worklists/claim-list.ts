@@ -7,6 +7,7 @@ import { requireEditor, type Actor } from "@/server/auth/session";
 import { db, type Prisma } from "@/server/platform/db";
 import { parseInput } from "@/server/platform/errors";
 import { searchClaimIds } from "@/server/search/search";
+import { assigneeWhere } from "./assignee-filter";
 import { after, decodeCursor, encodeCursor, orderOf, type Sort } from "./seek";
 
 /** Matches nothing: an unknown event or outlet slug. */
@@ -20,7 +21,8 @@ const SORTS: Record<NonNullable<ClaimListInput["sort"]>, Sort> = {
   source: { path: ["sourceAt"], dir: "asc", kind: "date" },
 };
 
-type Context = { now: Date; eventId: string | null; outletId: string | null };
+/** `me`: the signed-in editor's id (null for the system, whose "me" is nobody). */
+type Context = { now: Date; eventId: string | null; outletId: string | null; me: string | null };
 
 /** Past its deadline (or, without one, its event day) with no published verdict: the work queue's rule. */
 const overdueWhere = (now: Date): Prisma.ClaimWhereInput => ({
@@ -28,8 +30,8 @@ const overdueWhere = (now: Date): Prisma.ClaimWhereInput => ({
 });
 
 /**
- * One condition per filter, on the claim or its rumor. The extension point
- * for new filters (an assignee filter adds `assignee: (v, c) => ({ … })`).
+ * One condition per filter, on the claim or its rumor: the extension point
+ * for new filters.
  */
 const claimConditions: {
   [K in Exclude<keyof ClaimListInput, "q" | "sort" | "cursor" | "limit">]: (value: NonNullable<ClaimListInput[K]>, c: Context) => Prisma.ClaimWhereInput;
@@ -40,14 +42,15 @@ const claimConditions: {
   state: (v) => (v === "published" ? { publishedAt: { not: null } } : { publishedAt: null }),
   overdue: (_, c) => overdueWhere(c.now),
   flagged: () => ({ flaggedAt: { not: null } }),
+  assignee: (v, c) => assigneeWhere(v, c.me),
 };
 
-async function whereOf(filter: ClaimListInput, now: Date): Promise<Prisma.ClaimWhereInput> {
+async function whereOf(filter: ClaimListInput, now: Date, me: string | null): Promise<Prisma.ClaimWhereInput> {
   const [event, outlet] = await Promise.all([
     filter.event ? db.event.findUnique({ where: { slug: filter.event }, select: { id: true } }) : null,
     filter.outlet ? db.outlet.findUnique({ where: { slug: filter.outlet }, select: { id: true } }) : null,
   ]);
-  const context: Context = { now, eventId: event?.id ?? null, outletId: outlet?.id ?? null };
+  const context: Context = { now, eventId: event?.id ?? null, outletId: outlet?.id ?? null, me };
   const and: Prisma.ClaimWhereInput[] = [];
   for (const [key, condition] of Object.entries(claimConditions) as [keyof typeof claimConditions, (v: unknown, c: Context) => Prisma.ClaimWhereInput][]) {
     if (filter[key] !== undefined) and.push(condition(filter[key], context));
@@ -66,6 +69,7 @@ const rowSelect = {
   sourceAt: true,
   outlet: { select: { name: true, slug: true } },
   article: { select: { id: true, title: true, publishedAt: true } },
+  assignee: { select: { id: true, name: true } },
   rumor: {
     select: {
       id: true,
@@ -103,11 +107,11 @@ const ID_CHUNK = 500;
  * filters, the order and the page are the database's in every case.
  */
 export async function listDeskClaims(input: unknown, actor?: Actor | null, now = new Date()): Promise<DeskListPage<DeskClaimRow>> {
-  if (actor === undefined) await requireEditor();
+  const who = actor === undefined ? await requireEditor() : actor;
   const filter = parseInput(ClaimListSchema, input);
   const sort = SORTS[filter.sort ?? "newest"];
   const size = filter.limit ?? DESK_PAGE_SIZE;
-  const where = await whereOf(filter, now);
+  const where = await whereOf(filter, now, who?.id ?? null);
   const conditions = [where, ...(filter.cursor ? [after(sort, decodeCursor(sort, filter.cursor)) as Prisma.ClaimWhereInput] : [])];
   const orderBy = orderOf(sort) as Prisma.ClaimOrderByWithRelationInput[];
   const take = size + 1;

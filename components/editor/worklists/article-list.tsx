@@ -7,7 +7,7 @@ import type { DeskArticleRow } from "@/lib/contracts/desk-lists";
 import { formatDay } from "@/lib/dates";
 import { endpointQuery } from "@/lib/query/endpoint-query";
 import { FormAlert } from "@/components/ui/form-alert";
-import { EventOutletFilters, FilterSelect, ListSearch } from "./list-filters";
+import { AssigneeFilter, EventOutletFilters, FilterSelect, ListSearch } from "./list-filters";
 import { ListPager } from "./list-pager";
 import { SavedViews } from "./saved-views";
 import { useListKeys } from "./use-list-keys";
@@ -28,6 +28,7 @@ export function ArticleList() {
           <ListSearch key={input.q ?? ""} id="article-search" label="Search articles" value={input.q} set={set} />
           <div className="row list-filter-row">
             <EventOutletFilters prefix="article" input={input} set={set} />
+            <AssigneeFilter prefix="article" value={input.assignee} set={set} />
             <FilterSelect id="article-sort" label="Sort" value={input.sort} onChange={(v) => set({ sort: v })}>
               <option value="">Newest first</option>
               <option value="oldest">Oldest first</option>
@@ -52,6 +53,7 @@ export function ArticleList() {
                   <th scope="col">Title</th>
                   <th scope="col">Outlet</th>
                   <th scope="col">Published</th>
+                  <th scope="col">Assigned to</th>
                   <th scope="col">Claims</th>
                   <th scope="col">Evidence</th>
                 </tr>
@@ -66,6 +68,7 @@ export function ArticleList() {
                     <td className="small">
                       <time dateTime={a.publishedAt.slice(0, 10)}>{formatDay(a.publishedAt)}</time>
                     </td>
+                    <td className="small">{a.assignee?.name ?? <span className="muted">Nobody</span>}</td>
                     <td className="small">{a.claimCount}</td>
                     <td className="small">{a.evidenceCount}</td>
                   </tr>

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { deskEvents } from "@/lib/contracts/api/desk";
+import { deskWorkflow } from "@/lib/contracts/api/workflow";
 import type { BulkReport, DeskClaimRow } from "@/lib/contracts/desk-lists";
 import type { BulkActionInput, BulkActionName } from "@/lib/schemas/desk-list";
 import { endpointQuery } from "@/lib/query/endpoint-query";
@@ -14,25 +15,34 @@ const LABELS: Record<BulkActionName, string> = {
   link_rumor: "Link to a rumor",
   flag: "Flag",
   unflag: "Remove flag",
+  assign: "Assign",
+  request_review: "Request review",
 };
+
+const NOBODY = "";
 
 export type BulkBarProps = { rows: DeskClaimRow[]; selected: Set<string>; busy: boolean; onRun: (input: BulkActionInput) => void };
 
-/** What to do with the selected claims; `assign` and `request review` join LABELS when they exist. */
+/** What to do with the selected claims; the server reports per claim what happened. */
 export function BulkBar({ rows, selected, busy, onRun }: BulkBarProps) {
   const [action, setAction] = useState<BulkActionName>("publish");
   const [eventId, setEventId] = useState("");
   const [rumorId, setRumorId] = useState("");
+  // Unset: the signed-in editor, the usual "take these" (NOBODY unassigns).
+  const [assigneeId, setAssigneeId] = useState<string>();
   const events = useQuery({ ...endpointQuery(deskEvents), enabled: action === "move_event" });
+  const workflow = useQuery({ ...endpointQuery(deskWorkflow), enabled: action === "assign" }).data;
   const chosen = rows.filter((r) => selected.has(r.id));
   const rumors = [...new Map(chosen.map((r) => [r.rumorId, r.statement])).entries()];
   if (selected.size === 0) return null;
+  const assignee = assigneeId ?? workflow?.me.id ?? NOBODY;
   const run = () =>
     onRun({
       action,
       claimIds: [...selected],
       ...(action === "move_event" ? { eventId: eventId || null } : {}),
       ...(action === "link_rumor" ? { rumorId: rumorId || rumors[0]?.[0] } : {}),
+      ...(action === "assign" ? { assigneeId: assignee === NOBODY ? null : assignee } : {}),
     });
   return (
     <section className="card bulk-bar row" aria-label="Bulk actions">
@@ -76,7 +86,22 @@ export function BulkBar({ rows, selected, busy, onRun }: BulkBarProps) {
           </select>
         </>
       )}
-      <button type="button" disabled={busy} onClick={run}>
+      {action === "assign" && (
+        <>
+          <label htmlFor="bulk-assignee" className="visually-hidden">
+            Assign to
+          </label>
+          <select id="bulk-assignee" className="input-narrow" value={assignee} onChange={(e) => setAssigneeId(e.target.value)} disabled={!workflow}>
+            <option value={NOBODY}>Nobody (unassign)</option>
+            {workflow?.editors.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.id === workflow?.me.id ? `${e.name} (me)` : e.name}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <button type="button" disabled={busy || (action === "assign" && !workflow)} onClick={run}>
         {busy ? "Working…" : "Apply"}
       </button>
     </section>

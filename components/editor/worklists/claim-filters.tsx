@@ -2,14 +2,11 @@
 
 import type { ChangeEvent } from "react";
 import { RATING_INFO, RATINGS } from "@/lib/verdicts";
-import { EventOutletFilters, FilterSelect, ListSearch, type Setter } from "./list-filters";
+import { AssigneeFilter, EventOutletFilters, FilterSelect, ListSearch, type Setter } from "./list-filters";
 
 export type ClaimFiltersProps = { input: Record<string, string>; set: Setter };
 
-/**
- * The claim list's filters, each one URL key (lib/schemas/desk-list.ts).
- * New filters (assignee) add their control here.
- */
+/** The claim list's filters, each one URL key (lib/schemas/desk-list.ts). */
 export function ClaimFilters({ input, set }: ClaimFiltersProps) {
   const check = (key: "overdue" | "flagged") => (e: ChangeEvent<HTMLInputElement>) => set({ [key]: e.target.checked ? "1" : undefined });
   return (
@@ -30,6 +27,7 @@ export function ClaimFilters({ input, set }: ClaimFiltersProps) {
           <option value="draft">Draft</option>
           <option value="published">Published</option>
         </FilterSelect>
+        <AssigneeFilter prefix="claim" value={input.assignee} set={set} />
         <FilterSelect id="claim-sort" label="Sort" value={input.sort} onChange={(v) => set({ sort: v })}>
           <option value="">Newest first</option>
           <option value="oldest">Oldest first</option>

@@ -3,10 +3,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
 import { bulkClaims, deskClaimList } from "@/lib/contracts/api/desk-lists";
+import { deskMyWork } from "@/lib/contracts/api/workflow";
 import type { BulkReport, DeskClaimRow } from "@/lib/contracts/desk-lists";
 import type { BulkActionInput } from "@/lib/schemas/desk-list";
 import { call } from "@/lib/query/call";
-import { endpointQuery } from "@/lib/query/endpoint-query";
+import { endpointQuery, keyOf } from "@/lib/query/endpoint-query";
 import { FormAlert } from "@/components/ui/form-alert";
 import { BulkBar, BulkResult } from "./bulk-bar";
 import { ClaimFilters } from "./claim-filters";
@@ -33,8 +34,8 @@ export function ClaimList() {
       setReport({ report: answer, rows });
       selection.clear();
     },
-    // Every read about claims (this list, open claims, the queue) shares the "claims" prefix.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["claims"] }),
+    // Every read about claims (this list, open claims, the queue) shares the "claims" prefix; assignments and reviews show in My work.
+    onSettled: () => Promise.all([queryClient.invalidateQueries({ queryKey: ["claims"] }), queryClient.invalidateQueries({ queryKey: keyOf(deskMyWork) })]),
   });
   const { selected, toggle } = selection;
   const publish = useCallback(() => {

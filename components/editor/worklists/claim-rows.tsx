@@ -31,6 +31,7 @@ export function ClaimRows({ id, rows, selected, active, allSelected, onToggle, o
             <th scope="col">Claim</th>
             <th scope="col">Event</th>
             <th scope="col">Outlet</th>
+            <th scope="col">Assigned to</th>
             <th scope="col">State</th>
             <th scope="col">Verdict</th>
           </tr>
@@ -63,6 +64,7 @@ export function ClaimRows({ id, rows, selected, active, allSelected, onToggle, o
                 {!c.deadline && c.overdue && <div className="overdue">Past the event day</div>}
               </td>
               <td className="small">{c.outlet.name}</td>
+              <td className="small">{c.assignee?.name ?? <span className="muted">Nobody</span>}</td>
               <td className="small">{c.publishedAt ? "Published" : "Draft"}</td>
               <td>
                 <VerdictBadge rating={c.rating} describe={false} />

@@ -4,7 +4,9 @@ import { useQuery } from "@tanstack/react-query";
 import type { FormEvent, ReactNode } from "react";
 import { deskEvents } from "@/lib/contracts/api/desk";
 import { deskOutlets } from "@/lib/contracts/api/desk";
+import { deskWorkflow } from "@/lib/contracts/api/workflow";
 import { endpointQuery } from "@/lib/query/endpoint-query";
+import { ASSIGNEE_ME, ASSIGNEE_NONE } from "@/lib/schemas/desk-list";
 
 export type Setter = (changes: Record<string, string | undefined>) => void;
 
@@ -74,5 +76,25 @@ export function EventOutletFilters({ prefix, input, set }: { prefix: string; inp
         ))}
       </FilterSelect>
     </>
+  );
+}
+
+/** Whose work: anyone, mine, nobody's, or one editor's (the editors whom work can be assigned to). */
+export function AssigneeFilter({ prefix, value, set }: { prefix: string; value?: string; set: Setter }) {
+  const workflow = useQuery(endpointQuery(deskWorkflow)).data;
+  const me = workflow?.me.id;
+  return (
+    <FilterSelect id={`${prefix}-assignee`} label="Assigned to" value={value} onChange={(v) => set({ assignee: v })}>
+      <option value="">Anyone or nobody</option>
+      <option value={ASSIGNEE_ME}>Me</option>
+      <option value={ASSIGNEE_NONE}>Nobody (unassigned)</option>
+      {workflow?.editors
+        .filter((e) => e.id !== me)
+        .map((e) => (
+          <option key={e.id} value={e.id}>
+            {e.name}
+          </option>
+        ))}
+    </FilterSelect>
   );
 }

@@ -3,11 +3,18 @@
 import { z } from "zod";
 import { ArticleInputSchema } from "@/lib/schemas/article";
 import { PageSchema } from "@/lib/schemas/claim-filter";
-import { ArticleDeleteSchema, ArticleDoneSchema, ArticleUpdateSchema, EventArchiveSchema, EventUpdateSchema } from "@/lib/schemas/editing";
+import {
+  ArticleDeleteSchema,
+  ArticleDoneSchema,
+  ArticleUpdateSchema,
+  DeletedArticleListSchema,
+  EventArchiveSchema,
+  EventUpdateSchema,
+} from "@/lib/schemas/editing";
 import { EventInputSchema } from "@/lib/schemas/event";
 import { endpoint } from "../endpoint";
 import type { EventList, OutletList } from "../reader";
-import type { ArticleDeleted, ArticleMeta, ArticleListItem, EventCreated, EventEdited, ImportOutcome, ImportReport } from "../writes";
+import type { ArticleDeleted, ArticleMeta, ArticleListItem, DeletedArticlePage, EventCreated, EventEdited, ImportOutcome, ImportReport } from "../writes";
 import type { Items } from "../desk";
 
 export const listArticles = endpoint<Items<ArticleListItem>>()({ method: "GET", path: "/api/v1/articles", input: z.object({ q: z.string().optional() }) });
@@ -36,6 +43,8 @@ export const markArticleDone = endpoint<ArticleMeta & { doneAt: string | null }>
   input: ArticleDoneSchema,
 });
 export const restoreArticle = endpoint<ArticleMeta>()({ method: "POST", path: "/api/v1/articles/[id]/restore" });
+/** Admins: the articles deleted and not restored, newest deletion first, to restore after the undo window. */
+export const listDeletedArticles = endpoint<DeletedArticlePage>()({ method: "GET", path: "/api/v1/admin/deleted-articles", input: DeletedArticleListSchema });
 
 export const updateEvent = endpoint<EventEdited>()({ method: "PATCH", path: "/api/v1/events/[id]", input: EventUpdateSchema });
 export const archiveEvent = endpoint<EventEdited>()({ method: "POST", path: "/api/v1/events/[id]/archive", input: EventArchiveSchema });
