@@ -8,7 +8,7 @@ import { env } from "@/server/platform/env";
 import { errorText, type JobQueue } from "@/server/jobs/queue";
 import { jobs } from "@/server/jobs/jobs";
 import { storeCapture } from "./capture-store";
-import { FetchRefused, safeFetch, USER_AGENT } from "./safe-fetch";
+import { FetchRefused, safeFetch, USER_AGENT } from "@/server/outbound/safe-fetch";
 import { recordRecapture, type CaptureOutcome } from "./versions";
 
 // Re-captures (issue 15): an article saved from a URL is fetched again on a
