@@ -27,11 +27,17 @@ export async function scheduleRecaptures(articleId: string, from = new Date(), q
   }
 }
 
-/** Whether robots.txt lets Hindsight fetch the URL; a site without one (or an unreadable one) allows it. */
+/**
+ * Whether robots.txt lets Hindsight fetch the URL. A site without one (4xx) or
+ * with one Hindsight cannot read allows it; one the site fails to serve (5xx,
+ * or 429) or cannot be reached throws, so the job tries again later: until
+ * then the whole site counts as disallowed (RFC 9309, 2.3.1.4).
+ */
 export async function robotsAllow(url: string): Promise<boolean> {
   const robotsUrl = new URL("/robots.txt", url).href;
   try {
     const answer = await safeFetch(robotsUrl, { accept: ["text/plain"], maxBytes: 512 * 1024 });
+    if (answer.status >= 500 || answer.status === 429) throw new Error(`The site's robots.txt answered ${answer.status}: nothing fetched, tried again later.`);
     if (answer.status >= 400) return true;
     return robotsParser(robotsUrl, answer.body.toString("utf8")).isAllowed(url, USER_AGENT) !== false;
   } catch (error) {
