@@ -127,7 +127,8 @@ test("a stealth edit is told once to a subscribed webhook, signed, and shows in 
   try {
     const created = await page.request.post("/api/v1/admin/webhooks", { data: { url: hookUrl, events: ["stealth_edit.found"] } });
     expect(created.status()).toBe(201);
-    secret = (await created.json()).secret;
+    const { webhook, secret: shown } = (await created.json()) as { webhook: { id: string }; secret: string };
+    secret = shown;
     const { articleId, claimId } = await publishedClaimOnStory(page);
     site.pages.set("/story", storyPage([OTHER[0]!, REWRITE, OTHER[1]!]));
     expect((await page.request.post(`/api/v1/articles/${articleId}/recapture`)).status()).toBe(200);
@@ -139,6 +140,9 @@ test("a stealth edit is told once to a subscribed webhook, signed, and shows in 
     expect(event.data.affected).toMatchObject([{ id: claimId, replacement: REWRITE }]);
     expect(new URL(event.data.deskUrl).pathname).toBe(`/desk/claims/${claimId}`);
 
+    // The receiver answers before the worker records its answer.
+    const states = async () => ((await (await page.request.get(`/api/v1/admin/webhooks/${webhook.id}/deliveries`)).json()) as { items: { state: string }[] }).items;
+    await expect.poll(async () => (await states()).map((d) => d.state), { timeout: 10_000 }).toEqual(["delivered"]);
     await page.goto("/desk/webhooks");
     const row = page.getByRole("article", { name: hookUrl }).getByTestId("delivery");
     await expect(row).toHaveCount(1);

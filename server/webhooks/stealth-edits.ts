@@ -23,7 +23,7 @@ const kindOf = (kind: string) => (kind === "removed" ? ("removed" as const) : ("
 async function publicEdits(tx: Tx, versionId: string): Promise<StealthEditData["affected"]> {
   const edits = await tx.quoteEdit.findMany({
     where: { versionId, OR: [{ claim: readerClaimWhere }, { evidence: { rumor: { claims: { some: readerClaimWhere } } } }] },
-    orderBy: [{ claimId: "asc" }, { evidenceId: "asc" }],
+    orderBy: { id: "asc" },
     select: {
       kind: true,
       quoteText: true,
@@ -32,12 +32,14 @@ async function publicEdits(tx: Tx, versionId: string): Promise<StealthEditData["
       evidence: { select: { id: true, rumorId: true, rumor: { select: { claims: firstPublished } } } },
     },
   });
-  return edits.map((e) => {
+  // Claims first, then evidence (sorted here: the databases put nulls at opposite ends).
+  const ordered = [...edits.filter((e) => e.claimId), ...edits.filter((e) => !e.claimId)];
+  return ordered.map((e) => {
     const common = { kind: kindOf(e.kind), quoteText: e.quoteText, replacement: e.replacement };
-    if (e.claimId) return { target: "claim", id: e.claimId, ...common, url: `${site()}/claims/${e.claimId}`, deskUrl: deskClaimUrl(e.claimId) };
+    if (e.claimId) return { target: "claim" as const, id: e.claimId, ...common, url: `${site()}/claims/${e.claimId}`, deskUrl: deskClaimUrl(e.claimId) };
     const evidence = e.evidence!;
     return {
-      target: "evidence",
+      target: "evidence" as const,
       id: evidence.id,
       ...common,
       url: `${site()}/rumors/${evidence.rumorId}`,
