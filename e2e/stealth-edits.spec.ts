@@ -134,14 +134,18 @@ test("a stealth edit is told once to a subscribed webhook, signed, and shows in 
     expect((await page.request.post(`/api/v1/articles/${articleId}/recapture`)).status()).toBe(200);
     // The scheduled re-capture (2 s after saving) may have found it first: one event either way.
     await expect.poll(() => bodies.length, { timeout: 20_000 }).toBe(1);
-    const event = JSON.parse(bodies[0]!) as { type: string; data: { article: { id: string }; affected: { id: string; replacement: string }[]; deskUrl: string } };
+    const event = JSON.parse(bodies[0]!) as {
+      type: string;
+      data: { article: { id: string }; affected: { id: string; replacement: string }[]; deskUrl: string };
+    };
     expect(event.type).toBe("stealth_edit.found");
     expect(event.data.article.id).toBe(articleId);
     expect(event.data.affected).toMatchObject([{ id: claimId, replacement: REWRITE }]);
     expect(new URL(event.data.deskUrl).pathname).toBe(`/desk/claims/${claimId}`);
 
     // The receiver answers before the worker records its answer.
-    const states = async () => ((await (await page.request.get(`/api/v1/admin/webhooks/${webhook.id}/deliveries`)).json()) as { items: { state: string }[] }).items;
+    const states = async () =>
+      ((await (await page.request.get(`/api/v1/admin/webhooks/${webhook.id}/deliveries`)).json()) as { items: { state: string }[] }).items;
     await expect.poll(async () => (await states()).map((d) => d.state), { timeout: 10_000 }).toEqual(["delivered"]);
     await page.goto("/desk/webhooks");
     const row = page.getByRole("article", { name: hookUrl }).getByTestId("delivery");

@@ -65,7 +65,10 @@ async function quotedStory({ publish }: { publish: boolean }) {
   const article = await createArticle({ outlet: "The Daily Fixture", publishedAt: "2024-08-10", text: preview.text, captureId: preview.captureId }, null);
   const span = (q: string) => ({ start: preview.text.indexOf(q), end: preview.text.indexOf(q) + q.length, quote: q });
   const event = await createEvent({ name: `Ceremony ${n}`, date: "2024-08-11", slug: `hooked-ceremony-${n}` }, null);
-  const claim = await createClaim({ articleId: article.id, ...span(CHANGED), statement: "An actor will jump.", attributedTo: "the newspaper", eventId: event.id }, null);
+  const claim = await createClaim(
+    { articleId: article.id, ...span(CHANGED), statement: "An actor will jump.", attributedTo: "the newspaper", eventId: event.id },
+    null,
+  );
   const draft = await createClaim({ articleId: article.id, ...span(DRAFTED), statement: "DRAFT-ONLY reporting.", attributedTo: "two people" }, null);
   if (publish) await setClaimPublished(claim.id, { version: claim.version }, true, null);
   return { path, articleId: article.id, claimId: claim.id, draftId: draft.id, rewrite: () => site.pages.set(path, storyPage([KEPT, REWRITTEN, tail])) };
@@ -87,7 +90,14 @@ describe("stealth_edit.found", () => {
     const { rumorId } = await db.claim.findUniqueOrThrow({ where: { id: elsewhere.claimId }, select: { rumorId: true } });
     const { body: text } = await db.article.findUniqueOrThrow({ where: { id: story.articleId }, select: { body: true } });
     const evidence = await db.evidence.create({
-      data: { rumorId, articleId: story.articleId, quoteStart: text.indexOf(DRAFTED), quoteEnd: text.indexOf(DRAFTED) + DRAFTED.length, quoteText: DRAFTED, stance: "mentions" },
+      data: {
+        rumorId,
+        articleId: story.articleId,
+        quoteStart: text.indexOf(DRAFTED),
+        quoteEnd: text.indexOf(DRAFTED) + DRAFTED.length,
+        quoteText: DRAFTED,
+        stance: "mentions",
+      },
     });
     const h = await hook(["stealth_edit.found"]);
     const other = await hook(["claim.published", "verdict.published"]);

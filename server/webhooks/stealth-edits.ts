@@ -77,7 +77,12 @@ export async function stealthEditPayload(tx: Tx, found: StealthEditFound): Promi
   return {
     event: "stealth_edit.found",
     data: {
-      article: { id: article.id, title: article.title, url: article.url, outlet: { name: article.outlet.name, url: `${site()}/outlets/${article.outlet.slug}` } },
+      article: {
+        id: article.id,
+        title: article.title,
+        url: article.url,
+        outlet: { name: article.outlet.name, url: `${site()}/outlets/${article.outlet.slug}` },
+      },
       previous: {
         id: previous.id,
         number: previous.number,
