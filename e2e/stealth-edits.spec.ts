@@ -1,5 +1,8 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { Webhook as Verifier } from "standardwebhooks";
 import { startFixtureSite, storyPage, type FixtureSite } from "../test/fixture-site";
 import { expect, test } from "./fixtures";
 import { literal, runSql } from "./support/database";
@@ -98,6 +101,60 @@ test("a rewritten quote: the desk re-checks and sees the word diff, readers see 
   await expect(page.getByRole("heading", { name: "Archived capture" })).toBeVisible();
   await expect(page.getByTestId("archived-text")).toContainText(QUOTE);
   expect((await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations).toEqual([]);
+});
+
+test("a stealth edit is told once to a subscribed webhook, signed, and shows in its delivery log", async ({ page, freshDb, admin }) => {
+  void admin;
+  void freshDb;
+  // A newsroom's receiver on loopback (the e2e server allows 127.0.0.1).
+  const bodies: string[] = [];
+  let secret = "";
+  const receiver = createServer((req, res) => {
+    let body = "";
+    req.on("data", (c) => (body += c));
+    req.on("end", () => {
+      try {
+        new Verifier(secret).verify(body, req.headers as Record<string, string>);
+        bodies.push(body);
+        res.writeHead(204).end();
+      } catch {
+        res.writeHead(401).end();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/stealth`;
+  try {
+    const created = await page.request.post("/api/v1/admin/webhooks", { data: { url: hookUrl, events: ["stealth_edit.found"] } });
+    expect(created.status()).toBe(201);
+    const { webhook, secret: shown } = (await created.json()) as { webhook: { id: string }; secret: string };
+    secret = shown;
+    const { articleId, claimId } = await publishedClaimOnStory(page);
+    site.pages.set("/story", storyPage([OTHER[0]!, REWRITE, OTHER[1]!]));
+    expect((await page.request.post(`/api/v1/articles/${articleId}/recapture`)).status()).toBe(200);
+    // The scheduled re-capture (2 s after saving) may have found it first: one event either way.
+    await expect.poll(() => bodies.length, { timeout: 20_000 }).toBe(1);
+    const event = JSON.parse(bodies[0]!) as {
+      type: string;
+      data: { article: { id: string }; affected: { id: string; replacement: string }[]; deskUrl: string };
+    };
+    expect(event.type).toBe("stealth_edit.found");
+    expect(event.data.article.id).toBe(articleId);
+    expect(event.data.affected).toMatchObject([{ id: claimId, replacement: REWRITE }]);
+    expect(new URL(event.data.deskUrl).pathname).toBe(`/desk/claims/${claimId}`);
+
+    // The receiver answers before the worker records its answer.
+    const states = async () =>
+      ((await (await page.request.get(`/api/v1/admin/webhooks/${webhook.id}/deliveries`)).json()) as { items: { state: string }[] }).items;
+    await expect.poll(async () => (await states()).map((d) => d.state), { timeout: 10_000 }).toEqual(["delivered"]);
+    await page.goto("/desk/webhooks");
+    const row = page.getByRole("article", { name: hookUrl }).getByTestId("delivery");
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("stealth_edit.found");
+    await expect(row).toContainText("delivered");
+  } finally {
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  }
 });
 
 test("a page taken down is recorded as gone, not as an edit", async ({ page, freshDb, editor }) => {

@@ -68,6 +68,14 @@ test("an admin adds a webhook, sends a signed test and sees it in the delivery l
   await page.reload();
   await expect(page.getByTestId("webhook-secret")).toHaveCount(0);
   await expect(page.getByRole("article", { name: `${origin}/hindsight` }).getByTestId("delivery")).toHaveCount(1);
+
+  // Its events can be changed later, stealth edits included.
+  const again = page.getByRole("article", { name: `${origin}/hindsight` });
+  await again.getByText("Change events").click();
+  await again.getByRole("checkbox", { name: /stealth_edit\.found/ }).check();
+  await again.getByRole("button", { name: "Save events" }).click();
+  await expect(again.getByRole("status")).toContainText("Events saved");
+  await expect(again.getByText("events:")).toContainText("stealth_edit.found");
 });
 
 for (const width of [1280, 390]) {

@@ -67,7 +67,7 @@ async function main() {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const { safeFetch } = await import("../server/sources/safe-fetch");
+  const { safeFetch } = await import("../server/outbound/safe-fetch");
   const { fetchArticlePreview } = await import("../server/sources/fetch-article");
   const { db } = await import("../server/platform/db");
   const { extractArticle } = await import("../server/sources/extract");

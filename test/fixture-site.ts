@@ -47,6 +47,8 @@ export type FixtureSite = {
   pages: Map<string, string>;
   /** Paths that now redirect (301) to another address. */
   redirects: Map<string, string>;
+  /** Paths that answer this status (a 503, say) instead of what they serve. */
+  statuses: Map<string, number>;
   close: () => Promise<void>;
 };
 
@@ -105,12 +107,14 @@ export async function startFixtureSite(port = 0): Promise<FixtureSite> {
   const removed = new Set<string>();
   const pages = new Map<string, string>();
   const redirects = new Map<string, string>();
+  const statuses = new Map<string, number>();
   let origin = "";
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url!, "http://x").pathname;
     requests.push({ path: req.url!, userAgent: req.headers["user-agent"] ?? "" });
     const route = ROUTES[path];
-    if (removed.has(path)) res.writeHead(410, { "content-type": "text/html" }).end(page("<title>Gone</title>", "<p>This article was removed.</p>"));
+    if (statuses.has(path)) res.writeHead(statuses.get(path)!, { "content-type": "text/plain" }).end("try later");
+    else if (removed.has(path)) res.writeHead(410, { "content-type": "text/html" }).end(page("<title>Gone</title>", "<p>This article was removed.</p>"));
     else if (redirects.has(path)) res.writeHead(301, { location: new URL(redirects.get(path)!, origin).href }).end();
     else if (pages.has(path)) res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(pages.get(path));
     else if (route) route(req, res, origin);
@@ -124,6 +128,7 @@ export async function startFixtureSite(port = 0): Promise<FixtureSite> {
     removed,
     pages,
     redirects,
+    statuses,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

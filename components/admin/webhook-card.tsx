@@ -6,6 +6,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { deleteWebhook, patchWebhook, testWebhook } from "@/lib/contracts/api/webhooks";
 import type { DeliveryRow, WebhookRow } from "@/lib/contracts/webhooks";
 import { call } from "@/lib/query/call";
+import { WebhookEventsForm } from "./webhook-events-form";
 import styles from "./webhooks.module.css";
 
 export type WebhookCardProps = { webhook: WebhookRow; deliveries: DeliveryRow[] };
@@ -77,6 +78,7 @@ export function WebhookCard({ webhook, deliveries }: WebhookCardProps) {
         </button>
       </div>
       <FormAlert error={error} success={done} />
+      <WebhookEventsForm webhook={webhook} />
       <h3 id={logId}>Delivery log</h3>
       {deliveries.length === 0 ? (
         <p className="muted">Nothing sent yet.</p>

@@ -6,9 +6,11 @@ import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useFormErrors } from "@/components/editor/use-form-errors";
 import { createWebhook } from "@/lib/contracts/api/webhooks";
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/contracts/webhooks";
 import { call } from "@/lib/query/call";
 import { WebhookCreateSchema } from "@/lib/schemas/webhook";
+import { WebhookEventChoices } from "./webhook-event-choices";
+
+const DEFAULT_EVENTS = ["verdict.published", "verdict.changed"];
 
 /** Adds a webhook; its signing secret is shown here once. */
 export function WebhookForm() {
@@ -65,11 +67,7 @@ export function WebhookForm() {
         </div>
         <fieldset className="stack">
           <legend>Events</legend>
-          {WEBHOOK_EVENTS.map((e) => (
-            <label key={e} className="row">
-              <input type="checkbox" name="events" value={e} defaultChecked={e.startsWith("verdict.")} /> <code>{e}</code> — {WEBHOOK_EVENT_LABELS[e]}
-            </label>
-          ))}
+          <WebhookEventChoices checked={DEFAULT_EVENTS} />
           <FieldError errors={form.fields} name="events" />
         </fieldset>
         <button type="submit">Add webhook</button>

@@ -12,6 +12,64 @@ export const WEBHOOK_EVENT_LABELS: Record<(typeof WEBHOOK_EVENTS)[number], strin
   "stealth_edit.found": "Stealth edit found",
 };
 
+/** A published claim as every event's body names it. */
+export type WebhookClaim = {
+  id: string;
+  url: string;
+  statement: string;
+  attributedTo: string;
+  stance: string;
+  rating: string;
+  publishedAt: string | null;
+  outlet: { name: string; url: string };
+  article: { title: string; url: string | null; publishedAt: string };
+};
+
+/** One version of an article's text as a `stealth_edit.found` body names it. */
+type StealthEditVersion = {
+  id: string;
+  number: number;
+  /** When a capture first showed this text. */
+  capturedAt: string;
+  /** The public archived text of a capture showing it (readers may open it: a published claim quotes the article). */
+  captureId: string;
+  archiveUrl: string;
+};
+
+/** A published claim's quote, or a public rumor's evidence, that the new version changed or dropped. */
+type StealthEditAffected = {
+  target: "claim" | "evidence";
+  /** The claim's or the evidence's id. */
+  id: string;
+  kind: "changed" | "removed";
+  quoteText: string;
+  /** What the passage reads now ("changed" only). */
+  replacement: string | null;
+  /** The public page: the claim's, or the evidence's rumor's. */
+  url: string;
+  /** The desk claim page with the word diff (for evidence, a published claim of its rumor). */
+  deskUrl: string;
+};
+
+/**
+ * The `data` of a `stealth_edit.found` delivery (docs/api.md): a re-capture of
+ * an article that a published claim quotes found a new text. Only what readers
+ * may see is in it; `claims` has the shape of `claim.published`'s claim.
+ */
+export type StealthEditData = {
+  article: { id: string; title: string; url: string | null; outlet: { name: string; url: string } };
+  /** Its capture is the last one that still showed the old text (null only if that capture was since deleted). */
+  previous: Omit<StealthEditVersion, "captureId" | "archiveUrl"> & { lastSeenAt: string | null; captureId: string | null; archiveUrl: string | null };
+  version: StealthEditVersion;
+  quotesAffected: boolean;
+  affected: StealthEditAffected[];
+  /** Where the desk shows the edit: the claim page's source record (versions, captures, word diff). */
+  deskUrl: string;
+  foundAt: string;
+  summary: string;
+  claims: WebhookClaim[];
+};
+
 export type WebhookRow = {
   id: string;
   url: string;

@@ -50,10 +50,22 @@ describe("feeds", () => {
     await expect(addFeed({ outletId, url: `${site.origin}/feed.xml` }, null)).rejects.toMatchObject({ code: "duplicate" });
   });
 
-  it("asks robots.txt first and records the refusal", async () => {
+  it("asks robots.txt first and records the refusal; the feed itself is never requested", async () => {
     const { id } = await addFeed({ outletId, url: `${site.origin}/private/feed.xml` }, null);
+    const before = site.requests.length;
     expect(await pollFeed(id)).toEqual({ status: "robots", added: 0 });
+    expect(site.requests.slice(before).map((r) => r.path)).toEqual(["/robots.txt"]);
     expect((await db.feed.findUniqueOrThrow({ where: { id } })).lastStatus).toBe("robots");
+  });
+
+  it("waits while the site fails to serve its robots.txt (503): the poll throws, so the job retries", async () => {
+    const { id } = await addFeed({ outletId, url: `${site.origin}/feed.xml?robots-down` }, null);
+    site.statuses.set("/robots.txt", 503);
+    const before = site.requests.length;
+    await expect(pollFeed(id)).rejects.toThrow("robots.txt answered 503");
+    site.statuses.delete("/robots.txt");
+    expect(site.requests.slice(before).map((r) => r.path)).toEqual(["/robots.txt"]);
+    await db.feed.delete({ where: { id } });
   });
 
   it("imports through fetch and save (a failed fetch leaves no article and the item), or dismisses", async () => {

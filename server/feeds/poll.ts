@@ -9,7 +9,7 @@ import { env } from "@/server/platform/env";
 import { errorText } from "@/server/jobs/queue";
 import { decodePage } from "@/server/sources/extract";
 import { robotsAllow } from "@/server/sources/recapture";
-import { safeFetch } from "@/server/sources/safe-fetch";
+import { safeFetch } from "@/server/outbound/safe-fetch";
 
 // Feed polling (issue 15): each outlet feed is fetched on a schedule
 // (HINDSIGHT_FEED_POLL_EVERY) through the safe fetcher, robots.txt first,

@@ -5,7 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { db } from "@/server/platform/db";
 import { captureBody, storeCapture } from "./capture-store";
-import type { Fetched } from "./safe-fetch";
+import type { Fetched } from "@/server/outbound/safe-fetch";
 
 const fetched = (body: string, at = "2026-12-01T10:00:00Z"): Fetched => ({
   url: "https://news.example/a",

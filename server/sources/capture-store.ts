@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { gunzip, gzip } from "node:zlib";
 import { db } from "@/server/platform/db";
 import { env } from "@/server/platform/env";
-import type { Fetched } from "./safe-fetch";
+import type { Fetched } from "@/server/outbound/safe-fetch";
 
 // The capture archive (issue 15): every fetch's body is kept gzipped on disk
 // under the SHA-256 of its bytes (ab/abcdef….gz), so the database stays lean

@@ -6,7 +6,7 @@ import { AppError, parseInput } from "@/server/platform/errors";
 import { storeCapture } from "./capture-store";
 import { decodePage, extractArticle } from "./extract";
 import { matchOutlet } from "./outlet-match";
-import { safeFetch } from "./safe-fetch";
+import { safeFetch } from "@/server/outbound/safe-fetch";
 
 // "Add by URL" (issue 15): fetch safely, archive the response before reading
 // it, extract the article and its metadata, match the outlet. Nothing but the

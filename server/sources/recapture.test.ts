@@ -60,6 +60,21 @@ describe("re-captures", () => {
     expect(site.requests.slice(before).map((r) => r.path)).toEqual(["/robots.txt"]);
     expect(await capturesOf(id)).toHaveLength(1);
   });
+
+  it("takes a robots.txt the site fails to serve (503, 429) as a reason to wait: nothing fetched, the job retries", async () => {
+    const id = await savedFrom("/article");
+    for (const status of [503, 429]) {
+      site.statuses.set("/robots.txt", status);
+      const before = site.requests.length;
+      await expect(recapture({ articleId: id })).rejects.toThrow(`robots.txt answered ${status}`);
+      expect(site.requests.slice(before).map((r) => r.path)).toEqual(["/robots.txt"]);
+    }
+    // A site without one (404) lets it through.
+    site.statuses.set("/robots.txt", 404);
+    expect(await recapture({ articleId: id })).toBe("same");
+    site.statuses.delete("/robots.txt");
+    expect(await capturesOf(id)).toHaveLength(2);
+  });
 });
 
 describe.runIf(databaseProvider() === "sqlite")("re-captures as jobs (SQLite clock)", () => {

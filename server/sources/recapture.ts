@@ -8,7 +8,7 @@ import { env } from "@/server/platform/env";
 import { errorText, type JobQueue } from "@/server/jobs/queue";
 import { jobs } from "@/server/jobs/jobs";
 import { storeCapture } from "./capture-store";
-import { FetchRefused, safeFetch, USER_AGENT } from "./safe-fetch";
+import { FetchRefused, safeFetch, USER_AGENT } from "@/server/outbound/safe-fetch";
 import { recordRecapture, type CaptureOutcome } from "./versions";
 
 // Re-captures (issue 15): an article saved from a URL is fetched again on a
@@ -27,11 +27,17 @@ export async function scheduleRecaptures(articleId: string, from = new Date(), q
   }
 }
 
-/** Whether robots.txt lets Hindsight fetch the URL; a site without one (or an unreadable one) allows it. */
+/**
+ * Whether robots.txt lets Hindsight fetch the URL. A site without one (4xx) or
+ * with one Hindsight cannot read allows it; one the site fails to serve (5xx,
+ * or 429) or cannot be reached throws, so the job tries again later: until
+ * then the whole site counts as disallowed (RFC 9309, 2.3.1.4).
+ */
 export async function robotsAllow(url: string): Promise<boolean> {
   const robotsUrl = new URL("/robots.txt", url).href;
   try {
     const answer = await safeFetch(robotsUrl, { accept: ["text/plain"], maxBytes: 512 * 1024 });
+    if (answer.status >= 500 || answer.status === 429) throw new Error(`The site's robots.txt answered ${answer.status}: nothing fetched, tried again later.`);
     if (answer.status >= 400) return true;
     return robotsParser(robotsUrl, answer.body.toString("utf8")).isAllowed(url, USER_AGENT) !== false;
   } catch (error) {

@@ -1,6 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/server/platform/db";
+import { deliverSoon } from "@/server/webhooks/delivery";
+import { stealthEditFound } from "@/server/webhooks/events";
 import { captureBody } from "./capture-store";
 import { decodePage, extractArticle } from "./extract";
 import { locateQuote, trackQuote } from "./quote-track";
@@ -11,7 +13,9 @@ import { locateQuote, trackQuote } from "./quote-track";
 // whose extracted text differs from the latest version becomes the next
 // version, and every claim or evidence quote that the new text changes or
 // drops is flagged (QuoteEdit). Text is extracted once per version: a capture
-// with the same bytes as one already read reuses its version.
+// with the same bytes as one already read reuses its version. Each new
+// version is a `stealth_edit.found` webhook event, recorded in the version's
+// own transaction (ADR 0033's outbox): both commit, or neither does.
 
 export type CaptureOutcome = "version" | "same" | "gone" | "moved" | "error" | "no-text";
 
@@ -102,7 +106,9 @@ async function judge(articleId: string, capture: CaptureRow, firstUrl: string): 
     });
     await tx.capture.update({ where: { id: capture.id }, data: { versionId: version.id } });
     if (edits.length) await tx.quoteEdit.createMany({ data: edits.map((e) => ({ ...e, articleId, versionId: version.id, editedAt: capture.fetchedAt })) });
+    await stealthEditFound(tx, { articleId, versionId: version.id, previousVersionId: latest.id, captureId: capture.id, foundAt: capture.fetchedAt });
   });
+  await deliverSoon();
   return "version";
 }
 

@@ -5,7 +5,7 @@ import { audit } from "@/server/auth/audit";
 import { requireAdmin, type Actor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
 import { AppError, invalid, notFound, parseInput } from "@/server/platform/errors";
-import { checkUrl } from "@/server/sources/safe-fetch";
+import { checkUrl } from "@/server/outbound/safe-fetch";
 import { drainWebhook } from "./delivery";
 import { newSecret, seal } from "./secret-box";
 

@@ -4,7 +4,7 @@ import { jobs } from "@/server/jobs/jobs";
 import type { JobQueue } from "@/server/jobs/queue";
 import { db } from "@/server/platform/db";
 import { env } from "@/server/platform/env";
-import { FetchRefused, safeFetch } from "@/server/sources/safe-fetch";
+import { FetchRefused, safeFetch } from "@/server/outbound/safe-fetch";
 import { open } from "./secret-box";
 
 // Sending (ADR 0033). A webhook's deliveries go out one at a time, oldest

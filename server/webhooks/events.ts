@@ -1,7 +1,8 @@
 import "server-only";
 import type { WebhookEvent } from "@/lib/contracts/webhooks";
 import type { Tx } from "@/server/platform/db";
-import { claimPayload, stealthEditPayload, verdictPayload, voidPayload } from "./payloads";
+import { claimPayload, verdictPayload, voidPayload } from "./payloads";
+import { stealthEditPayload, type StealthEditFound } from "./stealth-edits";
 
 // The write paths' hooks (issue 17, ADR 0033). Each runs inside the
 // transaction that makes the change, so an event is recorded exactly when
@@ -46,7 +47,11 @@ export async function rumorVoided(tx: Tx, rumorId: string, reason: string, voide
   return record(tx, ["rumor.voided"], () => voidPayload(tx, rumorId, reason, voidedAt));
 }
 
-/** For the stealth-edit detector: call inside the transaction that records an edit the outlet did not announce. */
-export async function stealthEditFound(tx: Tx, found: { articleId: string; captureId: string; summary: string; foundAt?: Date }) {
+/**
+ * A re-capture found a new text of an article (server/sources/versions.ts):
+ * call inside the transaction that records the version, so the event and the
+ * version commit together. Told only when a published claim quotes the article.
+ */
+export async function stealthEditFound(tx: Tx, found: Omit<StealthEditFound, "foundAt"> & { foundAt?: Date }) {
   return record(tx, ["stealth_edit.found"], () => stealthEditPayload(tx, { ...found, foundAt: found.foundAt ?? new Date() }));
 }

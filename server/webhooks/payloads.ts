@@ -1,4 +1,5 @@
 import "server-only";
+import type { WebhookClaim } from "@/lib/contracts/webhooks";
 import type { Tx } from "@/server/platform/db";
 import { env } from "@/server/platform/env";
 
@@ -9,12 +10,12 @@ import { env } from "@/server/platform/env";
 // is told later, as part of its first claim's claim.published).
 
 // As server/claims/visibility.ts says (not imported: server/claims calls this folder).
-const readerClaimWhere = { publishedAt: { not: null } };
+export const readerClaimWhere = { publishedAt: { not: null } };
 const readerVerdictWhere = { publishedAt: { not: null } };
 
-const site = () => env.HINDSIGHT_SITE_URL.replace(/\/$/, "");
+export const site = () => env.HINDSIGHT_SITE_URL.replace(/\/$/, "");
 
-const publicClaimSelect = {
+export const publicClaimSelect = {
   id: true,
   statement: true,
   attributedTo: true,
@@ -34,7 +35,7 @@ type ClaimRow = {
   article: { title: string; url: string | null; publishedAt: Date; outlet: { name: string; slug: string } };
 };
 
-const claimOut = (c: ClaimRow) => ({
+export const claimOut = (c: ClaimRow): WebhookClaim => ({
   id: c.id,
   url: `${site()}/claims/${c.id}`,
   statement: c.statement,
@@ -114,21 +115,4 @@ export async function voidPayload(tx: Tx, rumorId: string, reason: string, voide
   const rumor = await publicRumor(tx, rumorId);
   if (!rumor) return null;
   return { event: "rumor.voided" as const, data: { rumor, reason, voidedAt: voidedAt.toISOString() } };
-}
-
-/** An article carrying a published claim changed after capture without saying so. */
-export async function stealthEditPayload(tx: Tx, found: { articleId: string; captureId: string; foundAt: Date; summary: string }) {
-  const claims = await tx.claim.findMany({ where: { AND: [{ articleId: found.articleId }, readerClaimWhere] }, take: 100, select: publicClaimSelect });
-  if (claims.length === 0) return null;
-  const { article } = claims[0]!;
-  return {
-    event: "stealth_edit.found" as const,
-    data: {
-      article: { title: article.title, url: article.url, outlet: article.outlet.name },
-      captureId: found.captureId,
-      foundAt: found.foundAt.toISOString(),
-      summary: found.summary,
-      claims: claims.map(claimOut),
-    },
-  };
 }

@@ -23,8 +23,8 @@ export default async function WebhooksPage() {
     <section className="stack">
       <h1>Webhooks</h1>
       <p className="muted">
-        Your newsroom&apos;s systems are told when a verdict or claim is published, signed so they can check it came from Hindsight (docs/api.md). Failed
-        deliveries are retried with backoff, in order; nothing unpublished is ever sent.
+        Your newsroom&apos;s systems are told when a verdict or claim is published, a rumor is voided or a quoted article is edited, signed so they can check it
+        came from Hindsight (docs/api.md). Failed deliveries are retried with backoff, in order; nothing unpublished is ever sent.
       </p>
       {hooks.map((h, i) => (
         <WebhookCard key={h.id} webhook={h} deliveries={logs[i]!} />
