@@ -69,14 +69,19 @@ type Step = {
   allow: (found: Found, who: Actor) => void;
 };
 
-async function step(verdictId: string, who: Actor | null, def: Step, version: number, comment?: string, revise?: { rating?: Rating; rationale?: string }) {
+/** Whether `who` may take `def` on the verdict as `found`; throws the refusal otherwise. */
+function checkStep(found: Found, who: Actor | null, def: Step): asserts who is Actor {
   if (!who) throw new AppError("forbidden", "A review step needs an editor's account.");
-  const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
-  if (!found) throw notFound("The verdict");
   if (!def.from.includes(found.reviewState)) {
     throw invalid(`This verdict is ${REVIEW_STATE_LABEL[found.reviewState]}: it cannot be ${describe(def.action)} now.`);
   }
   def.allow(found, who);
+}
+
+async function step(verdictId: string, who: Actor | null, def: Step, version: number, comment?: string, revise?: { rating?: Rating; rationale?: string }) {
+  const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
+  if (!found) throw notFound("The verdict");
+  checkStep(found, who, def);
   const attempt = { action: def.audit, entityType: "verdict" as const, entityId: verdictId, rumorId: found.rumorId, claimId: found.claimId };
   return rumorWrite(who, attempt, async (tx) => {
     const next = await bumpRumorVersion(tx, found.rumorId, version);
@@ -130,17 +135,27 @@ export async function requestReview(verdictId: string, input: unknown, actor?: A
   );
 }
 
+const APPROVE: Step = { action: "approved", audit: "verdict.review_approve", from: ["in_review"], to: "approved", allow: notAuthor("approve") };
+
 /** A second editor approves a verdict in review; its author never can. */
 export async function approveVerdict(verdictId: string, input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(ApproveSchema, input);
-  return step(
-    verdictId,
-    who,
-    { action: "approved", audit: "verdict.review_approve", from: ["in_review"], to: "approved", allow: notAuthor("approve") },
-    data.version,
-    data.comment,
-  );
+  return step(verdictId, who, APPROVE, data.version, data.comment);
+}
+
+/**
+ * The approval of "Approve and publish" (server/claims/verdicts.ts), inside
+ * the publication's transaction: the same checks, thread row and audit row
+ * as approveVerdict; the caller bumps the version once for both. Answers
+ * the state the publish gate then reads.
+ */
+export async function approveWithin(tx: Tx, who: Actor | null, found: Found): Promise<ReviewState> {
+  checkStep(found, who, APPROVE);
+  await tx.verdictReview.create({ data: { verdictId: found.id, actorId: who.id, action: "approved" } });
+  const attempt = { action: APPROVE.audit, entityType: "verdict" as const, entityId: found.id, rumorId: found.rumorId, claimId: found.claimId };
+  await audit(tx, who, { ...attempt, before: found, after: { ...found, reviewState: APPROVE.to } });
+  return APPROVE.to;
 }
 
 /** A second editor sends a verdict in review back to its author, with a comment saying what to change. */
