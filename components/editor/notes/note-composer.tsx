@@ -27,7 +27,8 @@ export type NoteComposerProps = {
 const readPicked = (json: string): EditorRef[] => {
   try {
     const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? value.filter((e): e is EditorRef => typeof e?.id === "string" && typeof e?.name === "string") : [];
+    if (!Array.isArray(value)) return [];
+    return value.filter((e: unknown): e is EditorRef => typeof (e as EditorRef | null)?.id === "string" && typeof (e as EditorRef | null)?.name === "string");
   } catch {
     return [];
   }
