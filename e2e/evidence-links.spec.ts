@@ -17,7 +17,14 @@ async function claimWithLaterArticle(page: Page) {
   const post = await api.post("/api/v1/articles", { data: { outlet: "City Post", title: "The bridge is open", publishedAt: "2025-06-22", text: POST } });
   const start = PRE.indexOf(QUOTE);
   const claim = await api.post("/api/v1/claims", {
-    data: { articleId: ((await pre.json()) as { id: string }).id, start, end: start + QUOTE.length, quote: QUOTE, statement: "The mayor opens the bridge.", attributedTo: "insiders" },
+    data: {
+      articleId: ((await pre.json()) as { id: string }).id,
+      start,
+      end: start + QUOTE.length,
+      quote: QUOTE,
+      statement: "The mayor opens the bridge.",
+      attributedTo: "insiders",
+    },
   });
   expect(claim.status()).toBe(201);
   return { claimId: ((await claim.json()) as { id: string }).id, postId: ((await post.json()) as { id: string }).id };

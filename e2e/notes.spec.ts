@@ -68,7 +68,14 @@ test("a note being written survives a reload, mention included, and its draft is
   const quote = "the mayor will open the new bridge";
   const start = TEXT.indexOf(quote);
   const created = await page.request.post("/api/v1/claims", {
-    data: { articleId: (await article.json()).id, start, end: start + quote.length, quote, statement: "The mayor will open the bridge.", attributedTo: "insiders" },
+    data: {
+      articleId: (await article.json()).id,
+      start,
+      end: start + quote.length,
+      quote,
+      statement: "The mayor will open the bridge.",
+      attributedTo: "insiders",
+    },
   });
   expect(created.status()).toBe(201);
   const claimId = ((await created.json()) as { id: string }).id;

@@ -42,7 +42,11 @@ beforeAll(async () => {
     { articleId: pre, ...span(PRE, "the band will reunite on stage"), statement: "The band will reunite.", attributedTo: "insiders", eventId: event.id },
     null,
   );
-  const evidence = await addEvidence(claim.id, { articleId: post, ...span(POST, "The band did reunite on stage."), stance: "supports", version: claim.version }, null);
+  const evidence = await addEvidence(
+    claim.id,
+    { articleId: post, ...span(POST, "The band did reunite on stage."), stance: "supports", version: claim.version },
+    null,
+  );
   ids = { pre, post, event: event.id, claim: claim.id, evidence: evidence.id };
 });
 
@@ -71,13 +75,17 @@ const versionOf = async () => (await db.claim.findUniqueOrThrow({ where: { id: i
 describe("a quote across a paragraph break is refused by the API", () => {
   it("as a new claim", async () => {
     const before = await snapshot();
-    await refusedAcrossParagraphs(await send(postClaim as Handler, { articleId: ids.pre, ...ACROSS_PRE, statement: "Both.", attributedTo: "insiders", eventId: ids.event }));
+    await refusedAcrossParagraphs(
+      await send(postClaim as Handler, { articleId: ids.pre, ...ACROSS_PRE, statement: "Both.", attributedTo: "insiders", eventId: ids.event }),
+    );
     expect(await snapshot()).toEqual(before);
   });
 
   it("as new evidence", async () => {
     const before = await snapshot();
-    await refusedAcrossParagraphs(await send(postEvidence as Handler, { articleId: ids.post, ...ACROSS_POST, stance: "supports", version: await versionOf() }, ids.claim));
+    await refusedAcrossParagraphs(
+      await send(postEvidence as Handler, { articleId: ids.post, ...ACROSS_POST, stance: "supports", version: await versionOf() }, ids.claim),
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -94,7 +102,10 @@ describe("a quote across a paragraph break is refused by the API", () => {
   });
 
   it("while a single line break (hard wrapping) inside a paragraph is fine", async () => {
-    const wrapped = await importArticles([{ outlet: "Paragraph Post", publishedAt: "2025-06-02", text: `The band will reunite\non stage, insiders say. (${Date.now()})` }], null);
+    const wrapped = await importArticles(
+      [{ outlet: "Paragraph Post", publishedAt: "2025-06-02", text: `The band will reunite\non stage, insiders say. (${Date.now()})` }],
+      null,
+    );
     const text = (await db.article.findUniqueOrThrow({ where: { id: wrapped.items[0]!.id }, select: { body: true } })).body;
     const response = await send(postClaim as Handler, {
       articleId: wrapped.items[0]!.id,

@@ -60,7 +60,11 @@ describe("approve and publish", () => {
       { action: "requested", actorId: alice.id },
       { action: "approved", actorId: bob.id },
     ]);
-    const trail = await db.auditEvent.findMany({ where: { entityId: verdictId, outcome: "ok" }, orderBy: [{ at: "asc" }, { id: "asc" }], select: { action: true, actorEmail: true } });
+    const trail = await db.auditEvent.findMany({
+      where: { entityId: verdictId, outcome: "ok" },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+      select: { action: true, actorEmail: true },
+    });
     expect(trail.map((a) => [a.action, a.actorEmail])).toEqual([
       ["verdict.record_review", alice.email],
       ["verdict.review_approve", bob.email],

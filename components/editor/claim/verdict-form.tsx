@@ -114,15 +114,15 @@ export function VerdictForm({ claim, workflow }: VerdictFormProps) {
             {RATINGS.map((r) => (
               <label key={r} className="choice">
                 <input type="radio" name="rating" value={r} checked={rating === r} onChange={() => setChosen(r)} />{" "}
-                <span aria-hidden="true">{RATING_INFO[r].icon}</span>{" "}
-                {RATING_INFO[r].label}
+                <span aria-hidden="true">{RATING_INFO[r].icon}</span> {RATING_INFO[r].label}
               </label>
             ))}
           </div>
           {!chosen && suggested && (
             <p className="small muted" data-testid="rating-from-evidence">
-              Preselected from the evidence: every passage that takes a side {suggested === "confirmed" ? STANCE_INFO.supports.label.toLowerCase() : STANCE_INFO.contradicts.label.toLowerCase()} the
-              rumor. Check it against the quotes.
+              Preselected from the evidence: every passage that takes a side{" "}
+              {suggested === "confirmed" ? STANCE_INFO.supports.label.toLowerCase() : STANCE_INFO.contradicts.label.toLowerCase()} the rumor. Check it against
+              the quotes.
             </p>
           )}
           <FieldError errors={errors.fields} name="rating" />

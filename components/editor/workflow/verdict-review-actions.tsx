@@ -64,7 +64,12 @@ export function VerdictReviewActions({ verdict: v, version, workflow, pending, o
           </button>
         )}
         {canReview && (
-          <button type="button" className={reviewBeforePublish ? "secondary" : undefined} disabled={pending} onClick={() => onStep({ step: "approve", ...base })}>
+          <button
+            type="button"
+            className={reviewBeforePublish ? "secondary" : undefined}
+            disabled={pending}
+            onClick={() => onStep({ step: "approve", ...base })}
+          >
             Approve
           </button>
         )}
