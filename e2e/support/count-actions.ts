@@ -7,7 +7,7 @@ import { selectText } from "./select-text";
 // makes to put someone at their starting page is not counted; everything
 // after it goes through these wrappers.
 
-export type Step = { who: string; kind: "click" | "key" | "select" | "type"; what: string };
+type Step = { who: string; kind: "click" | "key" | "select" | "type"; what: string };
 
 export class ActionCount {
   readonly steps: Step[] = [];
