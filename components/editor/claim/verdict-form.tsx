@@ -103,17 +103,18 @@ export function VerdictForm({ claim, workflow }: VerdictFormProps) {
   const current = claim.currentVerdict;
   // A first verdict starts from what the evidence says (issue 14: fewer clicks per claim); a change starts from the current rating.
   const suggested = current ? null : ratingFromEvidence(claim.evidence.map((e) => e.stance));
-  const rating = chosen ?? current?.rating ?? suggested;
+  const initial = chosen ?? current?.rating ?? suggested;
   return (
     <section className="card" aria-labelledby="verdict-heading">
       <h2 id="verdict-heading">{current ? "Change the verdict" : "Set the verdict"}</h2>
       <form onSubmit={submit} aria-label="Verdict">
         <fieldset className="field">
           <legend>Rating</legend>
-          <div className="row">
+          {/* Uncontrolled, so a click made before the page hydrates is kept; remounted when the evidence's suggestion changes. */}
+          <div className="row" key={`${current?.id ?? ""}:${suggested ?? ""}`}>
             {RATINGS.map((r) => (
               <label key={r} className="choice">
-                <input type="radio" name="rating" value={r} checked={rating === r} onChange={() => setChosen(r)} />{" "}
+                <input type="radio" name="rating" value={r} defaultChecked={initial === r} onChange={() => setChosen(r)} />{" "}
                 <span aria-hidden="true">{RATING_INFO[r].icon}</span> {RATING_INFO[r].label}
               </label>
             ))}
