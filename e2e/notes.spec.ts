@@ -62,6 +62,56 @@ test("a note mentioning a colleague reaches them on the desk and never reaches r
   await beaContext.close();
 });
 
+test("a note being written survives a reload, mention included, and its draft is dropped once posted", async ({ page, editor, accounts }) => {
+  const TEXT = "Insiders say the mayor will open the new bridge in person.";
+  const article = await page.request.post("/api/v1/articles", { data: { outlet: "Draft Wire", publishedAt: "2025-05-01", text: TEXT } });
+  const quote = "the mayor will open the new bridge";
+  const start = TEXT.indexOf(quote);
+  const created = await page.request.post("/api/v1/claims", {
+    data: {
+      articleId: (await article.json()).id,
+      start,
+      end: start + quote.length,
+      quote,
+      statement: "The mayor will open the bridge.",
+      attributedTo: "insiders",
+    },
+  });
+  expect(created.status()).toBe(201);
+  const claimId = ((await created.json()) as { id: string }).id;
+  const dan = accounts.create("editor", "Dan Desk");
+
+  await page.goto(`/desk/claims/${claimId}`);
+  const box = page.getByLabel("Add a note");
+  await box.pressSequentially("Ask @Da");
+  await expect(page.getByTestId("notes").getByRole("option", { name: "Dan Desk" })).toBeVisible();
+  await box.press("Enter");
+  await box.pressSequentially("for the city's schedule.");
+  const typed = "Ask @Dan Desk for the city's schedule.";
+  await expect(box).toHaveValue(typed);
+
+  // Reloading asks first (the text is unsaved); accepted, the text is back.
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.type());
+    void d.accept();
+  });
+  await page.reload();
+  await expect(page.getByLabel("Add a note")).toHaveValue(typed);
+  expect(dialogs).toContain("beforeunload");
+
+  // Posted: the mention picked before the reload is still a mention, and the draft is gone.
+  await page.getByRole("button", { name: "Add note" }).click();
+  await expect(page.getByTestId("note").filter({ hasText: "schedule" })).toContainText("@Dan Desk for the city's schedule.");
+  await expect(page.getByLabel("Add a note")).toHaveValue("");
+  const notes = (await (await page.request.get(`/api/v1/claims/${claimId}/notes`)).json()) as { items: { body: string }[] };
+  expect(notes.items.map((n) => n.body)).toEqual([`Ask @{${dan.id}} for the city's schedule.`]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("hindsight:draft:")))).toEqual([]);
+  await page.reload();
+  await expect(page.getByLabel("Add a note")).toHaveValue("");
+  void editor;
+});
+
 for (const width of [1280, 390]) {
   test(`notes and notifications pages have no serious accessibility violations at ${width}px`, async ({
     page,
@@ -93,6 +143,8 @@ for (const width of [1280, 390]) {
     await expect(page.getByTestId("notes").getByRole("option", { name: "Cleo Colleague" })).toBeVisible();
     await axeClean(page, `claim notes at ${width}px`);
     await page.screenshot({ path: `test-results/notes-claim-${width}.png`, fullPage: true });
+    // The half-typed note is a draft now: leaving asks first (accepted here).
+    page.on("dialog", (d) => void d.accept());
     await page.goto("/desk/notifications");
     await expect(page.getByTestId("notification")).toHaveCount(1);
     await axeClean(page, `notifications at ${width}px`);

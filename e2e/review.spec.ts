@@ -97,7 +97,7 @@ test("two editors take a verdict from draft through review to readers", async ({
   // The reviewer approves; readers still see nothing.
   await reviewerPage.goto(`/desk/claims/${claimId}`);
   await expect(verdictItem(reviewerPage)).toContainText(REVISED);
-  await verdictItem(reviewerPage).getByRole("button", { name: "Approve" }).click();
+  await verdictItem(reviewerPage).getByRole("button", { name: "Approve", exact: true }).click();
   await expect(verdictItem(reviewerPage).getByTestId("review-state")).toHaveText("approved");
   await reader.goto(`/claims/${claimId}`);
   await expect(reader.locator("main [data-rating]").first()).toHaveAttribute("data-rating", "pending");

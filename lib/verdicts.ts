@@ -31,3 +31,15 @@ export const STANCE_INFO: Record<Stance, { label: string; icon: string }> = {
   contradicts: { label: "Contradicts", icon: "▼" },
   mentions: { label: "Mentions", icon: "•" },
 };
+
+/**
+ * The rumor's rating its evidence points to, to preselect in the verdict
+ * form: confirmed when every passage that takes a side supports it, refuted
+ * when every one contradicts it; null when they disagree or none takes a
+ * side ("mentions" does not), which the editor decides.
+ */
+export function ratingFromEvidence(stances: readonly Stance[]): Rating | null {
+  const sides = new Set(stances.filter((s) => s !== "mentions"));
+  if (sides.size !== 1) return null;
+  return sides.has("supports") ? "confirmed" : "refuted";
+}

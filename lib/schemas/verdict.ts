@@ -16,6 +16,13 @@ export const VerdictCreateSchema = z.object({
   reason: PublishReasonField,
 });
 
-/** Publishing or unpublishing a verdict carries its claim's version too; `reason`: an admin publishing without review. */
-export const VerdictPublishSchema = z.object({ version: VersionField, reason: PublishReasonField });
+/**
+ * Publishing or unpublishing a verdict carries its claim's version too; `reason`: an admin publishing without review;
+ * `approve`: a reviewer approves the verdict in review and publishes it in one step (ADR 0028).
+ */
+export const VerdictPublishSchema = z.object({
+  version: VersionField,
+  reason: PublishReasonField,
+  approve: z.boolean({ error: "approve must be true or false." }).optional(),
+});
 export type VerdictCreateInput = z.input<typeof VerdictCreateSchema>;

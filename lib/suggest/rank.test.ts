@@ -43,6 +43,20 @@ describe("rankPassages", () => {
     expect(top!.reasons).toEqual(expect.arrayContaining(["halftime", "singer"]));
   });
 
+  it("joins a neighbouring sentence to the quote only within its paragraph", () => {
+    const claim = analyzeClaim("The singer will headline the halftime show with a surprise guest on stage.");
+    const within = new PassageIndex();
+    within.add({ id: "within", text: "The singer headlined the halftime show on Sunday. A surprise guest joined her on stage." });
+    const [joined] = rankPassages(within, claim);
+    expect(joined!.quote).toBe("The singer headlined the halftime show on Sunday. A surprise guest joined her on stage.");
+
+    const across = new PassageIndex();
+    across.add({ id: "across", text: "The singer headlined the halftime show on Sunday.\n\nA surprise guest joined her on stage." });
+    const [top] = rankPassages(across, claim);
+    expect(top!.quote).not.toContain("\n");
+    expect(across.doc(0).text.slice(top!.start, top!.end)).toBe(top!.quote);
+  });
+
   it("puts an article with the claim's names above one that only shares its topic", () => {
     const idx = new PassageIndex();
     idx.add({ id: "topic", text: "The season's first heavy snow closed mountain roads near Brimley, and ski resorts said they would open early in November." });

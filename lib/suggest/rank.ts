@@ -1,3 +1,4 @@
+import { crossesParagraph } from "@/lib/quote-bounds";
 import type { PassageIndex } from "./index";
 import { probability, type LinearModel } from "./learned";
 import RANK_WEIGHTS from "./model/rank-weights.json";
@@ -75,8 +76,11 @@ export function rankPassages(index: PassageIndex, query: ClaimQuery, options: Ra
   const out: Suggestion[] = [];
   for (const c of rankCandidates(index, claim, depth, accept)) {
     const doc = index.doc(c.view.hit.doc);
-    for (const p of pickPassages(c.passages, perDoc)) {
+    for (const picked of pickPassages(c.passages, perDoc)) {
       const s = doc.sentences;
+      // A quote stays within one paragraph (the server refuses one across a blank line): a neighbour across it is left out.
+      const across = crossesParagraph(doc.text, { start: s[picked.quoteFrom]!.start, end: s[picked.quoteTo]!.end });
+      const p = across ? { ...picked, quoteFrom: picked.centre, quoteTo: picked.centre } : picked;
       const start = s[p.quoteFrom]!.start;
       const end = s[p.quoteTo]!.end;
       const context = { start: s[p.from]!.start, end: s[p.to]!.end };

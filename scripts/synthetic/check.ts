@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { attributionKind } from "@/lib/attribution";
 import { isPreEvent } from "@/lib/dates";
 import { leadDays } from "@/lib/lead-time";
+import { crossesParagraph } from "@/lib/quote-bounds";
 import { checkSpan } from "@/lib/spans";
 import { ratingThrough } from "@/lib/stance";
 import { db } from "@/server/platform/db";
@@ -103,6 +104,7 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       }
       const span = checkSpan(source.body, c.quoteStart, c.quoteEnd, c.quoteText);
       if (!span.ok) fail(`claim ${c.id}: quote span ${c.quoteStart}–${c.quoteEnd}: ${span.message}`);
+      else if (crossesParagraph(source.body, { start: c.quoteStart, end: c.quoteEnd })) fail(`claim ${c.id}: quote crosses a paragraph`);
       if (c.eventId !== r.eventId) fail(`claim ${c.id}: eventId is not its rumor's`);
       if (event && !isPreEvent(source.publishedAt, event)) fail(`claim ${c.id}: source article is not from before ${event.name}`);
       if (c.outletId !== source.outletId) fail(`claim ${c.id}: outletId is not its article's outlet`);
@@ -138,6 +140,7 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       }
       const check = checkSpan(article.body, e.quoteStart, e.quoteEnd, e.quoteText);
       if (!check.ok) fail(`evidence ${e.id}: quote span ${e.quoteStart}–${e.quoteEnd}: ${check.message}`);
+      else if (crossesParagraph(article.body, { start: e.quoteStart, end: e.quoteEnd })) fail(`evidence ${e.id}: quote crosses a paragraph`);
       if (r.claims.some((c) => c.articleId === e.articleId)) fail(`evidence ${e.id}: quoted from one of its rumor's claims' articles`);
       if (event ? isPreEvent(article.publishedAt, event) : first && article.publishedAt <= first.publishedAt) {
         fail(`evidence ${e.id}: its article is not from after ${event ? event.name : "the rumor's first appearance"}`);

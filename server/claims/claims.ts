@@ -5,6 +5,7 @@ import { certaintyOf, findAttribution } from "@/lib/candidates/detectors";
 import { parseDay } from "@/lib/dates";
 import { ClaimCreateSchema, ClaimUpdateSchema } from "@/lib/schemas/claim";
 import { VersionSchema } from "@/lib/schemas/common";
+import { crossesParagraph, PARAGRAPH_MESSAGE } from "@/lib/quote-bounds";
 import { checkSpan } from "@/lib/spans";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { readerChanged } from "@/server/cache/reader-cache";
@@ -16,9 +17,15 @@ import { withRumorFacts } from "./facts";
 import { assertPreEvent, assertRumorRules, eventTimingSelect } from "./rules";
 import { audit, bumpRumorVersion, claimSnapshot, rumorOfClaim, rumorSnapshot, rumorWrite } from "./versions";
 
+/**
+ * A quote is `body.slice(start, end)` and stays within one paragraph: every
+ * write that creates or moves a quote (claims, evidence, boundary edits)
+ * checks it here, so API clients meet the rule the desk shows (ADR 0031).
+ */
 export function assertSpan(body: string, start: number, end: number, quote?: string) {
   const check = checkSpan(body, start, end, quote);
   if (!check.ok) throw invalid(check.message, { start: [check.message] });
+  if (crossesParagraph(body, { start, end })) throw invalid(PARAGRAPH_MESSAGE, { start: [PARAGRAPH_MESSAGE] });
   return check.quote;
 }
 

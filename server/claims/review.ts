@@ -78,7 +78,9 @@ type StepOptions = {
   via?: string | null;
 };
 
-function check(found: Found, who: Actor, def: Step) {
+/** Whether `who` may take `def` on the verdict as `found`; throws the refusal otherwise. */
+function checkStep(found: Found, who: Actor | null, def: Step): asserts who is Actor {
+  if (!who) throw new AppError("forbidden", "A review step needs an editor's account.");
   if (!def.from.includes(found.reviewState)) {
     throw invalid(`This verdict is ${REVIEW_STATE_LABEL[found.reviewState]}: it cannot be ${describe(def.action)} now.`);
   }
@@ -89,7 +91,7 @@ function check(found: Found, who: Actor, def: Step) {
 async function stepIn(tx: Tx, who: Actor, verdictId: string, def: Step, { version, comment, revise, via }: StepOptions) {
   const found = await tx.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
   if (!found) throw notFound("The verdict");
-  check(found, who, def);
+  checkStep(found, who, def);
   const next = await bumpRumorVersion(tx, found.rumorId, version);
   const after = await tx.verdict.update({
     where: { id: verdictId },
@@ -115,7 +117,7 @@ async function step(verdictId: string, who: Actor | null, def: Step, options: St
   if (!who) throw new AppError("forbidden", "A review step needs an editor's account.");
   const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
   if (!found) throw notFound("The verdict");
-  check(found, who, def);
+  checkStep(found, who, def);
   const attempt = { action: def.audit, entityType: "verdict" as const, entityId: verdictId, rumorId: found.rumorId, claimId: found.claimId };
   return rumorWrite(who, attempt, (tx) => stepIn(tx, who, verdictId, def, options));
 }
@@ -164,16 +166,27 @@ export async function requestReviewIn(tx: Tx, who: Actor | null, verdictId: stri
   return stepIn(tx, who, verdictId, requestStep(false), { via });
 }
 
+const APPROVE: Step = { action: "approved", audit: "verdict.review_approve", from: ["in_review"], to: "approved", allow: notAuthor("approve") };
+
 /** A second editor approves a verdict in review; its author never can. */
 export async function approveVerdict(verdictId: string, input: unknown, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
   const data = parseInput(ApproveSchema, input);
-  return step(
-    verdictId,
-    who,
-    { action: "approved", audit: "verdict.review_approve", from: ["in_review"], to: "approved", allow: notAuthor("approve") },
-    { version: data.version, comment: data.comment },
-  );
+  return step(verdictId, who, APPROVE, { version: data.version, comment: data.comment });
+}
+
+/**
+ * The approval of "Approve and publish" (server/claims/verdicts.ts), inside
+ * the publication's transaction: the same checks, thread row and audit row
+ * as approveVerdict; the caller bumps the version once for both. Answers
+ * the state the publish gate then reads.
+ */
+export async function approveWithin(tx: Tx, who: Actor | null, found: Found): Promise<ReviewState> {
+  checkStep(found, who, APPROVE);
+  await tx.verdictReview.create({ data: { verdictId: found.id, actorId: who.id, action: "approved" } });
+  const attempt = { action: APPROVE.audit, entityType: "verdict" as const, entityId: found.id, rumorId: found.rumorId, claimId: found.claimId };
+  await audit(tx, who, { ...attempt, before: found, after: { ...found, reviewState: APPROVE.to } });
+  return APPROVE.to;
 }
 
 /** A second editor sends a verdict in review back to its author, with a comment saying what to change. */

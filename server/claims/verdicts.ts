@@ -8,7 +8,7 @@ import { notifyReviewers } from "@/server/notifications/workflow-events";
 import { deliverSoon } from "@/server/webhooks/delivery";
 import { verdictPublished } from "@/server/webhooks/events";
 import { withRumorFacts } from "./facts";
-import { publishGate, stateAfterUnpublish, verdictSelect } from "./review";
+import { approveWithin, publishGate, stateAfterUnpublish, verdictSelect } from "./review";
 import { audit, bumpRumorVersion, rumorOfClaim, rumorWrite } from "./versions";
 
 // A rumor's verdict history holds its rumor-wide verdicts and the overrides
@@ -122,11 +122,14 @@ export async function recordOverride(claimId: string, input: unknown, actor?: Ac
  * Publishes or unpublishes a verdict or an override; the one readers see
  * follows. With review before publish on, publishing needs an approved
  * verdict, or an admin and a `reason` (ADR 0028); unpublishing takes it back
- * to approved (when its last review approved it) or draft.
+ * to approved (when its last review approved it) or draft. `approve`: a
+ * reviewer's "Approve and publish", the approval (with all its checks: never
+ * the author's own) and the publication in one transaction.
  */
 export async function setVerdictPublished(verdictId: string, input: unknown, publish: boolean, actor?: Actor | null) {
   const who = actor === undefined ? await requireEditor() : actor;
-  const { version, reason } = parseInput(VerdictPublishSchema, input);
+  const { version, reason, approve } = parseInput(VerdictPublishSchema, input);
+  if (approve && !publish) throw invalid("Only publishing can approve a verdict in the same step.", { approve: ["Not when unpublishing."] });
   const found = await db.verdict.findUnique({ where: { id: verdictId }, select: verdictSelect });
   if (!found) throw notFound("The verdict");
   const attempt = {
@@ -138,7 +141,8 @@ export async function setVerdictPublished(verdictId: string, input: unknown, pub
   };
   let told = 0;
   const result = await rumorWrite(who, attempt, async (tx) => {
-    const gate = publish && !found.publishedAt ? await publishGate(tx, who, found.reviewState, reason) : "open";
+    const state = approve ? await approveWithin(tx, who, found) : found.reviewState;
+    const gate = publish && !found.publishedAt ? await publishGate(tx, who, state, reason) : "open";
     const next = await bumpRumorVersion(tx, found.rumorId, version);
     const after = await withRumorFacts(tx, [found.rumorId], async () => {
       const updated = await tx.verdict.update({

@@ -55,7 +55,7 @@ export function EvidenceList({ claimId, version, evidence }: EvidenceListProps) 
           )}
           <div className="spread">
             <p className="source">
-              <Link href={`/desk/articles/${e.article.id}`}>{e.article.outlet.name}</Link>,{" "}
+              <Link href={`/desk/articles/${e.article.id}?claim=${claimId}`}>{e.article.outlet.name}</Link>,{" "}
               <time dateTime={e.article.publishedAt.slice(0, 10)}>{formatDay(e.article.publishedAt)}</time>
               {e.note && <> — {e.note}</>}
             </p>

@@ -70,7 +70,7 @@ function SuggestionCard({ claimId, suggestion: s }: { claimId: string; suggestio
       </p>
       <blockquote className="quote outcome">{s.quote}</blockquote>
       <p className="source">
-        <Link href={`/desk/articles/${s.articleId}`}>{s.article.title}</Link> — {s.article.outlet},{" "}
+        <Link href={`/desk/articles/${s.articleId}?claim=${claimId}`}>{s.article.title}</Link> — {s.article.outlet},{" "}
         <time dateTime={s.article.publishedAt.slice(0, 10)}>{formatDay(s.article.publishedAt)}</time>
       </p>
       <p className="small muted">

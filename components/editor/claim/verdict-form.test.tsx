@@ -111,6 +111,38 @@ describe("VerdictForm", () => {
     expect(cached()).toStrictEqual(claim);
   });
 
+  it("preselects the rating the evidence points to for a first verdict, and lets the editor change it (issue 14)", async () => {
+    const requests = stubFetch(() => verdictAnswer(false));
+    const passage = (id: string, stance: "supports" | "contradicts" | "mentions") => ({
+      id,
+      quoteStart: 0,
+      quoteEnd: 10,
+      quoteText: "The ceremony took place on the Seine.",
+      stance,
+      note: null,
+      createdAt: "2024-07-27T00:00:00.000Z",
+      article: { id: "art-2", title: "Recap", url: null, publishedAt: "2024-07-27T00:00:00.000Z", outlet: { name: "Le Soir", slug: "le-soir" } },
+    });
+    const { user, unmount } = renderVerdictForm(makeClaim({ evidence: [passage("e-1", "supports"), passage("e-2", "mentions")] }));
+    expect(screen.getByRole("radio", { name: "Confirmed" })).toBeChecked();
+    expect(screen.getByTestId("rating-from-evidence")).toHaveTextContent("every passage that takes a side supports the rumor");
+    await user.click(screen.getByRole("radio", { name: "Partly confirmed" }));
+    expect(screen.queryByTestId("rating-from-evidence")).toBeNull();
+    await user.type(screen.getByLabelText("Rationale"), RATIONALE);
+    await user.click(screen.getByRole("button", { name: "Save as draft" }));
+    expect(await screen.findByRole("status")).toHaveTextContent("Verdict saved as a draft.");
+    expect(requests[0]!.body).toMatchObject({ rating: "partly_confirmed" });
+    unmount();
+
+    // Passages that disagree preselect nothing; a current verdict keeps its own rating.
+    const mixed = renderVerdictForm(makeClaim({ evidence: [passage("e-1", "supports"), passage("e-3", "contradicts")] }));
+    for (const radio of screen.getAllByRole("radio")) expect(radio).not.toBeChecked();
+    mixed.unmount();
+    renderVerdictForm(makeClaim({ evidence: [passage("e-3", "contradicts")], currentVerdict: CONFIRMED }));
+    expect(screen.getByRole("radio", { name: "Confirmed" })).toBeChecked();
+    expect(screen.queryByTestId("rating-from-evidence")).toBeNull();
+  });
+
   it("starts from the current rationale, and keeps what is typed as a draft until it is saved (issue 14)", async () => {
     stubFetch(() => verdictAnswer(false));
     const claim = makeClaim({ currentVerdict: CONFIRMED });

@@ -10,7 +10,7 @@ import type { DeskWorkflow } from "@/lib/contracts/workflow";
 import { call } from "@/lib/query/call";
 import { keyOf } from "@/lib/query/endpoint-query";
 import { VerdictCreateSchema, type VerdictCreateInput } from "@/lib/schemas/verdict";
-import { RATING_INFO, RATINGS } from "@/lib/verdicts";
+import { RATING_INFO, RATINGS, ratingFromEvidence, STANCE_INFO, type Rating } from "@/lib/verdicts";
 import type { DeskClaim } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -25,6 +25,7 @@ export function VerdictForm({ claim, workflow }: VerdictFormProps) {
   const queryClient = useQueryClient();
   const errors = useFormErrors();
   const [saved, setSaved] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Rating | null>(null);
   // Review before publish (ADR 0028): editors send verdicts for review; admins may publish with a reason.
   const review = workflow?.reviewBeforePublish ?? false;
   const admin = workflow?.me.role === "admin";
@@ -100,20 +101,31 @@ export function VerdictForm({ claim, workflow }: VerdictFormProps) {
   }
 
   const current = claim.currentVerdict;
+  // A first verdict starts from what the evidence says (issue 14: fewer clicks per claim); a change starts from the current rating.
+  const suggested = current ? null : ratingFromEvidence(claim.evidence.map((e) => e.stance));
+  const initial = chosen ?? current?.rating ?? suggested;
   return (
     <section className="card" aria-labelledby="verdict-heading">
       <h2 id="verdict-heading">{current ? "Change the verdict" : "Set the verdict"}</h2>
       <form onSubmit={submit} aria-label="Verdict">
         <fieldset className="field">
           <legend>Rating</legend>
-          <div className="row">
+          {/* Uncontrolled, so a click made before the page hydrates is kept; remounted when the evidence's suggestion changes. */}
+          <div className="row" key={`${current?.id ?? ""}:${suggested ?? ""}`}>
             {RATINGS.map((r) => (
               <label key={r} className="choice">
-                <input type="radio" name="rating" value={r} defaultChecked={current?.rating === r} /> <span aria-hidden="true">{RATING_INFO[r].icon}</span>{" "}
-                {RATING_INFO[r].label}
+                <input type="radio" name="rating" value={r} defaultChecked={initial === r} onChange={() => setChosen(r)} />{" "}
+                <span aria-hidden="true">{RATING_INFO[r].icon}</span> {RATING_INFO[r].label}
               </label>
             ))}
           </div>
+          {!chosen && suggested && (
+            <p className="small muted" data-testid="rating-from-evidence">
+              Preselected from the evidence: every passage that takes a side{" "}
+              {suggested === "confirmed" ? STANCE_INFO.supports.label.toLowerCase() : STANCE_INFO.contradicts.label.toLowerCase()} the rumor. Check it against
+              the quotes.
+            </p>
+          )}
           <FieldError errors={errors.fields} name="rating" />
         </fieldset>
         <div className="field">

@@ -3,6 +3,7 @@ import { formatDay } from "@/lib/dates";
 import type { DeskQueue } from "@/lib/contracts/desk";
 import { plural } from "@/lib/plural";
 import { LikelyLinks } from "../rumor/likely-links";
+import { ReviewWaiting } from "../workflow/review-waiting";
 import { MarkDoneButton } from "./mark-done-button";
 import { OverdueRumors } from "./overdue-rumors";
 
@@ -50,6 +51,7 @@ export function WorkQueue({ queue }: { queue: DeskQueue }) {
         deadline · {plural(queue.untouched.length, "article")} not used yet
         {queue.edited.length ? ` · ${queue.edited.length} quotes edited by their outlet` : null}
       </p>
+      <ReviewWaiting />
       <OverdueRumors rumors={queue.overdueRumors} />
       <LikelyLinks />
       {queue.edited.length ? (

@@ -7,26 +7,54 @@ import type { EditorRef } from "@/lib/contracts/notes";
 import { mentionQuery, toStoredBody } from "@/lib/notes/mentions";
 import { NOTE_CHARS } from "@/lib/schemas/note";
 import { endpointQuery } from "@/lib/query/endpoint-query";
+import { useDraft } from "../drafts/use-draft";
 import styles from "./notes.module.css";
 
 export type NoteComposerProps = {
+  /** The local draft's name, e.g. `note:claim:<id>`: what is typed survives a reload until the note is saved. */
+  draftItem: string;
   label: string;
   submitLabel: string;
   /** The text with names (`@Name`) and the people it already mentions. */
   initialText?: string;
   initialMentions?: EditorRef[];
   pending: boolean;
-  /** Called with the stored form: `@{userId}` for every picked name still in the text. */
-  onSubmit: (body: string) => void;
+  /** Called with the stored form: `@{userId}` for every picked name still in the text; the draft is dropped once it resolves. */
+  onSubmit: (body: string) => Promise<unknown>;
   onCancel?: () => void;
 };
 
+const readPicked = (json: string): EditorRef[] => {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (!Array.isArray(value)) return [];
+    return value.filter((e: unknown): e is EditorRef => typeof (e as EditorRef | null)?.id === "string" && typeof (e as EditorRef | null)?.name === "string");
+  } catch {
+    return [];
+  }
+};
+
 /** A note's text box: typing `@` offers colleagues by name; picking one inserts `@Name`. */
-export function NoteComposer({ label, submitLabel, initialText = "", initialMentions = [], pending, onSubmit, onCancel }: NoteComposerProps) {
+export function NoteComposer({ draftItem, label, submitLabel, initialText = "", initialMentions = [], pending, onSubmit, onCancel }: NoteComposerProps) {
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
-  const [text, setText] = useState(initialText);
-  const [picked, setPicked] = useState<EditorRef[]>(initialMentions);
+  // The text and the names picked for it are local drafts (issue 14: no lost
+  // keystrokes): the picked names are kept too, so a mention typed before a
+  // reload still reaches its colleague.
+  const draft = useDraft(draftItem, initialText);
+  const mentions = useDraft(`${draftItem}:mentions`, JSON.stringify(initialMentions));
+  const text = draft.value;
+  const picked = readPicked(mentions.value);
+  const setText = (value: string) => {
+    draft.set(value);
+    // Typed back to where it started: nothing of the draft is left to keep.
+    if (value === initialText) mentions.clear();
+  };
+  const setPicked = (next: EditorRef[]) => mentions.set(JSON.stringify(next));
+  const discard = () => {
+    draft.clear();
+    mentions.clear();
+  };
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
   const [active, setActive] = useState(0);
   const editors = useQuery({ ...endpointQuery(listEditors), staleTime: 5 * 60_000 }).data?.items ?? [];
@@ -44,7 +72,7 @@ export function NoteComposer({ label, submitLabel, initialText = "", initialMent
     const inserted = `@${editor.name} `;
     const next = text.slice(0, query.start) + inserted + text.slice(caret);
     setText(next);
-    setPicked((p) => (p.some((x) => x.id === editor.id) ? p : [...p, editor]));
+    if (!picked.some((x) => x.id === editor.id)) setPicked([...picked, editor]);
     setQuery(null);
     const at = query.start + inserted.length;
     requestAnimationFrame(() => {
@@ -72,7 +100,8 @@ export function NoteComposer({ label, submitLabel, initialText = "", initialMent
       className={`stack ${styles.composer}`}
       onSubmit={(event) => {
         event.preventDefault();
-        if (text.trim()) onSubmit(toStoredBody(text, picked));
+        // A refused note keeps its draft; the caller shows why.
+        if (text.trim()) onSubmit(toStoredBody(text, picked)).then(discard, () => undefined);
       }}
     >
       <div className="field">
@@ -124,7 +153,14 @@ export function NoteComposer({ label, submitLabel, initialText = "", initialMent
           {submitLabel}
         </button>
         {onCancel && (
-          <button type="button" className="secondary" onClick={onCancel}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              discard();
+              onCancel();
+            }}
+          >
             Cancel
           </button>
         )}

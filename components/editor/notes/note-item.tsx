@@ -34,12 +34,13 @@ export function NoteItem({ note, onChanged }: NoteItemProps) {
         <>
           <FormAlert error={edit.error} />
           <NoteComposer
+            draftItem={`note-edit:${note.id}`}
             label="Edit your note"
             submitLabel={edit.isPending ? "Saving…" : "Save note"}
             initialText={noteText(note.body, note.mentions)}
             initialMentions={note.mentions}
             pending={edit.isPending}
-            onSubmit={(body) => edit.mutate(body)}
+            onSubmit={(body) => edit.mutateAsync(body)}
             onCancel={() => setEditing(false)}
           />
         </>

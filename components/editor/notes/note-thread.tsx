@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { createArticleNote, createClaimNote, listArticleNotes, listClaimNotes } from "@/lib/contracts/api/notes";
 import { call } from "@/lib/query/call";
 import { endpointQuery } from "@/lib/query/endpoint-query";
@@ -20,17 +20,13 @@ export function NoteThread({ target }: NoteThreadProps) {
       ? endpointQuery(listClaimNotes, { params: { id: target.claimId } })
       : endpointQuery(listArticleNotes, { params: { id: target.articleId } });
   const notes = useQuery(list);
-  const [saved, setSaved] = useState(0);
   const refresh = () => queryClient.invalidateQueries({ queryKey: list.queryKey });
   const create = useMutation({
     mutationFn: (body: string) =>
       "claimId" in target
         ? call(createClaimNote, { params: { id: target.claimId }, input: { body } })
         : call(createArticleNote, { params: { id: target.articleId }, input: { body } }),
-    onSuccess: () => {
-      setSaved((n) => n + 1);
-      void refresh();
-    },
+    onSuccess: () => void refresh(),
   });
   const items = notes.data?.items ?? [];
   const loaded = notes.isSuccess;
@@ -50,12 +46,12 @@ export function NoteThread({ target }: NoteThreadProps) {
       </ol>
       <FormAlert error={create.error} />
       <NoteComposer
-        // A new box after each saved note, so the text and picked names start empty.
-        key={saved}
+        // Once the note is saved the box empties and its draft is dropped.
+        draftItem={"claimId" in target ? `note:claim:${target.claimId}` : `note:article:${target.articleId}`}
         label="Add a note"
         submitLabel={create.isPending ? "Saving…" : "Add note"}
         pending={create.isPending}
-        onSubmit={(body) => create.mutate(body)}
+        onSubmit={(body) => create.mutateAsync(body)}
       />
     </section>
   );

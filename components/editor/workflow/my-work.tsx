@@ -10,7 +10,7 @@ import { VerdictBadge } from "@/components/ui/verdict-badge";
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-function VerdictRows({ verdicts, empty, testId }: { verdicts: MyWorkVerdict[]; empty: string; testId: string }) {
+export function VerdictRows({ verdicts, empty, testId }: { verdicts: MyWorkVerdict[]; empty: string; testId: string }) {
   if (verdicts.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="stack" data-testid={testId}>

@@ -15,6 +15,7 @@ import { keepVersion } from "../claim/use-claim-action";
 export type ReviewStep =
   | { step: "request"; id: string; version: number; rating?: Rating; rationale?: string }
   | { step: "approve"; id: string; version: number }
+  | { step: "approvePublish"; id: string; version: number }
   | { step: "changes"; id: string; version: number; comment: string }
   | { step: "publish"; id: string; version: number; reason?: string }
   | { step: "unpublish"; id: string; version: number };
@@ -26,6 +27,8 @@ function send(s: ReviewStep): Promise<VerdictRecord> {
       return call(requestVerdictReview, { params, input: { version: s.version, rating: s.rating, rationale: s.rationale } });
     case "approve":
       return call(approveVerdict, { params, input: { version: s.version } });
+    case "approvePublish":
+      return call(publishVerdict, { params, input: { version: s.version, approve: true } });
     case "changes":
       return call(requestVerdictChanges, { params, input: { version: s.version, comment: s.comment } });
     case "publish":
@@ -38,6 +41,7 @@ function send(s: ReviewStep): Promise<VerdictRecord> {
 const DONE: Record<ReviewStep["step"], string> = {
   request: "Sent for review. Another editor approves it or sends it back.",
   approve: "Approved. It can be published now.",
+  approvePublish: "Approved and published.",
   changes: "Sent back to its author with your comment.",
   publish: "Verdict published.",
   unpublish: "Verdict unpublished. Readers no longer see it.",

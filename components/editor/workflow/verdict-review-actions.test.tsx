@@ -34,6 +34,7 @@ describe("VerdictReviewActions", () => {
   it("never offers the author an approval of their own verdict", () => {
     show(verdict("in_review"), as(AUTHOR, "admin"));
     expect(buttons()).not.toContain("Approve");
+    expect(buttons()).not.toContain("Approve and publish");
     expect(screen.queryByText("Request changes")).toBeNull();
     expect(screen.getByText(/Waiting for another editor/)).toBeInTheDocument();
   });
@@ -45,6 +46,16 @@ describe("VerdictReviewActions", () => {
     await userEvent.type(screen.getByLabelText("What should change"), "Name the report.");
     await userEvent.click(screen.getByRole("button", { name: "Send back to the author" }));
     expect(onStep).toHaveBeenCalledWith({ step: "changes", id: "v-1", version: 7, comment: "Name the report." });
+  });
+
+  it.each([
+    ["Approve and publish", "approvePublish"],
+    ["Approve", "approve"],
+  ] as const)("lets the reviewer %s in one click", async (name, step) => {
+    const onStep = show(verdict("in_review"), as(REVIEWER));
+    expect(buttons().slice(0, 2)).toEqual(["Approve and publish", "Approve"]);
+    await userEvent.click(screen.getByRole("button", { name }));
+    expect(onStep).toHaveBeenCalledWith({ step, id: "v-1", version: 7 });
   });
 
   it("offers Publish on a draft only when review is off, or once approved", () => {

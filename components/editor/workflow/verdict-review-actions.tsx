@@ -57,8 +57,19 @@ export function VerdictReviewActions({ verdict: v, version, workflow, pending, o
             Request review
           </button>
         )}
+        {/* Once approved any editor may publish, so the reviewer may do both at once (the server re-checks both). */}
+        {canReview && reviewBeforePublish && (
+          <button type="button" disabled={pending} onClick={() => onStep({ step: "approvePublish", ...base })}>
+            Approve and publish
+          </button>
+        )}
         {canReview && (
-          <button type="button" disabled={pending} onClick={() => onStep({ step: "approve", ...base })}>
+          <button
+            type="button"
+            className={reviewBeforePublish ? "secondary" : undefined}
+            disabled={pending}
+            onClick={() => onStep({ step: "approve", ...base })}
+          >
             Approve
           </button>
         )}
