@@ -1,6 +1,6 @@
 import "server-only";
 import { parseDay } from "@/lib/dates";
-import { RATINGS } from "@/lib/verdicts";
+import { RATINGS, type Rating } from "@/lib/verdicts";
 import { ClaimFilterSchema, filterParams, PageSchema, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { flattenClaim, readerClaimListSelect } from "@/server/claims/queries";
 import { db, type Prisma } from "@/server/platform/db";
@@ -14,6 +14,8 @@ import { readerClaimWhere } from "@/server/claims/visibility";
 export type ReaderPage = { cursor?: string; limit?: number };
 
 const DAY_MS = 86_400_000;
+/** What accuracy scores: the "resolved" filter. */
+const RESOLVED: Rating[] = ["confirmed", "partly_confirmed", "refuted"];
 /** Matches nothing: an unknown event or outlet slug. */
 const NONE: Prisma.ClaimWhereInput = { id: { in: [] } };
 
@@ -34,9 +36,17 @@ async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.
   if (filter.event) and.push(event ? { eventId: event.id } : NONE);
   if (filter.eventId) and.push({ eventId: filter.eventId });
   if (filter.outlet) and.push(outlet ? { outletId: outlet.id } : NONE);
-  if (filter.rating === "pending") and.push({ rating: null });
+  // A void rumor's claims have no rating (server/claims/facts.ts): they are not pending.
+  if (filter.rating === "pending") and.push({ rating: null, voided: false });
+  else if (filter.rating === "resolved") and.push({ rating: { in: RESOLVED } });
   else if (filter.rating) and.push({ rating: filter.rating });
-  if (filter.certainty) and.push({ certainty: filter.certainty, rumor: { voidedAt: null } });
+  if (filter.certainty === "known") and.push({ certainty: { not: "unknown" } });
+  else if (filter.certainty) and.push({ certainty: filter.certainty });
+  if (filter.stance) and.push({ stance: filter.stance });
+  if (filter.attribution) and.push({ own: filter.attribution === "own" });
+  if (filter.origin) and.push({ origin: filter.origin === "first" });
+  if (filter.lead) and.push({ leadDays: { not: null } });
+  if (filter.void) and.push({ voided: filter.void === "yes" });
   const from = filter.from ? parseDay(filter.from) : null;
   const to = filter.to ? parseDay(filter.to) : null;
   if (from || to) {
@@ -134,6 +144,17 @@ export function findReaderClaims(filter: ClaimFilterInput = {}, page: ReaderPage
   return cachedRead(`claims:${JSON.stringify([filter, page])}`, () => loadClaims(filter, page));
 }
 
+/**
+ * How many reader-visible claims a filter matches, for a filtered view's
+ * heading (a figure's link lands on a list that says it holds that many).
+ * One count on the same indexes the list walks; null for a search, whose
+ * matches are capped (SEARCH_LIMIT) and ranked rather than counted.
+ */
+export function countReaderClaims(filter: ClaimFilterInput): Promise<number | null> {
+  if (filter.q) return Promise.resolve(null);
+  return cachedRead(`claim-count:${JSON.stringify(filter)}`, async () => db.claim.count({ where: await readerWhere(filter) }));
+}
+
 /** The most recently decided verdicts readers can see, newest first. */
 export function latestVerdictClaims(n = 5) {
   return cachedRead(`latest:${n}`, async () => {
@@ -160,7 +181,7 @@ export function getReaderClaim(id: string) {
 export function readerClaimsFromQuery(params: URLSearchParams) {
   const rating = params.get("rating");
   // Kept word for word from v1's first release: clients match on it.
-  if (rating && rating !== "pending" && !(RATINGS as readonly string[]).includes(rating)) {
+  if (rating && rating !== "pending" && rating !== "resolved" && !(RATINGS as readonly string[]).includes(rating)) {
     throw invalid(`Unknown rating “${rating}”.`, { rating: [`Use one of: pending, ${RATINGS.join(", ")}.`] });
   }
   const { filter, page } = parseReaderQuery(params);
