@@ -1,6 +1,6 @@
 import "server-only";
 import { parseDay } from "@/lib/dates";
-import { RATINGS, type Rating } from "@/lib/verdicts";
+import { RATINGS } from "@/lib/verdicts";
 import { ClaimFilterSchema, filterParams, PageSchema, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { flattenClaim, readerClaimListSelect } from "@/server/claims/queries";
 import { db, type Prisma } from "@/server/platform/db";
@@ -14,8 +14,6 @@ import { readerClaimWhere } from "@/server/claims/visibility";
 export type ReaderPage = { cursor?: string; limit?: number };
 
 const DAY_MS = 86_400_000;
-/** What accuracy scores: the "resolved" filter. */
-const RESOLVED: Rating[] = ["confirmed", "partly_confirmed", "refuted"];
 /** Matches nothing: an unknown event or outlet slug. */
 const NONE: Prisma.ClaimWhereInput = { id: { in: [] } };
 
@@ -38,7 +36,8 @@ async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.
   if (filter.outlet) and.push(outlet ? { outletId: outlet.id } : NONE);
   // A void rumor's claims have no rating (server/claims/facts.ts): they are not pending.
   if (filter.rating === "pending") and.push({ rating: null, voided: false });
-  else if (filter.rating === "resolved") and.push({ rating: { in: RESOLVED } });
+  // Not an IN list: SQLite would read each verdict's claims and sort them; this walks the source order.
+  else if (filter.rating === "resolved") and.push({ rating: { not: null } }, { rating: { not: "unverifiable" } });
   else if (filter.rating) and.push({ rating: filter.rating });
   if (filter.certainty === "known") and.push({ certainty: { not: "unknown" } });
   else if (filter.certainty) and.push({ certainty: filter.certainty });
