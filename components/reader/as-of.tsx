@@ -1,3 +1,4 @@
+import type { Route } from "next";
 import Link from "next/link";
 import type { AsOfRecord } from "@/lib/contracts/reader";
 import { formatDay } from "@/lib/dates";
@@ -13,7 +14,7 @@ export function AsOfForm({ path, day, label = "Show the record as it stood on " 
       {day ? (
         <>
           {" "}
-          <Link href={path}>Back to today</Link>
+          <Link href={path as Route}>Back to today</Link>
         </>
       ) : null}
     </form>
