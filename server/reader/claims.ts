@@ -146,11 +146,13 @@ export function findReaderClaims(filter: ClaimFilterInput = {}, page: ReaderPage
 /**
  * How many reader-visible claims a filter matches, for a filtered view's
  * heading (a figure's link lands on a list that says it holds that many).
- * One count on the same indexes the list walks; null for a search, whose
- * matches are capped (SEARCH_LIMIT) and ranked rather than counted.
+ * Only for a view of one outlet or one event: one count over that scope's
+ * index, bounded by its size. Null otherwise (the whole press's figures
+ * show their numbers themselves; counting could read most claims), and for
+ * a search, whose matches are capped (SEARCH_LIMIT) and ranked.
  */
 export function countReaderClaims(filter: ClaimFilterInput): Promise<number | null> {
-  if (filter.q) return Promise.resolve(null);
+  if (filter.q || !(filter.outlet || filter.event || filter.eventId)) return Promise.resolve(null);
   return cachedRead(`claim-count:${JSON.stringify(filter)}`, async () => db.claim.count({ where: await readerWhere(filter) }));
 }
 

@@ -50,7 +50,7 @@ export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
     cachedRead(`filter-events:${filter.event ?? ""}`, () => filterEvents(filter.event)),
     latestVerdictClaims(5),
     page(cursor).catch(() => page()),
-    // A filtered view says how many claims it holds (a figure's link lands on one).
+    // A filtered view of one outlet or event says how many claims it holds (a figure's link lands on one).
     filtered ? countReaderClaims(filter) : null,
   ]);
   return { totals, rumors, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view, count };

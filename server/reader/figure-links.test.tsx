@@ -53,8 +53,9 @@ async function listed(href: string): Promise<number> {
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
   }
-  // The count a filtered view's heading shows is the same.
-  expect(await countReaderClaims(filter)).toBe(n);
+  // The count a filtered view's heading shows (one outlet's or event's) is the same.
+  const counted = await countReaderClaims(filter);
+  expect(counted).toBe(filter.outlet || filter.event ? n : null);
   return n;
 }
 
@@ -88,7 +89,7 @@ beforeAll(async () => {
   }
   // Each distinct link once.
   figures = [...new Map(figures.map((f) => [`${f.href}|${f.value}`, f])).values()];
-});
+}, 300_000);
 
 describe("every figure on the reader pages", () => {
   it("is on a database with void rumors, and the pages link figures of every kind", async () => {
@@ -132,7 +133,8 @@ describe("every figure on the reader pages", () => {
       if (n !== f.value) wrong.push(`${f.page}: ${f.href} shows ${f.value}, lists ${n}`);
     }
     expect(wrong).toEqual([]);
-  });
+    // Some hundreds of lists, each paged to its end: slow on a busy machine, never timed.
+  }, 600_000);
 
   it("would not match if void rumors were counted: the lists without the void filter hold more", async () => {
     const outletOfVoid = await db.claim.findFirstOrThrow({ where: { voided: true, publishedAt: { not: null } }, select: { outlet: { select: { slug: true } } } });

@@ -1,12 +1,9 @@
 -- Every figure links to the claims it counts (issue 17): a claim's rumor
 -- being void is kept on the claim, so the reader list filters on it by
--- index; lists by verdict, first appearance, tier and void over the whole
--- press walk an index in source order.
+-- index; lists by first appearance, tier and void over the whole press walk
+-- an index in source order.
 -- AlterTable
 ALTER TABLE "Claim" ADD COLUMN "voided" BOOLEAN NOT NULL DEFAULT false;
-
--- CreateIndex
-CREATE INDEX "Claim_rating_sourceAt_quoteStart_id_idx" ON "Claim"("rating", "sourceAt", "quoteStart", "id");
 
 -- CreateIndex
 CREATE INDEX "Claim_origin_sourceAt_quoteStart_id_idx" ON "Claim"("origin", "sourceAt", "quoteStart", "id");
