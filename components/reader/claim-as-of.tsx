@@ -19,8 +19,13 @@ export function ClaimAsOfSection({ asOf }: { asOf: ClaimAsOf }) {
         <p data-testid="as-of-state">Not published yet: readers could not see this claim at the end of that day (UTC).</p>
       ) : state === "void" ? (
         <p className={styles.voided} data-testid="as-of-state">
-          <VoidBadge reason={asOf.void?.reason ?? ""} /> {asOf.void ? <>Void since {formatDay(asOf.void.at)}: {asOf.void.reason}</> : null} — counted in no
-          figure then.
+          <VoidBadge reason={asOf.void?.reason ?? ""} />{" "}
+          {asOf.void ? (
+            <>
+              Void since {formatDay(asOf.void.at)}: {asOf.void.reason}
+            </>
+          ) : null}{" "}
+          — counted in no figure then.
         </p>
       ) : (
         <p data-testid="as-of-state">

@@ -102,8 +102,8 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
             <ClaimsLink query={counted({ ...claimsQuery, origin: "first" })}>{record.origins.total}</ClaimsLink> rumor
             {record.origins.total === 1 ? "" : "s"}
           </strong>{" "}
-          first; its other <ClaimsLink query={counted({ ...claimsQuery, origin: "followed" })}>{followed}</ClaimsLink> claim{followed === 1 ? "" : "s"}{" "}
-          followed another outlet’s report.
+          first; its other <ClaimsLink query={counted({ ...claimsQuery, origin: "followed" })}>{followed}</ClaimsLink> claim{followed === 1 ? "" : "s"} followed
+          another outlet’s report.
         </p>
         {record.origins.total > 0 ? <AccuracyLine accuracy={record.origins.accuracy} claimsQuery={{ ...claimsQuery, origin: "first" }} /> : null}
       </section>

@@ -25,7 +25,11 @@ const { default: EventPage } = await import("@/app/(reader)/events/[slug]/page")
 
 type Figure = { page: string; href: string; value: number };
 
-const unescape = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+const unescape = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'");
 
 /** Every `data-claims-link` anchor of the page: where it goes and the number it shows. */
 function figuresOf(page: string, html: string): Figure[] {
@@ -137,7 +141,10 @@ describe("every figure on the reader pages", () => {
   }, 600_000);
 
   it("would not match if void rumors were counted: the lists without the void filter hold more", async () => {
-    const outletOfVoid = await db.claim.findFirstOrThrow({ where: { voided: true, publishedAt: { not: null } }, select: { outlet: { select: { slug: true } } } });
+    const outletOfVoid = await db.claim.findFirstOrThrow({
+      where: { voided: true, publishedAt: { not: null } },
+      select: { outlet: { select: { slug: true } } },
+    });
     const all = figures.find((f) => f.href === `/?outlet=${outletOfVoid.outlet.slug}&void=no#claims-heading`);
     expect(all).toBeDefined();
     expect(await listed(`/?outlet=${outletOfVoid.outlet.slug}#claims-heading`)).toBeGreaterThan(all!.value);

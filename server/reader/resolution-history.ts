@@ -80,7 +80,9 @@ export function claimAsOf(claimId: string, day: string): Promise<ClaimAsOf | nul
     ]);
     const at = endOfDay(day);
     const t = at.getTime();
-    const voids: VoidChange[] = rows.filter((r) => r.action === "rumor.void" || r.action === "rumor.unvoid").map((r) => ({ at: r.at, void: r.action === "rumor.void" }));
+    const voids: VoidChange[] = rows
+      .filter((r) => r.action === "rumor.void" || r.action === "rumor.unvoid")
+      .map((r) => ({ at: r.at, void: r.action === "rumor.void" }));
     if (rumor.voidedAt) voids.push({ at: rumor.voidedAt, void: true });
     const state = claimStateAt(
       {

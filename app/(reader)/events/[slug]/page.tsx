@@ -13,9 +13,7 @@ type EventPageProps = {
 };
 
 // One page of claims at a time (?cursor=…, keyset pagination); ?asOf=YYYY-MM-DD adds the record as it stood then.
-const load = cache(
-  async (slug: string, cursor: string | undefined, asOf: string | undefined) => (await getEventPage(slug, { cursor }, asOf)) ?? notFound(),
-);
+const load = cache(async (slug: string, cursor: string | undefined, asOf: string | undefined) => (await getEventPage(slug, { cursor }, asOf)) ?? notFound());
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const queryOf = async ({ searchParams }: EventPageProps) => {
   const q = await searchParams;
