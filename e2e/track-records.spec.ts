@@ -99,7 +99,7 @@ for (const width of [390, 1280]) {
     expect(await axeProblems(reader)).toEqual([]);
 
     // The void rumor's claim is listed with its mark and reason, never with a verdict.
-    const voidRow = reader.locator("article").filter({ has: reader.getByRole("heading", { level: 3, name: TEXT.hearsay }) });
+    const voidRow = reader.locator("article[aria-labelledby^='claim-']").filter({ has: reader.getByRole("heading", { level: 3, name: TEXT.hearsay }) });
     await expect(voidRow.locator('[data-rating="void"]')).toHaveAttribute("title", "Void: The evening programme was cancelled.");
     await expect(voidRow.getByTestId("void-reason")).toContainText("The evening programme was cancelled.");
 
@@ -146,7 +146,7 @@ for (const width of [390, 1280]) {
     await reader.getByLabel("Void rumors").selectOption("yes");
     await reader.getByRole("button", { name: "Show claims" }).click();
     await expect(reader).toHaveURL(/void=yes/);
-    const voided = reader.locator("article").filter({ has: reader.getByRole("heading", { level: 3, name: TEXT.hearsay }) });
+    const voided = reader.locator("article[aria-labelledby^='claim-']").filter({ has: reader.getByRole("heading", { level: 3, name: TEXT.hearsay }) });
     await expect(voided.getByTestId("void-reason")).toContainText("The evening programme was cancelled.");
     await expect(reader.getByRole("heading", { level: 3, name: TEXT.official })).toHaveCount(0);
     await reader.getByTestId("list-legend").getByText("What the marks mean").click();
