@@ -4,7 +4,8 @@ import { expect, test } from "./fixtures";
 
 // Track records worth trusting (issue 17): calibration by certainty tier,
 // the Brier score, the record over time and as of a date, and a void rumor,
-// as a reader sees them at phone and desktop width. Screenshots go to
+// as a reader sees them at phone and desktop width; every figure links to the
+// claims it counts, and the dashboard filters by tier and by void. Screenshots go to
 // HINDSIGHT_SCREENSHOTS when set.
 
 const TEXT = {
@@ -97,11 +98,34 @@ for (const width of [390, 1280]) {
     if (shots) await reader.screenshot({ path: `${shots}/track-record-${width}.png`, fullPage: true });
     expect(await axeProblems(reader)).toEqual([]);
 
-    // Each tier's count lists the claims it counts.
-    await rows.filter({ hasText: "Officially announced" }).getByRole("link").click();
+    // The void rumor's claim is listed with its mark and reason, never with a verdict.
+    const voidRow = reader.locator("article[aria-labelledby^='claim-']").filter({ has: reader.getByRole("heading", { level: 3, name: TEXT.hearsay }) });
+    await expect(voidRow.locator('[data-rating="void"]')).toHaveAttribute("title", "Void: The evening programme was cancelled.");
+    await expect(voidRow.getByTestId("void-reason")).toContainText("The evening programme was cancelled.");
+
+    // Each figure lists the claims it counts: a reader clicks a tier's count and sees that many claims.
+    const figure = rows.filter({ hasText: "Officially announced" }).getByRole("link").first();
+    const count = Number(await figure.textContent());
+    expect(count).toBe(1);
+    await figure.click();
     await expect(reader).toHaveURL(/certainty=official/);
+    await expect(reader).toHaveURL(/void=no/);
+    await expect(reader.getByTestId("result-total")).toHaveText(String(count));
+    await expect(reader.locator("article[aria-labelledby^='claim-']")).toHaveCount(count);
     await expect(reader.getByRole("heading", { level: 3, name: TEXT.official })).toBeVisible();
     await expect(reader.getByRole("heading", { level: 3, name: TEXT.unnamed })).toHaveCount(0);
+    await expect(reader.getByLabel("How sure the source was")).toHaveValue("official");
+    // So does the outlet's claim count (the void rumor's claim left out) and its stance table.
+    await reader.goto("/outlets/calibrated-times");
+    await reader.getByText("claims tracked").getByRole("link").click();
+    await expect(reader.getByTestId("result-total")).toHaveText("2");
+    await reader.goto("/outlets/calibrated-times");
+    const stanceFigure = reader.getByTestId("stance-asserts").getByRole("link").first();
+    const asserted = (await stanceFigure.textContent())!.trim();
+    await stanceFigure.click();
+    await expect(reader).toHaveURL(/stance=asserts/);
+    await expect(reader.getByTestId("result-total")).toHaveText(asserted);
+    await expect(reader.getByTestId("result-count")).toContainText("asserted");
 
     // As of the day before anything was published: nothing yet.
     await reader.goto("/outlets/calibrated-times?asOf=2024-07-31");
@@ -111,6 +135,27 @@ for (const width of [390, 1280]) {
     await reader.getByRole("button", { name: "Show" }).click();
     await expect(reader.getByTestId("as-of")).toContainText("2 claims published");
     if (shots) await reader.screenshot({ path: `${shots}/track-record-as-of-${width}.png`, fullPage: true });
+    expect(await axeProblems(reader)).toEqual([]);
+
+    // The dashboard: the tier filter, the void filter, the void mark and its legend entry.
+    await reader.goto("/");
+    await reader.getByLabel("How sure the source was").selectOption("unnamed_source");
+    await reader.getByRole("button", { name: "Show claims" }).click();
+    await expect(reader).toHaveURL(/certainty=unnamed_source/);
+    await expect(reader.getByRole("heading", { level: 3, name: TEXT.unnamed })).toBeVisible();
+    await expect(reader.getByRole("heading", { level: 3, name: TEXT.official })).toHaveCount(0);
+    await reader.getByLabel("How sure the source was").selectOption("");
+    await reader.getByLabel("Void rumors").selectOption("yes");
+    await reader.getByRole("button", { name: "Show claims" }).click();
+    await expect(reader).toHaveURL(/void=yes/);
+    const voided = reader.locator("article[aria-labelledby^='claim-']").filter({ has: reader.getByRole("heading", { level: 3, name: TEXT.hearsay }) });
+    await expect(voided.getByTestId("void-reason")).toContainText("The evening programme was cancelled.");
+    await expect(reader.getByRole("heading", { level: 3, name: TEXT.official })).toHaveCount(0);
+    await reader.getByTestId("list-legend").getByText("What the marks mean").click();
+    await expect(reader.getByTestId("list-legend").locator('[data-rating="void"]')).toBeVisible();
+    await expect(reader.getByTestId("list-legend")).toContainText("it counts in no figure");
+    expect(await reader.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    if (shots) await reader.screenshot({ path: `${shots}/dashboard-void-${width}.png`, fullPage: true });
     expect(await axeProblems(reader)).toEqual([]);
 
     await reader.goto(`/rumors/${voidRumor}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TIER_PROBABILITIES } from "./calibration";
-import { monthEnds, recordAsOf, recordHistory, type HistoryData } from "./track-history";
+import { monthEnds, recordAsOf, recordHistory, voidAt, type HistoryData } from "./track-history";
 
 const at = (iso: string) => new Date(iso);
 const P = DEFAULT_TIER_PROBABILITIES;
@@ -8,7 +8,8 @@ const P = DEFAULT_TIER_PROBABILITIES;
 // A recorded history: claim 1 (asserts rumor R1) was rated confirmed on 10
 // March, then re-rated refuted on 20 April; claim 2 (denies rumor R2) was
 // published in April and R2 refuted on 2 May at 23:30 UTC; claim 3's rumor
-// R3 was voided on 1 May; claim 4 has an override published 5 May.
+// R3 was voided on 1 May; claim 4 has an override published 5 May. (Claim 5's
+// rumor R5 was voided on 1 April and the void undone on 15 April: see below.)
 const data: HistoryData = {
   claims: [
     { id: "c1", rumorId: "r1", stance: "asserts", certainty: "official", publishedAt: at("2026-03-01T09:00:00Z") },
@@ -22,7 +23,7 @@ const data: HistoryData = {
     { rumorId: "r2", claimId: null, rating: "refuted", publishedAt: at("2026-05-02T23:30:00Z"), decidedAt: at("2026-05-02T23:30:00Z") },
     { rumorId: "r1", claimId: "c4", rating: "partly_confirmed", publishedAt: at("2026-05-05T08:00:00Z"), decidedAt: at("2026-05-05T08:00:00Z") },
   ],
-  voidedAt: new Map([["r3", at("2026-05-01T00:00:00Z")]]),
+  voids: new Map([["r3", [{ at: at("2026-05-01T00:00:00Z"), void: true }]]]),
 };
 
 describe("a track record as of a date", () => {
@@ -47,6 +48,24 @@ describe("a track record as of a date", () => {
   it("leaves a void rumor out from the instant it was voided", () => {
     expect(recordAsOf(data, at("2026-04-30T23:59:59.999Z"), P).total).toBe(4);
     expect(recordAsOf(data, at("2026-05-01T00:00:00.000Z"), P).total).toBe(3);
+  });
+
+  it("counts a rumor void while it was, and as it was before and after (a void undone, then voided again)", () => {
+    const r5 = [
+      { at: at("2026-04-15T00:00:00Z"), void: false },
+      { at: at("2026-04-01T00:00:00Z"), void: true },
+      { at: at("2026-06-01T00:00:00Z"), void: true },
+    ];
+    expect([voidAt(r5, at("2026-03-31T00:00:00Z").getTime()), voidAt(r5, at("2026-04-02T00:00:00Z").getTime())]).toEqual([false, true]);
+    expect([voidAt(r5, at("2026-05-01T00:00:00Z").getTime()), voidAt(r5, at("2026-06-01T00:00:00Z").getTime())]).toEqual([false, true]);
+    const withR5: HistoryData = {
+      ...data,
+      claims: [...data.claims, { id: "c5", rumorId: "r5", stance: "asserts", certainty: "rumor", publishedAt: at("2026-03-20T00:00:00Z") }],
+      voids: new Map([...data.voids, ["r5", r5]]),
+    };
+    const total = (day: string) => recordAsOf(withR5, at(`${day}T23:59:59.999Z`), P).total;
+    // 31 March: c1, c3, c4, c5. 10 April: c5 void, c2 published. 20 April: c5 back. 31 May: c3 void. 1 June: c5 void again.
+    expect([total("2026-03-31"), total("2026-04-10"), total("2026-04-20"), total("2026-05-31"), total("2026-06-01")]).toEqual([4, 4, 5, 4, 3]);
   });
 
   it("takes days in UTC: a verdict published late on 2 May in New York counts from 3 May UTC", () => {

@@ -2,17 +2,30 @@
 // page said then, rebuilt from the verdict history. A claim counts from the
 // time it was published; its rating at instant T is its latest override
 // published by T, else its rumor's latest rumor-wide verdict published by T
-// read through its stance; a rumor void by T counts nowhere. (A verdict or
-// claim unpublished since is not in the history: the record follows what is
-// public now, back in time.)
+// read through its stance; a rumor void at T counts nowhere, whether it was
+// voided for good or the void was undone later, and a rumor voided after T
+// counts as it did then. (A verdict or claim unpublished since is not in the
+// history: the record follows what is public now, back in time.)
 import { addToTier, calibrate, type Calibration, type TierProbabilities } from "./calibration";
 import { emptyCounts, weightedAccuracy, type Accuracy, type RatingCounts } from "./scoring";
 import { CLAIM_STANCES, ratingThrough, type ClaimStance } from "./stance";
-import type { Rating } from "./verdicts";
+import type { Rating, RatingOrPending } from "./verdicts";
 
 type HistoryClaim = { id: string; rumorId: string; stance: ClaimStance; certainty: string; publishedAt: Date };
 type HistoryVerdict = { rumorId: string; claimId: string | null; rating: Rating; publishedAt: Date; decidedAt: Date };
-export type HistoryData = { claims: HistoryClaim[]; verdicts: HistoryVerdict[]; voidedAt: Map<string, Date> };
+/** A rumor voided (`void: true`) or its void undone, at `at`: the audit log's rumor.void and rumor.unvoid. */
+export type VoidChange = { at: Date; void: boolean };
+export type HistoryData = { claims: HistoryClaim[]; verdicts: HistoryVerdict[]; voids: Map<string, VoidChange[]> };
+
+/**
+ * Whether a rumor was void at instant `at`, from its void changes (any order):
+ * the latest change by then decides; none means it was not.
+ */
+export function voidAt(changes: VoidChange[] | undefined, at: number): boolean {
+  let latest: VoidChange | null = null;
+  for (const c of changes ?? []) if (c.at.getTime() <= at && (!latest || c.at.getTime() >= latest.at.getTime())) latest = c;
+  return latest?.void ?? false;
+}
 
 export type RecordAt = { total: number; counts: RatingCounts; accuracy: Accuracy; calibration: Calibration };
 
@@ -47,8 +60,7 @@ function recordWith(data: HistoryData, idx: Index, at: Date, probabilities: Tier
   let total = 0;
   for (const c of data.claims) {
     if (c.publishedAt.getTime() > t) continue;
-    const voided = data.voidedAt.get(c.rumorId);
-    if (voided && voided.getTime() <= t) continue;
+    if (voidAt(data.voids.get(c.rumorId), t)) continue;
     const rating = latestBy(idx.claim.get(c.id), t) ?? ratingThrough(c.stance, latestBy(idx.rumor.get(c.rumorId), t));
     const key = rating ?? "pending";
     byStance[(CLAIM_STANCES as readonly string[]).includes(c.stance) ? c.stance : "asserts"][key]++;
@@ -57,6 +69,19 @@ function recordWith(data: HistoryData, idx: Index, at: Date, probabilities: Tier
     addToTier(byTier, c.certainty, key, 1);
   }
   return { total, counts, accuracy: weightedAccuracy(byStance), calibration: calibrate(byTier, probabilities) };
+}
+
+/**
+ * One claim as it stood at `at`: null when it was not published yet, "void"
+ * when its rumor was void then, else its rating then (same rules as a record).
+ */
+export function claimStateAt(data: HistoryData, claimId: string, at: Date): RatingOrPending | "void" | null {
+  const c = data.claims.find((x) => x.id === claimId);
+  const t = at.getTime();
+  if (!c || c.publishedAt.getTime() > t) return null;
+  if (voidAt(data.voids.get(c.rumorId), t)) return "void";
+  const idx = index(data.verdicts);
+  return latestBy(idx.claim.get(c.id), t) ?? ratingThrough(c.stance, latestBy(idx.rumor.get(c.rumorId), t)) ?? "pending";
 }
 
 /** The record as it stood at `at`. */

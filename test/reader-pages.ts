@@ -15,6 +15,7 @@ import { findReaderClaims, getReaderClaim } from "@/server/reader/claims";
 import { claimReviewFeed } from "@/server/syndication/claim-review-feed";
 import { getPublicRumor } from "@/server/reader/rumors";
 import { leadTimeOf, overallCalibration } from "@/server/reader/track-records";
+import { claimAsOf, rumorCriteriaChanges } from "@/server/reader/resolution-history";
 
 async function api(handler: (r: Request, c: unknown) => Promise<Response>, query = "") {
   const response = await handler(new Request(`http://test/api${query}`), {});
@@ -30,7 +31,7 @@ export async function readerPageLoads(): Promise<PageLoad[]> {
   const claim = await db.claim.findFirstOrThrow({
     where: { publishedAt: { not: null } },
     orderBy: [{ rumor: { evidence: { _count: "desc" } } }, { rumor: { verdicts: { _count: "desc" } } }],
-    select: { id: true },
+    select: { id: true, rumorId: true },
   });
   const rumor = await db.rumor.findFirstOrThrow({
     where: { publicClaims: { gt: 0 } },
@@ -47,8 +48,18 @@ export async function readerPageLoads(): Promise<PageLoad[]> {
     { name: "outlet page as of a date", load: () => getOutletRecord(outlet.slug, {}, "2024-06-30") },
     { name: "dashboard, one certainty tier", load: () => getDashboard({ outlet: outlet.slug, certainty: "official" }) },
     { name: "outlets page: the whole press", load: () => Promise.all([overallCalibration(), leadTimeOf(null)]) },
+    // Where the figures' links land (issue 17): an outlet's split, the whole press's verdicts, first appearances, tiers, void.
+    { name: "dashboard, an outlet's figure", load: () => getDashboard({ outlet: outlet.slug, stance: "hedges", attribution: "relayed", rating: "resolved" }) },
+    { name: "dashboard, an event's lead time", load: () => getDashboard({ event: event.slug, lead: "known" }) },
+    { name: "dashboard, the press by verdict", load: () => getDashboard({ rating: "pending" }) },
+    { name: "dashboard, the press's rumors", load: () => getDashboard({ origin: "first" }) },
+    { name: "dashboard, the press by tier", load: () => getDashboard({ certainty: "official", void: "no" }) },
+    { name: "dashboard, resolved with a known tier", load: () => getDashboard({ certainty: "known", rating: "resolved" }) },
+    { name: "dashboard, void rumors", load: () => getDashboard({ void: "yes" }) },
     { name: "event page", load: () => getEventPage(event.slug) },
+    { name: "event page as of a date", load: () => getEventPage(event.slug, {}, "2024-06-30") },
     { name: "claim page", load: () => getReaderClaim(claim.id) },
+    { name: "claim page as of a date", load: () => Promise.all([claimAsOf(claim.id, "2024-06-30"), rumorCriteriaChanges(claim.rumorId)]) },
     { name: "rumor page", load: () => getPublicRumor(rumor.id) },
     { name: "API claims", load: () => api(apiClaims) },
     { name: "API claims, filtered", load: () => api(apiClaims, `?event=${event.slug}&rating=pending&from=2019-01-01`) },

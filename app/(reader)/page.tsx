@@ -3,6 +3,7 @@ import { groupByEvent } from "@/components/reader/group-by-event";
 import { FilterForm } from "@/components/reader/filter-form";
 import { HeadlineFigures } from "@/components/reader/headline-figures";
 import { LatestVerdicts } from "@/components/reader/latest-verdicts";
+import { ListLegend } from "@/components/reader/list-legend";
 import { Leaderboard } from "@/components/reader/leaderboard";
 import { ReaderIntro } from "@/components/reader/reader-intro";
 import { ResultsHeading } from "@/components/reader/results-heading";
@@ -24,11 +25,11 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
   const filtered = Object.values(filter).some(Boolean);
   const cursor = PageSchema.safeParse(raw).data?.cursor;
   // A fixed number of queries at any size; one page of the list (server/reader/dashboard.ts).
-  const { totals, rumors, outlets, leaders, chart, events, latest, view } = await getDashboard(filter, cursor);
+  const { totals, rumors, outlets, leaders, chart, events, latest, view, count } = await getDashboard(filter, cursor);
   return (
     <>
       <ReaderIntro />
-      <HeadlineFigures rumors={rumors} claims={totals.total} counts={totals.counts} />
+      <HeadlineFigures rumors={rumors} claims={totals.total} counts={totals.counts} links={{ rumors: {}, claims: {} }} />
       <div className={styles.columns}>
         <section aria-labelledby="chart-heading">
           <h2 id="chart-heading">Verdicts by event</h2>
@@ -61,7 +62,8 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
             Some filters were not understood and were ignored: {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}
           </p>
         )}
-        <ResultsHeading count={view.items.length} more={view.nextCursor !== null} filter={filter} capped={view.searchCapped} />
+        <ResultsHeading count={view.items.length} more={view.nextCursor !== null} total={count} filter={filter} capped={view.searchCapped} />
+        <ListLegend />
         {view.items.length === 0 ? (
           <p className="muted">{filtered ? "No claims match these filters." : "No claims have been recorded yet. Check back after the next event."}</p>
         ) : (

@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { CLAIM_CERTAINTY_LABEL, type Calibration } from "@/lib/calibration";
+import { counted, resolved, type ClaimsQuery } from "@/lib/claim-links";
 import { formatPercent } from "@/lib/scoring";
+import { ClaimsLink } from "./claims-link";
 import styles from "./dashboard.module.css";
 
 export type CalibrationChartProps = {
   calibration: Calibration;
   id: string;
   /** The dashboard filter of the claims counted, e.g. `{ outlet: "x" }`: each tier adds its `certainty`. */
-  claimsQuery: Record<string, string>;
+  claimsQuery: ClaimsQuery;
   caption: string;
 };
 
@@ -88,9 +90,11 @@ export function CalibrationChart({ calibration, id, claimsQuery, caption }: Cali
               <tr key={t.certainty}>
                 <th scope="row">{CLAIM_CERTAINTY_LABEL[t.certainty]}</th>
                 <td className={styles.num}>
-                  <Link href={{ pathname: "/", query: { ...claimsQuery, certainty: t.certainty }, hash: "claims-heading" }}>{t.total}</Link>
+                  <ClaimsLink query={counted({ ...claimsQuery, certainty: t.certainty })}>{t.total}</ClaimsLink>
                 </td>
-                <td className={styles.num}>{t.n}</td>
+                <td className={styles.num}>
+                  <ClaimsLink query={resolved({ ...claimsQuery, certainty: t.certainty })}>{t.n}</ClaimsLink>
+                </td>
                 <td className={styles.num}>{formatPercent(t.share)}</td>
                 <td className={styles.num}>{t.share === null ? "—" : `${pct(t.low)}–${pct(t.high)}`}</td>
                 <td className={styles.num}>{t.stated === null ? "—" : pct(t.stated)}</td>
@@ -103,12 +107,13 @@ export function CalibrationChart({ calibration, id, claimsQuery, caption }: Cali
   );
 }
 
-/** The Brier-style score in one line. */
-export function BrierLine({ calibration }: { calibration: Calibration }) {
+/** The Brier-style score in one line; `claimsQuery` links its count to the resolved claims with a known tier. */
+export function BrierLine({ calibration, claimsQuery }: { calibration: Calibration; claimsQuery?: ClaimsQuery }) {
   if (calibration.brier === null) return <p className="small muted">No resolved claim with a known tier yet, so no Brier score.</p>;
+  const n = claimsQuery ? <ClaimsLink query={resolved({ ...claimsQuery, certainty: "known" })}>{calibration.brierN}</ClaimsLink> : calibration.brierN;
   return (
     <p data-testid="brier">
-      Brier score <strong className={styles.num}>{calibration.brier.toFixed(3)}</strong> over {calibration.brierN} resolved claim
+      Brier score <strong className={styles.num}>{calibration.brier.toFixed(3)}</strong> over {n} resolved claim
       {calibration.brierN === 1 ? "" : "s"} (0 is perfect; always saying 50% scores 0.250). <Link href="/methodology#calibration">What this means</Link>
     </p>
   );

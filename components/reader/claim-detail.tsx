@@ -4,7 +4,9 @@ import { CLAIM_CERTAINTY_LABEL } from "@/lib/calibration";
 import { ResolutionBox } from "./resolution-box";
 import { formatDay } from "@/lib/dates";
 import { RATING_INFO } from "@/lib/verdicts";
-import type { PublicClaimDetail } from "@/lib/contracts/reader";
+import type { ClaimAsOf, CriteriaChange, PublicClaimDetail } from "@/lib/contracts/reader";
+import { AsOfForm } from "./as-of";
+import { ClaimAsOfSection } from "./claim-as-of";
 import { ClaimStanceLabel } from "./claim-stance-label";
 import { ClaimTimeline } from "./claim-timeline";
 import { EvidenceList } from "./evidence-list";
@@ -15,9 +17,17 @@ import { VerdictRationale } from "./verdict-rationale";
 import styles from "./reader.module.css";
 import { FollowLink } from "./follow-link";
 
-export type ClaimDetailProps = { claim: PublicClaimDetail; context: RumorInContextProps["context"]; permalink: string };
+export type ClaimDetailProps = {
+  claim: PublicClaimDetail;
+  context: RumorInContextProps["context"];
+  permalink: string;
+  /** The rumor's criteria changes after evidence (the audit log), oldest first. */
+  criteriaChanges?: CriteriaChange[];
+  /** The page as it stood on a past day (`?asOf=`). */
+  asOf?: ClaimAsOf | null;
+};
 
-export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
+export function ClaimDetail({ claim, context, permalink, criteriaChanges = [], asOf = null }: ClaimDetailProps) {
   return (
     <article>
       <header className={styles.detailHead}>
@@ -27,6 +37,8 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
         <h1>{claim.statement}</h1>
         <RatingCard rating={claim.rating} decidedAt={claim.verdict?.decidedAt ?? null} />
         <FollowLink href={`/claims/${claim.id}/feed.xml`} what="this claim's verdicts" />
+        <AsOfForm path={`/claims/${claim.id}`} day={asOf?.day ?? null} label="Show this claim as it stood on " />
+        {asOf ? <ClaimAsOfSection asOf={asOf} /> : null}
         <p className="small" data-testid="claim-rumor">
           Part of the rumor <Link href={`/rumors/${claim.rumor.id}`}>“{claim.rumor.statement}”</Link>{" "}
           <span className="muted">
@@ -92,7 +104,7 @@ export function ClaimDetail({ claim, context, permalink }: ClaimDetailProps) {
         <h2 id="verdict-heading">The verdict</h2>
         <VerdictBadge rating={claim.rating} />
         <VerdictRationale claim={claim} separated={false} />
-        <ResolutionBox resolution={claim.resolution} decidedAt={claim.verdict?.decidedAt ?? null} />
+        <ResolutionBox resolution={claim.resolution} decidedAt={claim.verdict?.decidedAt ?? null} changes={criteriaChanges} />
         {claim.overridden ? (
           <p className="small muted">This claim is judged on its own wording, apart from its rumor’s verdict.</p>
         ) : claim.stance === "denies" && claim.rumor.rating !== "pending" ? (

@@ -1,5 +1,6 @@
 import type { PublicClaim } from "@/lib/contracts/reader";
 import { ClaimRow } from "./claim-row";
+import { ListLegend } from "./list-legend";
 
 export type ClaimListProps = {
   claims: PublicClaim[];
@@ -13,7 +14,16 @@ export type ClaimListProps = {
 export function ClaimList({ claims, empty, more }: ClaimListProps) {
   return (
     <>
-      {claims.length === 0 ? <p className="muted">{empty}</p> : claims.map((c) => <ClaimRow key={c.id} claim={c} />)}
+      {claims.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <>
+          <ListLegend />
+          {claims.map((c) => (
+            <ClaimRow key={c.id} claim={c} />
+          ))}
+        </>
+      )}
       {more ? (
         <p className="no-print">
           <a href={more.href}>{more.label}</a>

@@ -3,11 +3,12 @@ import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { formatDay } from "@/lib/dates";
 import type { PublicClaim } from "@/lib/contracts/reader";
 import styles from "./claim-row.module.css";
+import { VoidBadge } from "./void-badge";
 
 export type ClaimRowProps = { claim: PublicClaim };
 
 /**
- * One line per claim for lists (the dashboard): the verdict, the statement
+ * One line per claim for lists (the dashboard): the verdict (or the void mark and its reason), the statement
  * linking to its full record, and who said it when. The quotes and the
  * rationale live on the claim page; keeping lists this small is what lets the
  * dashboard be served about as cheaply as a static file (docs/performance.md).
@@ -18,18 +19,24 @@ export function ClaimRow({ claim }: ClaimRowProps) {
   const { outlet, publishedAt } = claim.sourceArticle;
   // Each part is one string: React marks every seam between text pieces with a comment.
   const said = claim.attributedTo ? ` · attributed to ${claim.attributedTo}` : "";
+  const voided = claim.resolution.void;
   const outcome = quotes === 0 ? "no outcome quoted yet" : `${quotes} outcome quote${quotes === 1 ? "" : "s"}`;
   return (
     <article className={styles.row} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.statement}>
         <Link href={`/claims/${claim.id}`}>{claim.statement}</Link>
       </h3>
-      <VerdictBadge rating={claim.rating} describe={false} />
+      {voided ? <VoidBadge reason={voided.reason} /> : <VerdictBadge rating={claim.rating} describe={false} />}
       <p className={`${styles.meta} muted small`}>
         {`${outlet}, `}
         <time dateTime={publishedAt}>{formatDay(publishedAt)}</time>
         {`${said} · ${outcome}`}
       </p>
+      {voided ? (
+        <p className={`${styles.meta} small`} data-testid="void-reason">
+          {`Void since ${formatDay(voided.at)}: ${voided.reason} (counts in no figure)`}
+        </p>
+      ) : null}
     </article>
   );
 }

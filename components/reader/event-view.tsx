@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDay } from "@/lib/dates";
 import type { EventPageData } from "@/lib/contracts/reader";
+import { AsOfForm, AsOfSection } from "./as-of";
 import { BrierLine, CalibrationChart } from "./calibration-chart";
 import { ClaimList } from "./claim-list";
 import { LeadTimeLine } from "./outlet-record";
@@ -11,7 +12,7 @@ import { FollowLink } from "./follow-link";
 export type EventViewProps = { data: EventPageData };
 
 export function EventView({ data }: EventViewProps) {
-  const { event, claims, nextCursor, total, counts, articles } = data;
+  const { event, claims, nextCursor, total, articles } = data;
   const points: AxisPoint[] = [
     { date: event.date, kind: "event", label: event.name },
     ...articles.map((a) => ({ date: a.publishedAt, kind: a.kind, label: a.title, detail: a.outlet })),
@@ -28,7 +29,14 @@ export function EventView({ data }: EventViewProps) {
         {event.place ? ` · ${event.place}` : null}
       </p>
       {event.description ? <p>{event.description}</p> : null}
-      <HeadlineFigures rumors={total} counts={counts} />
+      <AsOfForm path={`/events/${event.slug}`} day={data.asOf?.day ?? null} />
+      {data.asOf ? <AsOfSection asOf={data.asOf} /> : null}
+      <HeadlineFigures
+        rumors={total}
+        claims={data.claimCounts.total}
+        counts={data.claimCounts.counts}
+        links={{ rumors: { event: event.slug, void: "no" }, claims: { event: event.slug } }}
+      />
       <section aria-labelledby="axis-heading">
         <h2 id="axis-heading">Before and after, on one date axis</h2>
         <DateAxis points={points} title={`Articles before and after ${event.name}`} />
@@ -41,7 +49,7 @@ export function EventView({ data }: EventViewProps) {
           claimsQuery={{ event: event.slug }}
           caption="Every outlet’s published claims about this event, by certainty tier (void rumors left out)."
         />
-        <BrierLine calibration={data.scores.calibration} />
+        <BrierLine calibration={data.scores.calibration} claimsQuery={{ event: event.slug }} />
         <LeadTimeLine leadTime={data.scores.leadTime} claimsQuery={{ event: event.slug }} />
       </section>
       <section aria-labelledby="claims-heading">

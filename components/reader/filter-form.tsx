@@ -1,3 +1,5 @@
+import { CLAIM_CERTAINTY, CLAIM_CERTAINTY_LABEL } from "@/lib/calibration";
+import { CERTAINTY_FILTER_LABEL, RATING_FILTER_LABEL } from "@/lib/filter-labels";
 import { RATING_INFO } from "@/lib/verdicts";
 import { RATING_ORDER } from "@/lib/scoring";
 import type { ClaimFilterInput } from "@/lib/schemas/claim-filter";
@@ -27,6 +29,9 @@ function FilterSelect({ name, label, all, value, options }: FilterSelectProps) {
   );
 }
 
+/** Filters a figure's link may set that the form has no field for: kept as they are when the form is sent. */
+const KEPT = ["stance", "attribution", "origin", "lead"] as const;
+
 /** A plain GET form: the view lives in the URL, works without JavaScript, and can be shared. */
 export function FilterForm({ filter, events, outlets }: FilterFormProps) {
   return (
@@ -37,7 +42,30 @@ export function FilterForm({ filter, events, outlets }: FilterFormProps) {
       </div>
       <FilterSelect name="event" label="Event" all="All events" value={filter.event} options={events.map((e) => [e.slug, e.name])} />
       <FilterSelect name="outlet" label="Outlet" all="All outlets" value={filter.outlet} options={outlets.map((o) => [o.slug, o.name])} />
-      <FilterSelect name="rating" label="Verdict" all="Any verdict" value={filter.rating} options={RATING_ORDER.map((r) => [r, RATING_INFO[r].label])} />
+      <FilterSelect
+        name="rating"
+        label="Verdict"
+        all="Any verdict"
+        value={filter.rating}
+        options={[...RATING_ORDER.map((r): [string, string] => [r, RATING_INFO[r].label]), ["resolved", RATING_FILTER_LABEL.resolved]]}
+      />
+      <FilterSelect
+        name="certainty"
+        label="How sure the source was"
+        all="Any certainty tier"
+        value={filter.certainty}
+        options={[...CLAIM_CERTAINTY.map((c): [string, string] => [c, CLAIM_CERTAINTY_LABEL[c]]), ["known", CERTAINTY_FILTER_LABEL.known]]}
+      />
+      <FilterSelect
+        name="void"
+        label="Void rumors"
+        all="Included"
+        value={filter.void}
+        options={[
+          ["no", "Left out"],
+          ["yes", "Only void rumors"],
+        ]}
+      />
       <div>
         <label htmlFor="f-from">Published from</label>
         <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} />
@@ -46,6 +74,7 @@ export function FilterForm({ filter, events, outlets }: FilterFormProps) {
         <label htmlFor="f-to">Published until</label>
         <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} />
       </div>
+      {KEPT.map((k) => (filter[k] ? <input key={k} type="hidden" name={k} value={filter[k]} /> : null))}
       <div className="actions">
         <button type="submit">Show claims</button>
         <a href="/">Clear filters</a>

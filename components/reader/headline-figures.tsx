@@ -1,5 +1,7 @@
+import { counted, type ClaimsQuery } from "@/lib/claim-links";
 import { RATING_INFO } from "@/lib/verdicts";
 import { RATING_ORDER, type RatingCounts } from "@/lib/scoring";
+import { MaybeClaimsLink } from "./claims-link";
 import styles from "./dashboard.module.css";
 
 export type HeadlineFiguresProps = {
@@ -8,6 +10,11 @@ export type HeadlineFiguresProps = {
   claims?: number;
   /** Verdicts per claim when `claims` is given, else per rumor. */
   counts: RatingCounts;
+  /**
+   * The claims behind the figures, as a dashboard filter (`{}` for all, `{ event }`):
+   * each count links to them. Rumors link to their first appearances (one claim each).
+   */
+  links?: { rumors: ClaimsQuery; claims: ClaimsQuery };
 };
 
 /**
@@ -15,7 +22,7 @@ export type HeadlineFiguresProps = {
  * label. Rumors and claims are counted apart (one rumor appears in many
  * articles, each appearance a claim) and the text says which the shares count.
  */
-export function HeadlineFigures({ rumors, claims, counts }: HeadlineFiguresProps) {
+export function HeadlineFigures({ rumors, claims, counts, links }: HeadlineFiguresProps) {
   const total = claims ?? rumors;
   const share = (n: number) => (total === 0 ? "0%" : `${Math.round((n / total) * 100)}%`);
   return (
@@ -25,12 +32,16 @@ export function HeadlineFigures({ rumors, claims, counts }: HeadlineFiguresProps
       </h2>
       <ul className={styles.figures}>
         <li data-testid="rumor-count">
-          <span className={styles.figure}>{rumors}</span>
+          <span className={styles.figure}>
+            <MaybeClaimsLink query={links && { ...links.rumors, origin: "first" }}>{rumors}</MaybeClaimsLink>
+          </span>
           <span className="small">rumors tracked</span>
         </li>
         {claims !== undefined ? (
           <li data-testid="claim-count">
-            <span className={styles.figure}>{claims}</span>
+            <span className={styles.figure}>
+              <MaybeClaimsLink query={links && counted(links.claims)}>{claims}</MaybeClaimsLink>
+            </span>
             <span className="small">claims: their appearances in articles</span>
           </li>
         ) : null}
@@ -41,7 +52,9 @@ export function HeadlineFigures({ rumors, claims, counts }: HeadlineFiguresProps
               <span aria-hidden="true">{RATING_INFO[r].icon}</span>
               {RATING_INFO[r].label}
             </span>{" "}
-            <span className="small muted">({counts[r]})</span>
+            <span className="small muted">
+              (<MaybeClaimsLink query={links && claims !== undefined ? { ...links.claims, rating: r } : undefined}>{counts[r]}</MaybeClaimsLink>)
+            </span>
           </li>
         ))}
       </ul>

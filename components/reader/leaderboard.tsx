@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { counted, resolved } from "@/lib/claim-links";
 import { formatPercent } from "@/lib/scoring";
 import type { OutletStanding } from "@/lib/contracts/reader";
+import { ClaimsLink } from "./claims-link";
 import styles from "./dashboard.module.css";
 
 export type LeaderboardProps = { outlets: OutletStanding[]; headingLevel?: 2 | 3 };
@@ -39,8 +41,12 @@ export function Leaderboard({ outlets }: LeaderboardProps) {
                 </th>
                 <td className={styles.num}>{formatPercent(o.accuracy.score)}</td>
                 <td className={styles.num}>{o.accuracy.n > 0 ? `${formatPercent(o.accuracy.low)}–${formatPercent(o.accuracy.high)}` : "no resolved claims"}</td>
-                <td className={styles.num}>n = {o.accuracy.n}</td>
-                <td className={styles.num}>{o.total}</td>
+                <td className={styles.num}>
+                  n = <ClaimsLink query={resolved({ outlet: o.slug })}>{o.accuracy.n}</ClaimsLink>
+                </td>
+                <td className={styles.num}>
+                  <ClaimsLink query={counted({ outlet: o.slug })}>{o.total}</ClaimsLink>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -126,13 +126,23 @@ export function MethodologyText({ probabilities }: MethodologyTextProps) {
       <h2 id="history">Track records over time</h2>
       <p>
         Verdicts can change as more is reported, and every published verdict is kept. An outlet’s page can therefore show its record{" "}
-        <em>as it stood on any day</em>: the claims published by the end of that day (UTC), each rated by the verdicts published by then, void rumors left out
-        from the day they were voided. The chart of its record over time is the same calculation at the end of each month. A claim or verdict withdrawn since is
-        not part of the history.
+        <em>as it stood on any day</em>: the claims published by the end of that day (UTC), each rated by the verdicts published by then. A rumor that was void
+        on that day is left out, even if the void was undone later; one voided only later counts as it did then. The chart of its record over time is the same
+        calculation at the end of each month, and each event page and claim page can be shown as of a day too — a claim page then also gives the resolution
+        criteria as they read that day. A claim or verdict withdrawn since is not part of the history.
       </p>
       <p>
-        Every figure on an outlet, event or outlets page links to the claims it counts: the counts per verdict, each tier’s claims and the confirmed claims
-        behind the lead time.
+        When the criteria of a rumor are changed after evidence has been attached, its pages say so with one dated line per change, giving what the criteria
+        said before.
+      </p>
+      <h2 id="figures">Every figure links to its claims</h2>
+      <p>
+        Each count on the dashboard, the outlets page, an outlet’s page and an event’s page is a link to the list of exactly the claims it counts, so you can
+        check any figure claim by claim: the claims per verdict, the resolved claims behind an accuracy score, its own reporting and what it relayed, asserted,
+        hedged and denied claims, each certainty tier’s claims and resolved claims, the claims behind the Brier score and the lead time, and the rumors an
+        outlet printed first (each rumor is counted by its first appearance). The list says how many claims it holds and which filters made it. Void rumors are
+        in no figure, so these lists leave them out; the claim lists mark a void rumor’s claims “void” with the reason. Figures of a record as it stood on a
+        past day are not linked, since a list shows each claim as it stands today.
       </p>
       <h2 id="claimreview">For search engines</h2>
       <p>

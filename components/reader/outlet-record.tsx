@@ -1,9 +1,11 @@
 import Link from "next/link";
-import type { AsOfRecord, LeadTime, OutletRecord } from "@/lib/contracts/reader";
-import { formatDay } from "@/lib/dates";
+import type { LeadTime, OutletRecord } from "@/lib/contracts/reader";
+import { counted, type ClaimsQuery } from "@/lib/claim-links";
 import { BrierLine, CalibrationChart } from "./calibration-chart";
 import { ClaimList } from "./claim-list";
+import { ClaimsLink, MaybeClaimsLink } from "./claims-link";
 import { HistoryChart } from "./history-chart";
+import { AsOfForm, AsOfSection } from "./as-of";
 import { AccuracyLine, CountsTable, StanceTable, TrackParts } from "./track-parts";
 import styles from "./dashboard.module.css";
 import { FollowLink } from "./follow-link";
@@ -11,50 +13,21 @@ import { FollowLink } from "./follow-link";
 export type OutletRecordViewProps = { data: OutletRecord };
 
 /** Median days from the article to the outcome over confirmed claims; `claimsQuery` (a dashboard filter) links the count to them. */
-export function LeadTimeLine({ leadTime, claimsQuery }: { leadTime: LeadTime; claimsQuery?: Record<string, string> }) {
+export function LeadTimeLine({ leadTime, claimsQuery }: { leadTime: LeadTime; claimsQuery?: ClaimsQuery }) {
   if (leadTime.medianDays === null) return <p className="small muted">No confirmed claim with an outcome, event or deadline date yet, so no lead time.</p>;
   const days = leadTime.medianDays;
-  const count = `${leadTime.n} confirmed claim${leadTime.n === 1 ? "" : "s"}`;
   return (
     <p data-testid="lead-time">
       When it was right, it was right <strong className={styles.num}>{days === 1 ? "1 day" : `${days} days`}</strong> before the outcome (median over{" "}
-      {claimsQuery ? <Link href={{ pathname: "/", query: { ...claimsQuery, rating: "confirmed" }, hash: "claims-heading" }}>{count}</Link> : count}).
+      <MaybeClaimsLink query={claimsQuery && { ...claimsQuery, lead: "known" }}>{leadTime.n}</MaybeClaimsLink> confirmed claim{leadTime.n === 1 ? "" : "s"}).
     </p>
-  );
-}
-
-function AsOfForm({ slug, day }: { slug: string; day: string | null }) {
-  return (
-    <form method="get" action={`/outlets/${slug}`} className="no-print small">
-      <label htmlFor="as-of">Show the record as it stood on </label>
-      <input id="as-of" type="date" name="asOf" defaultValue={day ?? ""} required /> <button type="submit">Show</button>
-      {day ? (
-        <>
-          {" "}
-          <Link href={`/outlets/${slug}`}>Back to today’s record</Link>
-        </>
-      ) : null}
-    </form>
-  );
-}
-
-function AsOfSection({ asOf }: { asOf: AsOfRecord }) {
-  return (
-    <section aria-labelledby="as-of-heading" data-testid="as-of">
-      <h2 id="as-of-heading">As it stood on {formatDay(asOf.day)}</h2>
-      <p className="small muted">
-        {asOf.total} claim{asOf.total === 1 ? "" : "s"} published by the end of that day (UTC), each rated by the verdicts published by then.
-      </p>
-      <AccuracyLine accuracy={asOf.accuracy} />
-      <CountsTable counts={asOf.counts} caption={`Claims per verdict on ${asOf.day}`} />
-      <BrierLine calibration={asOf.calibration} />
-    </section>
   );
 }
 
 export function OutletRecordView({ data }: OutletRecordViewProps) {
   const { outlet, record, ranked, claims, nextCursor } = data;
-  const claimsQuery = { outlet: outlet.slug };
+  const claimsQuery: ClaimsQuery = { outlet: outlet.slug };
+  const followed = record.total - record.origins.total;
   return (
     <article>
       <p className="small no-print">
@@ -70,7 +43,7 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
       <FollowLink href={`/outlets/${outlet.slug}/feed.xml`} what={`verdicts on ${outlet.name}'s claims`} />
       <p className="muted">
         {outlet.domain ? <>{outlet.domain} · </> : null}
-        {record.total} claim{record.total === 1 ? "" : "s"} tracked
+        <ClaimsLink query={counted(claimsQuery)}>{record.total}</ClaimsLink> claim{record.total === 1 ? "" : "s"} tracked
         {record.rank ? (
           <>
             {" "}
@@ -78,11 +51,11 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
           </>
         ) : null}
       </p>
-      <AsOfForm slug={outlet.slug} day={data.asOf?.day ?? null} />
+      <AsOfForm path={`/outlets/${outlet.slug}`} day={data.asOf?.day ?? null} />
       {data.asOf ? <AsOfSection asOf={data.asOf} /> : null}
       <section aria-labelledby="record-heading">
         <h2 id="record-heading">{data.asOf ? "Track record today" : "Track record"}</h2>
-        <AccuracyLine accuracy={record.accuracy} />
+        <AccuracyLine accuracy={record.accuracy} claimsQuery={claimsQuery} />
         <CountsTable counts={record.counts} caption="Claims per verdict" claimsQuery={claimsQuery} />
         <LeadTimeLine leadTime={data.leadTime} claimsQuery={claimsQuery} />
         <p className="small muted">
@@ -98,7 +71,7 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
           claimsQuery={claimsQuery}
           caption="Its published claims by certainty tier (void rumors left out)."
         />
-        <BrierLine calibration={data.calibration} />
+        <BrierLine calibration={data.calibration} claimsQuery={claimsQuery} />
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Its record over time</h2>
@@ -112,8 +85,8 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
         <h2 id="split-heading">Its own reporting and what it relayed</h2>
         <TrackParts
           parts={[
-            ["own", "Claims it made itself", record.own],
-            ["relayed", "Claims it relayed from others", record.relayed],
+            ["own", "Claims it made itself", record.own, { ...claimsQuery, attribution: "own" }],
+            ["relayed", "Claims it relayed from others", record.relayed, { ...claimsQuery, attribution: "relayed" }],
           ]}
         />
         <p className="small muted">
@@ -126,15 +99,17 @@ export function OutletRecordView({ data }: OutletRecordViewProps) {
         <p data-testid="origins">
           {outlet.name} printed{" "}
           <strong>
-            {record.origins.total} rumor{record.origins.total === 1 ? "" : "s"}
+            <ClaimsLink query={counted({ ...claimsQuery, origin: "first" })}>{record.origins.total}</ClaimsLink> rumor
+            {record.origins.total === 1 ? "" : "s"}
           </strong>{" "}
-          first; its other {record.total - record.origins.total} claim{record.total - record.origins.total === 1 ? "" : "s"} followed another outlet’s report.
+          first; its other <ClaimsLink query={counted({ ...claimsQuery, origin: "followed" })}>{followed}</ClaimsLink> claim{followed === 1 ? "" : "s"} followed
+          another outlet’s report.
         </p>
-        {record.origins.total > 0 ? <AccuracyLine accuracy={record.origins.accuracy} /> : null}
+        {record.origins.total > 0 ? <AccuracyLine accuracy={record.origins.accuracy} claimsQuery={{ ...claimsQuery, origin: "first" }} /> : null}
       </section>
       <section aria-labelledby="stance-heading">
         <h2 id="stance-heading">Asserted, hedged or denied</h2>
-        <StanceTable stances={record.stances} />
+        <StanceTable stances={record.stances} claimsQuery={claimsQuery} />
       </section>
       <section aria-labelledby="claims-heading">
         <h2 id="claims-heading">Its claims</h2>

@@ -1,11 +1,14 @@
 import { exportClaims } from "@/lib/contracts/api/claims";
 import { urlOf } from "@/lib/query/call";
+import { describeFilter } from "@/lib/filter-labels";
 import { FILTER_KEYS, SEARCH_LIMIT, type ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import styles from "./dashboard.module.css";
 
 export type ResultsHeadingProps = {
   count: number;
   more?: boolean;
+  /** Every claim the filter matches (not only this page's), when counted: a figure's link lands on a list that says it holds that many. */
+  total?: number | null;
   filter: ClaimFilterInput;
   /** The search reached its limit of best matches, so the other filters may have missed some. */
   capped?: boolean;
@@ -15,15 +18,25 @@ export type ResultsHeadingProps = {
 const exportUrl = (filter: ClaimFilterInput, format: "csv" | "json") =>
   urlOf(exportClaims, { input: { ...Object.fromEntries(FILTER_KEYS.map((k) => [k, filter[k]])), format } });
 
-/** The result count with links exporting exactly this view. */
-export function ResultsHeading({ count, more = false, filter, capped = false }: ResultsHeadingProps) {
+/** The result count with links exporting exactly this view, and the filters the form shows no field for, in words. */
+export function ResultsHeading({ count, more = false, total = null, filter, capped = false }: ResultsHeadingProps) {
+  const described = describeFilter(filter);
   return (
     <div className={styles.resultsHead}>
       <p role="status" data-testid="result-count">
-        {more ? "Showing " : null}
-        {count} claim{count === 1 ? "" : "s"}
-        {more ? " (more below)" : null}
+        {total !== null ? (
+          <>
+            <strong data-testid="result-total">{total}</strong> claim{total === 1 ? "" : "s"} in this view{more ? `, ${count} shown (more below)` : null}
+          </>
+        ) : (
+          <>
+            {more ? "Showing " : null}
+            {count} claim{count === 1 ? "" : "s"}
+            {more ? " (more below)" : null}
+          </>
+        )}
         {filter.q ? <> matching “{filter.q}”</> : null}
+        {described.length ? <span className="small muted">{` · ${described.join(" · ")}`}</span> : null}
       </p>
       {capped ? (
         <p className="small muted" data-testid="search-capped">

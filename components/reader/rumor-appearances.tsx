@@ -5,8 +5,14 @@ import type { PublicAppearance } from "@/lib/contracts/reader";
 import { ClaimStanceLabel } from "./claim-stance-label";
 import { QuoteBlock } from "./quote-block";
 import styles from "./rumor.module.css";
+import { VoidBadge } from "./void-badge";
 
-export type RumorAppearancesProps = { appearances: PublicAppearance[]; untilLabel: string };
+export type RumorAppearancesProps = {
+  appearances: PublicAppearance[];
+  untilLabel: string;
+  /** The rumor is void: each appearance shows the void mark instead of "pending". */
+  voided?: { reason: string } | null;
+};
 
 function leadText(days: number, untilLabel: string) {
   if (days === 0) return `on the day of the ${untilLabel}`;
@@ -21,7 +27,7 @@ function voice(a: PublicAppearance) {
 }
 
 /** Every published appearance on one timeline, first printed first: outlet, date, stance, voice, the exact quote. */
-export function RumorAppearances({ appearances, untilLabel }: RumorAppearancesProps) {
+export function RumorAppearances({ appearances, untilLabel, voided = null }: RumorAppearancesProps) {
   return (
     <ol className={styles.timeline}>
       {appearances.map((a) => (
@@ -39,7 +45,7 @@ export function RumorAppearances({ appearances, untilLabel }: RumorAppearancesPr
           </QuoteBlock>
           <p className="small row">
             <span>
-              This outlet: <VerdictBadge rating={a.rating} describe={false} />
+              This outlet: {voided ? <VoidBadge reason={voided.reason} /> : <VerdictBadge rating={a.rating} describe={false} />}
               {a.overridden ? <span className="muted"> (judged on its own wording)</span> : null}
             </span>
             <Link href={`/claims/${a.claimId}`}>The claim in its article →</Link>

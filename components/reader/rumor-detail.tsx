@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
-import type { PublicRumorDetail } from "@/lib/contracts/reader";
+import type { CriteriaChange, PublicRumorDetail } from "@/lib/contracts/reader";
 import { formatDay } from "@/lib/dates";
 import { spreadSeries } from "@/lib/spread";
 import { EvidenceList } from "./evidence-list";
@@ -13,10 +13,15 @@ import { VerdictRationale } from "./verdict-rationale";
 import styles from "./reader.module.css";
 import { FollowLink } from "./follow-link";
 
-export type RumorDetailProps = { rumor: PublicRumorDetail; permalink: string };
+export type RumorDetailProps = {
+  rumor: PublicRumorDetail;
+  permalink: string;
+  /** Changes of its criteria after evidence was attached (the audit log), oldest first. */
+  criteriaChanges?: CriteriaChange[];
+};
 
 /** A rumor page: the statement, its verdict and why, the evidence, and how it spread across outlets. */
-export function RumorDetail({ rumor, permalink }: RumorDetailProps) {
+export function RumorDetail({ rumor, permalink, criteriaChanges = [] }: RumorDetailProps) {
   const until = rumor.resolution.outcomeAt ?? rumor.event?.date ?? rumor.deadline;
   const n = rumor.appearances.length;
   return (
@@ -68,7 +73,7 @@ export function RumorDetail({ rumor, permalink }: RumorDetailProps) {
         <h2 id="verdict-heading">The verdict and why</h2>
         <VerdictBadge rating={rumor.rating} />
         <VerdictRationale claim={rumor} separated={false} />
-        <ResolutionBox resolution={rumor.resolution} decidedAt={rumor.verdict?.decidedAt ?? null} />
+        <ResolutionBox resolution={rumor.resolution} decidedAt={rumor.verdict?.decidedAt ?? null} changes={criteriaChanges} />
         <p className="small muted">
           Each outlet is judged through its stance: one that denied a refuted rumor was right. <Link href="/methodology#stance">How stance counts</Link>
         </p>
@@ -82,7 +87,11 @@ export function RumorDetail({ rumor, permalink }: RumorDetailProps) {
         <RumorWho appearances={rumor.appearances} />
         <SpreadChart id="spread-chart" series={spreadSeries(rumor.appearances, until)} />
         <h3>Every appearance{until ? `, up to the ${rumor.event ? "event" : "deadline"}` : ""}</h3>
-        <RumorAppearances appearances={rumor.appearances} untilLabel={rumor.resolution.outcomeAt ? "outcome" : rumor.event ? "event" : "deadline"} />
+        <RumorAppearances
+          appearances={rumor.appearances}
+          untilLabel={rumor.resolution.outcomeAt ? "outcome" : rumor.event ? "event" : "deadline"}
+          voided={rumor.resolution.void}
+        />
       </section>
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Verdict history</h2>

@@ -1,21 +1,27 @@
-import Link from "next/link";
+import { counted, resolved, type ClaimsQuery } from "@/lib/claim-links";
 import { formatPercent, RATING_ORDER, STANCE_WEIGHT, type Accuracy, type RatingCounts } from "@/lib/scoring";
 import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
 import { RATING_INFO } from "@/lib/verdicts";
 import { ClaimStanceLabel } from "./claim-stance-label";
+import { ClaimsLink, MaybeClaimsLink } from "./claims-link";
 import styles from "./dashboard.module.css";
 
 type TrackPart = { total: number; counts: RatingCounts; accuracy: Accuracy };
 
-/** The score with its interval and sample size (and the hedges' weight when it differs from n). */
-export function AccuracyLine({ accuracy }: { accuracy: Accuracy }) {
+/**
+ * The score with its interval and sample size (and the hedges' weight when it
+ * differs from n); `claimsQuery` (the claims scored, as a dashboard filter)
+ * links n to the resolved ones.
+ */
+export function AccuracyLine({ accuracy, claimsQuery }: { accuracy: Accuracy; claimsQuery?: ClaimsQuery }) {
   if (accuracy.n === 0) return <p className="muted small">No resolved claims yet, so no accuracy score.</p>;
   const weighted = accuracy.weight !== accuracy.n;
   return (
     <p data-testid="accuracy">
       Accuracy <strong className={styles.num}>{formatPercent(accuracy.score)}</strong>{" "}
       <span className="small muted">
-        (95% interval {formatPercent(accuracy.low)}–{formatPercent(accuracy.high)}, n = {accuracy.n} resolved claim
+        (95% interval {formatPercent(accuracy.low)}–{formatPercent(accuracy.high)}, n ={" "}
+        <MaybeClaimsLink query={claimsQuery && resolved(claimsQuery)}>{accuracy.n}</MaybeClaimsLink> resolved claim
         {accuracy.n === 1 ? "" : "s"}
         {weighted ? `, weighing ${accuracy.weight} with hedges at ½` : ""})
       </span>
@@ -24,7 +30,7 @@ export function AccuracyLine({ accuracy }: { accuracy: Accuracy }) {
 }
 
 /** `claimsQuery` (a dashboard filter) makes each count a link to the claims it counts. */
-export function CountsTable({ counts, caption, claimsQuery }: { counts: RatingCounts; caption: string; claimsQuery?: Record<string, string> }) {
+export function CountsTable({ counts, caption, claimsQuery }: { counts: RatingCounts; caption: string; claimsQuery?: ClaimsQuery }) {
   return (
     <table className={`small ${styles.counts}`}>
       <caption className="visually-hidden">{caption}</caption>
@@ -38,7 +44,7 @@ export function CountsTable({ counts, caption, claimsQuery }: { counts: RatingCo
               </span>
             </th>
             <td className={styles.num}>
-              {claimsQuery ? <Link href={{ pathname: "/", query: { ...claimsQuery, rating: r }, hash: "claims-heading" }}>{counts[r]}</Link> : counts[r]}
+              <MaybeClaimsLink query={claimsQuery && { ...claimsQuery, rating: r }}>{counts[r]}</MaybeClaimsLink>
             </td>
           </tr>
         ))}
@@ -47,30 +53,30 @@ export function CountsTable({ counts, caption, claimsQuery }: { counts: RatingCo
   );
 }
 
-export type TrackPartsProps = { parts: readonly (readonly [key: string, title: string, part: TrackPart])[] };
+export type TrackPartsProps = { parts: readonly (readonly [key: string, title: string, part: TrackPart, claimsQuery?: ClaimsQuery])[] };
 
-/** Side-by-side cards, one per part of a track record: claims, score and counts. */
+/** Side-by-side cards, one per part of a track record: claims, score and counts, each linked to its claims when the part's filter is given. */
 export function TrackParts({ parts }: TrackPartsProps) {
   return (
     <div className={styles.split}>
-      {parts.map(([key, title, part]) => (
+      {parts.map(([key, title, part, query]) => (
         <div key={key} className="card" data-testid={`split-${key}`}>
           <h3>{title}</h3>
           <p className="small">
-            {part.total} claim{part.total === 1 ? "" : "s"}
+            <MaybeClaimsLink query={query && counted(query)}>{part.total}</MaybeClaimsLink> claim{part.total === 1 ? "" : "s"}
           </p>
-          <AccuracyLine accuracy={part.accuracy} />
-          <CountsTable counts={part.counts} caption={title} />
+          <AccuracyLine accuracy={part.accuracy} claimsQuery={query} />
+          <CountsTable counts={part.counts} caption={title} claimsQuery={query} />
         </div>
       ))}
     </div>
   );
 }
 
-export type StanceTableProps = { stances: Record<ClaimStance, TrackPart> };
+export type StanceTableProps = { stances: Record<ClaimStance, TrackPart>; claimsQuery: ClaimsQuery };
 
-/** Asserted, hedged and denied claims in one table: counts, accuracy and the weight each claim carries. */
-export function StanceTable({ stances }: StanceTableProps) {
+/** Asserted, hedged and denied claims in one table: counts, accuracy and the weight each claim carries; each count links to its claims. */
+export function StanceTable({ stances, claimsQuery }: StanceTableProps) {
   return (
     // Focusable, so that a keyboard can scroll it sideways on a narrow screen.
     <div className={styles.scroll} role="region" aria-label="Claims by stance" tabIndex={0}>
@@ -90,16 +96,29 @@ export function StanceTable({ stances }: StanceTableProps) {
         <tbody>
           {CLAIM_STANCES.map((s) => {
             const part = stances[s];
+            const query = { ...claimsQuery, stance: s };
             return (
               <tr key={s} data-testid={`stance-${s}`}>
                 <th scope="row">
                   <ClaimStanceLabel stance={s} />
                 </th>
-                <td className={styles.num}>{part.total}</td>
-                <td className={styles.num}>{part.counts.confirmed}</td>
-                <td className={styles.num}>{part.counts.partly_confirmed}</td>
-                <td className={styles.num}>{part.counts.refuted}</td>
-                <td className={styles.num}>{part.accuracy.n > 0 ? `${formatPercent(part.accuracy.score)} (n = ${part.accuracy.n})` : "—"}</td>
+                <td className={styles.num}>
+                  <ClaimsLink query={counted(query)}>{part.total}</ClaimsLink>
+                </td>
+                {(["confirmed", "partly_confirmed", "refuted"] as const).map((r) => (
+                  <td key={r} className={styles.num}>
+                    <ClaimsLink query={{ ...query, rating: r }}>{part.counts[r]}</ClaimsLink>
+                  </td>
+                ))}
+                <td className={styles.num}>
+                  {part.accuracy.n > 0 ? (
+                    <>
+                      {formatPercent(part.accuracy.score)} (n = <ClaimsLink query={resolved(query)}>{part.accuracy.n}</ClaimsLink>)
+                    </>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td className={styles.num}>{STANCE_WEIGHT[s] === 1 ? "1" : "½"}</td>
               </tr>
             );

@@ -23,6 +23,23 @@ export type PublicResolution = {
   void: { at: string; reason: string } | null;
 };
 
+/** What would count as confirmed and as refuted. */
+type Criteria = { confirmedIf: string | null; refutedIf: string | null };
+/** A change of a rumor's criteria made after evidence was attached: when, and the wording before and after. */
+export type CriteriaChange = { at: string; before: Criteria; after: Criteria };
+
+/**
+ * A claim page as it stood at the end of `day` (UTC), `?asOf=`: whether the
+ * claim was published yet, its rating then (or "void"), the rumor's void and
+ * criteria as they read then, and the criteria changes made by then.
+ */
+export type ClaimAsOf = Criteria & {
+  day: string;
+  state: RatingOrPending | "void" | null;
+  void: { at: string; reason: string } | null;
+  changes: CriteriaChange[];
+};
+
 /** The rumor a claim appears in, as its claim shows it. */
 type PublicRumorRef = { id: string; statement: string; rating: RatingOrPending; claimCount: number };
 
@@ -106,10 +123,15 @@ export type EventPageData = {
   event: EventInfo;
   claims: PublicClaim[];
   nextCursor: string | null;
+  /** Rumors readers see (void ones left out), by the rumor's verdict. */
   total: number;
   counts: RatingCounts;
+  /** Its published claims (void rumors' left out), by each claim's own rating. */
+  claimCounts: { total: number; counts: RatingCounts };
   articles: AxisArticle[];
   scores: GroupScores;
+  /** Set when the page shows the record as it stood at the end of this day (`?asOf=`). */
+  asOf: AsOfRecord | null;
 };
 
 /** `GET /api/v1/events`: an event with the number of claims readers see. */

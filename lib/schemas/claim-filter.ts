@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseDay } from "@/lib/dates";
 import { CLAIM_CERTAINTY } from "@/lib/calibration";
+import { CLAIM_STANCES } from "@/lib/stance";
 import { RATINGS } from "@/lib/verdicts";
 import { cleanString } from "./common";
 
@@ -23,18 +24,38 @@ const day = z
   .refine((v) => v === "" || parseDay(v) !== null, "Use a real calendar date as YYYY-MM-DD.");
 const blankToUndefined = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
+/** A rating filter's values: a verdict, "pending" (awaiting one; void rumors' claims are not), or "resolved" (confirmed, partly confirmed or refuted: what accuracy counts). */
+export const RATING_FILTERS = [...RATINGS, "pending", "resolved"] as const;
+/** A certainty filter's values: a tier, "unknown", or "known" (any tier but "unknown": what the Brier score counts). */
+export const CERTAINTY_FILTERS = [...CLAIM_CERTAINTY, "known"] as const;
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => blankToUndefined(z.enum(values, { error: `Use one of: ${values.join(", ")}.` }));
+
 /**
  * One filtered view of the reader's claims: used by the dashboard's URL, the
- * public API, and the exports. Dates bound the claim's source article.
+ * public API, and the exports. Dates bound the claim's source article. Each
+ * figure on the reader pages links to the view of exactly the claims it
+ * counts (issue 17), so every way a figure splits claims is a filter here:
+ * the claim's own rating (through its stance), its stance, whether the outlet
+ * made it or relayed it, whether it was its rumor's first appearance, its
+ * certainty tier, whether it has a lead time, and whether its rumor is void.
  */
 export const ClaimFilterSchema = z.object({
   event: blankToUndefined(slug),
   outlet: blankToUndefined(slug),
-  rating: blankToUndefined(z.enum([...RATINGS, "pending"], { error: `Use one of: pending, ${RATINGS.join(", ")}.` })),
+  rating: blankToUndefined(z.enum(RATING_FILTERS, { error: `Use one of: ${RATING_FILTERS.join(", ")}.` })),
   from: blankToUndefined(day),
   to: blankToUndefined(day),
-  /** The claims a certainty tier's figures count: that tier, void rumors left out (issue 17). */
-  certainty: blankToUndefined(z.enum(CLAIM_CERTAINTY, { error: `Use one of: ${CLAIM_CERTAINTY.join(", ")}.` })),
+  certainty: oneOf(CERTAINTY_FILTERS),
+  stance: oneOf(CLAIM_STANCES),
+  /** "own": attributed to the outlet itself; "relayed": to anyone else (lib/attribution.ts). */
+  attribution: oneOf(["own", "relayed"] as const),
+  /** "first": the rumor's first published appearance (one claim per rumor); "followed": the others. */
+  origin: oneOf(["first", "followed"] as const),
+  /** "known": the confirmed claims a lead time is measured for (lib/lead-time.ts). */
+  lead: oneOf(["known"] as const),
+  /** "yes": only claims of void rumors; "no": none of them (what every figure counts). */
+  void: oneOf(["yes", "no"] as const),
   q: blankToUndefined(cleanString("The search").trim().max(200, "Search for at most 200 characters.")),
   /** The core API's event filter by id, kept for backwards compatibility. */
   eventId: blankToUndefined(cleanString("eventId").trim().max(64)),
@@ -52,7 +73,7 @@ export const PageSchema = z.object({
   limit: blankToUndefined(z.coerce.number().int().min(1).max(500)),
 });
 
-export const FILTER_KEYS = ["event", "outlet", "rating", "certainty", "from", "to", "q"] as const;
+export const FILTER_KEYS = ["event", "outlet", "rating", "certainty", "stance", "attribution", "origin", "lead", "void", "from", "to", "q"] as const;
 
 /** Reads the filter's fields from URL search params (repeated keys: first wins). */
 export function filterParams(params: URLSearchParams | Record<string, string | string[] | undefined>) {

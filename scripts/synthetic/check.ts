@@ -70,6 +70,7 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
           origin: true,
           certainty: true,
           leadDays: true,
+          voided: true,
           createdAt: true,
           updatedAt: true,
         },
@@ -122,6 +123,7 @@ export async function checkInvariants(limit = 20): Promise<string[]> {
       const until = r.outcomeAt ?? event?.date ?? r.deadline;
       const lead = c.publishedAt && rating === "confirmed" && until ? leadDays(c.sourceAt, until) : null;
       if (lead !== c.leadDays) fail(`claim ${c.id}: leadDays ${c.leadDays}, expected ${lead}`);
+      if (c.voided !== voided) fail(`claim ${c.id}: voided ${c.voided}, but its rumor is ${voided ? "" : "not "}void`);
       if (c.publishedAt) {
         const tallied = voided ? "void" : (c.rating ?? "pending");
         const key = `${c.outletId}|${c.own}|${c.stance}|${c.origin}|${tallied}`;

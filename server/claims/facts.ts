@@ -18,7 +18,8 @@ import { Prisma, type Db, type Tx } from "@/server/platform/db";
 //    no score reads (issue 17);
 //  - Claim.leadDays: days from the article to the rumor's outcome (its
 //    outcome date, else its event's day, else its deadline), set only on a
-//    published confirmed claim of a rumor that is not void.
+//    published confirmed claim of a rumor that is not void; Claim.voided:
+//    its rumor is void (the reader list's filter, issue 17).
 // Claim.outletId and sourceAt (the source article's outlet and time) are set
 // when the claim is created and never change.
 //
@@ -109,6 +110,7 @@ async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
           ratedAt: true,
           certainty: true,
           leadDays: true,
+          voided: true,
           overrideVerdict: { select: { rating: true, decidedAt: true } },
         },
       },
@@ -144,9 +146,10 @@ async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
       c.ratedAt?.getTime() !== ratedAt?.getTime() ||
       c.origin !== origin ||
       c.eventId !== rumor.eventId ||
-      c.leadDays !== lead
+      c.leadDays !== lead ||
+      c.voided !== voided
     ) {
-      await tx.claim.update({ where: { id: c.id }, data: { own, rating, ratedAt, origin, eventId: rumor.eventId, leadDays: lead } });
+      await tx.claim.update({ where: { id: c.id }, data: { own, rating, ratedAt, origin, eventId: rumor.eventId, leadDays: lead, voided } });
     }
     const after = {
       counted: c.publishedAt !== null,
@@ -181,6 +184,23 @@ async function syncRumorFacts(tx: Tx, before: RumorFacts): Promise<void> {
   if (old && old.counted === afterRumor.counted && (!afterRumor.counted || (old.eventId === afterRumor.eventId && old.rating === afterRumor.rating))) return;
   if (old?.counted) await bumpRumor(tx, old, -1);
   if (afterRumor.counted) await bumpRumor(tx, afterRumor, +1);
+}
+
+/**
+ * Moves one published claim's count in CertaintyTally from tier `from` to
+ * `to`, under the rating it is tallied with (`void` for a void rumor's): for
+ * a write that changes a tier and nothing else (the certainty backfill).
+ * Atomic increments, so it is right beside concurrent writers.
+ */
+export async function moveCertaintyTally(tx: Tx, c: { outletId: string; rating: string | null; voided: boolean }, from: string, to: string) {
+  const rating = c.voided ? VOID : (c.rating ?? PENDING);
+  for (const [certainty, delta] of [
+    [from, -1],
+    [to, 1],
+  ] as const) {
+    await tx.$executeRaw`INSERT INTO "CertaintyTally" ("outletId", "certainty", "rating", "count") VALUES (${c.outletId}, ${certainty}, ${rating}, ${delta})
+      ON CONFLICT ("outletId", "certainty", "rating") DO UPDATE SET "count" = "CertaintyTally"."count" + ${delta}`;
+  }
 }
 
 /**

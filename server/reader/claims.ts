@@ -34,9 +34,18 @@ async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.
   if (filter.event) and.push(event ? { eventId: event.id } : NONE);
   if (filter.eventId) and.push({ eventId: filter.eventId });
   if (filter.outlet) and.push(outlet ? { outletId: outlet.id } : NONE);
-  if (filter.rating === "pending") and.push({ rating: null });
+  // A void rumor's claims have no rating (server/claims/facts.ts): they are not pending.
+  if (filter.rating === "pending") and.push({ rating: null, voided: false });
+  // Not an IN list: SQLite would read each verdict's claims and sort them; this walks the source order.
+  else if (filter.rating === "resolved") and.push({ rating: { not: null } }, { rating: { not: "unverifiable" } });
   else if (filter.rating) and.push({ rating: filter.rating });
-  if (filter.certainty) and.push({ certainty: filter.certainty, rumor: { voidedAt: null } });
+  if (filter.certainty === "known") and.push({ certainty: { not: "unknown" } });
+  else if (filter.certainty) and.push({ certainty: filter.certainty });
+  if (filter.stance) and.push({ stance: filter.stance });
+  if (filter.attribution) and.push({ own: filter.attribution === "own" });
+  if (filter.origin) and.push({ origin: filter.origin === "first" });
+  if (filter.lead) and.push({ leadDays: { not: null } });
+  if (filter.void) and.push({ voided: filter.void === "yes" });
   const from = filter.from ? parseDay(filter.from) : null;
   const to = filter.to ? parseDay(filter.to) : null;
   if (from || to) {
@@ -134,6 +143,19 @@ export function findReaderClaims(filter: ClaimFilterInput = {}, page: ReaderPage
   return cachedRead(`claims:${JSON.stringify([filter, page])}`, () => loadClaims(filter, page));
 }
 
+/**
+ * How many reader-visible claims a filter matches, for a filtered view's
+ * heading (a figure's link lands on a list that says it holds that many).
+ * Only for a view of one outlet or one event: one count over that scope's
+ * index, bounded by its size. Null otherwise (the whole press's figures
+ * show their numbers themselves; counting could read most claims), and for
+ * a search, whose matches are capped (SEARCH_LIMIT) and ranked.
+ */
+export function countReaderClaims(filter: ClaimFilterInput): Promise<number | null> {
+  if (filter.q || !(filter.outlet || filter.event || filter.eventId)) return Promise.resolve(null);
+  return cachedRead(`claim-count:${JSON.stringify(filter)}`, async () => db.claim.count({ where: await readerWhere(filter) }));
+}
+
 /** The most recently decided verdicts readers can see, newest first. */
 export function latestVerdictClaims(n = 5) {
   return cachedRead(`latest:${n}`, async () => {
@@ -160,7 +182,7 @@ export function getReaderClaim(id: string) {
 export function readerClaimsFromQuery(params: URLSearchParams) {
   const rating = params.get("rating");
   // Kept word for word from v1's first release: clients match on it.
-  if (rating && rating !== "pending" && !(RATINGS as readonly string[]).includes(rating)) {
+  if (rating && rating !== "pending" && rating !== "resolved" && !(RATINGS as readonly string[]).includes(rating)) {
     throw invalid(`Unknown rating “${rating}”.`, { rating: [`Use one of: pending, ${RATINGS.join(", ")}.`] });
   }
   const { filter, page } = parseReaderQuery(params);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { db } from "@/server/platform/db";
-import { findReaderClaims, latestVerdictClaims } from "./claims";
+import { countReaderClaims, findReaderClaims, latestVerdictClaims } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { eventTallies, outletStandings, readerRumorCount, readerTotals } from "./stats";
 
@@ -36,11 +36,13 @@ async function filterEvents(selected: string | undefined) {
  * number of claims: headline figures (rumors and claims counted apart) and
  * the leaderboard from the tallies,
  * the newest events' verdict counts, the latest verdicts, and one page of
- * the filtered view (an unusable cursor shows its first page).
+ * the filtered view (an unusable cursor shows its first page) with, when
+ * filtered, how many claims it holds.
  */
 export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
   const page = (c?: string) => findReaderClaims(filter, { limit: DASHBOARD_PAGE_SIZE, cursor: c });
-  const [totals, rumors, outlets, chart, events, latest, view] = await Promise.all([
+  const filtered = Object.values(filter).some(Boolean);
+  const [totals, rumors, outlets, chart, events, latest, view, count] = await Promise.all([
     readerTotals(),
     readerRumorCount(),
     outletStandings(),
@@ -48,6 +50,8 @@ export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
     cachedRead(`filter-events:${filter.event ?? ""}`, () => filterEvents(filter.event)),
     latestVerdictClaims(5),
     page(cursor).catch(() => page()),
+    // A filtered view of one outlet or event says how many claims it holds (a figure's link lands on one).
+    filtered ? countReaderClaims(filter) : null,
   ]);
-  return { totals, rumors, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view };
+  return { totals, rumors, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view, count };
 }

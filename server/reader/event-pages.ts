@@ -7,7 +7,7 @@ import { findReaderClaims, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { eventCounts } from "./stats";
 import { readerClaimWhere } from "@/server/claims/visibility";
-import { eventCalibration, leadTimeOf } from "./track-records";
+import { endOfDay, eventAsOf, eventClaimScores, leadTimeOf } from "./track-records";
 
 /** Claims per page on an event page. */
 const EVENT_PAGE_SIZE = 25;
@@ -34,18 +34,20 @@ async function eventArticles(eventId: string): Promise<AxisArticle[]> {
 /**
  * An event with its verdict counts, the articles on its date axis and one
  * page of its reader-visible claims; null for an unknown slug. An unusable
- * cursor shows the first page.
+ * cursor shows the first page. With `asOf` (a day, YYYY-MM-DD) its record as
+ * it stood at the end of that day (UTC) comes too.
  */
-export async function getEventPage(slug: string, page: ReaderPage = {}): Promise<EventPageData | null> {
+export async function getEventPage(slug: string, page: ReaderPage = {}, asOf?: string): Promise<EventPageData | null> {
   const event = await cachedRead(`event:${slug}`, () => findEventBySlug(slug));
   if (!event) return null;
   const claimsPage = (cursor?: string) => findReaderClaims({ eventId: event.id }, { limit: EVENT_PAGE_SIZE, cursor });
-  const [tally, claims, articles, calibration, leadTime] = await Promise.all([
+  const [tally, claims, articles, { calibration, claims: claimCounts }, leadTime, then] = await Promise.all([
     cachedRead(`event-counts:${event.id}`, () => eventCounts(event.id)),
     claimsPage(page.cursor).catch(() => claimsPage()),
     cachedRead(`event-articles:${event.id}`, () => eventArticles(event.id)),
-    eventCalibration(event.id),
+    eventClaimScores(event.id),
     leadTimeOf(event.id),
+    asOf ? eventAsOf(event.id, endOfDay(asOf)) : null,
   ]);
   return {
     event: { ...event, date: dayOf(event.date) },
@@ -53,7 +55,9 @@ export async function getEventPage(slug: string, page: ReaderPage = {}): Promise
     nextCursor: claims.nextCursor,
     total: tally.total,
     counts: tally.counts,
+    claimCounts,
     articles,
     scores: { calibration, leadTime },
+    asOf: then && asOf ? { day: asOf, ...then } : null,
   };
 }

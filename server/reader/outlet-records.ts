@@ -7,10 +7,7 @@ import { findReaderClaims, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { outletLeadTime } from "./lead-times";
 import { outletStandings } from "./stats";
-import { outletCalibration, outletTimeline } from "./track-records";
-
-/** The last millisecond of `day` (YYYY-MM-DD) in UTC: "as of" a day includes all of it. */
-const endOfDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000 - 1);
+import { endOfDay, outletCalibration, outletTimeline } from "./track-records";
 
 /** Claims per page on an outlet page. */
 const OUTLET_PAGE_SIZE = 25;

@@ -40,7 +40,9 @@ function sqliteFile() {
 
 /** Problems in SQLite's plan for one statement: a big table read whole, or every row sorted. */
 function sqliteProblems(db: Database.Database, s: Statement): string[] {
-  const plan = db.prepare(`EXPLAIN QUERY PLAN ${s.query}`).all(...(s.params as unknown[])) as { detail: string }[];
+  // better-sqlite3 binds no booleans; Prisma's SQLite adapter sends them as 1 and 0.
+  const params = (s.params as unknown[]).map((p) => (typeof p === "boolean" ? Number(p) : p));
+  const plan = db.prepare(`EXPLAIN QUERY PLAN ${s.query}`).all(...params) as { detail: string }[];
   const lines = plan.map((p) => p.detail);
   // "SCAN main.Claim": every row; "SCAN … USING (COVERING) INDEX" walks an index (with LIMIT, only a page of it).
   const problems = lines.filter((d) => new RegExp(`^SCAN (main\\.)?(${BIG.join("|")})( AS \\w+)?$`).test(d));

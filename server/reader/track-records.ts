@@ -2,9 +2,9 @@ import "server-only";
 import { addToTier, calibrate, type Calibration } from "@/lib/calibration";
 import type { LeadTime } from "@/lib/contracts/reader";
 import { median } from "@/lib/lead-time";
-import type { RatingCounts } from "@/lib/scoring";
+import { emptyCounts, type RatingCounts } from "@/lib/scoring";
 import type { ClaimStance } from "@/lib/stance";
-import { recordAsOf, recordHistory, type HistoryData, type HistoryPoint, type RecordAt } from "@/lib/track-history";
+import { recordAsOf, recordHistory, type HistoryData, type HistoryPoint, type RecordAt, type VoidChange } from "@/lib/track-history";
 import type { Rating } from "@/lib/verdicts";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { db, Prisma } from "@/server/platform/db";
@@ -37,15 +37,24 @@ export function overallCalibration(): Promise<Calibration> {
   });
 }
 
-/** An event's published claims by tier (its rumors that are void left out). */
-export function eventCalibration(eventId: string): Promise<Calibration> {
+/**
+ * An event's published claims by tier (its rumors that are void left out),
+ * and the same claims counted by their own rating: one grouped read on the
+ * (eventId, certainty) index.
+ */
+export function eventClaimScores(eventId: string): Promise<{ calibration: Calibration; claims: { total: number; counts: RatingCounts } }> {
   return cachedRead(`calibration:event:${eventId}`, async () => {
     const rows = await db.claim.groupBy({
       by: ["certainty", "rating"],
-      where: { eventId, publishedAt: { not: null }, rumor: { voidedAt: null } },
+      where: { eventId, publishedAt: { not: null }, voided: false },
       _count: { _all: true },
     });
-    return tiersOf(rows.map((r) => ({ certainty: r.certainty, rating: r.rating ?? "pending", count: r._count._all })));
+    const counts = emptyCounts();
+    for (const r of rows) counts[r.rating ?? "pending"] += r._count._all;
+    return {
+      calibration: tiersOf(rows.map((r) => ({ certainty: r.certainty, rating: r.rating ?? "pending", count: r._count._all }))),
+      claims: { total: Object.values(counts).reduce((a, b) => a + b, 0), counts },
+    };
   });
 }
 
@@ -66,22 +75,43 @@ export function leadTimeOf(eventId: string | null): Promise<LeadTime> {
 
 type ClaimRow = { id: string; rumorId: string; stance: string; certainty: string; publishedAt: Date | string; voidedAt: Date | string | null };
 type VerdictRow = { rumorId: string; claimId: string | null; rating: string; publishedAt: Date | string; decidedAt: Date | string };
+type VoidRow = { rumorId: string; action: string; at: Date | string };
 
-/** One outlet's published claims and the published verdicts of their rumors. */
-async function loadHistory(outletId: string): Promise<HistoryData> {
+/** The audit log's void and undo rows of an outlet's rumors (only their time and kind are read). */
+const VOID_ACTIONS = ["rumor.void", "rumor.unvoid"];
+
+/**
+ * One outlet's (or event's) published claims, the published verdicts of their rumors, and
+ * when each of those rumors was voided or its void undone (the audit log
+ * keeps both, on the (rumorId, at) index; the rumor's own voidedAt stands in
+ * for data from before voids were audited).
+ */
+async function loadHistory(scope: { outletId: string } | { eventId: string }): Promise<HistoryData> {
   // Plain SQL: Prisma would send the rumor ids back as an IN (…) list.
-  const [claims, verdicts] = await Promise.all([
+  const [column, id] = "outletId" in scope ? [Prisma.raw(`c."outletId"`), scope.outletId] : [Prisma.raw(`c."eventId"`), scope.eventId];
+  const rumorsOf = Prisma.sql`SELECT c."rumorId" FROM "Claim" c WHERE ${column} = ${id} AND c."publishedAt" IS NOT NULL`;
+  const [claims, verdicts, voidRows] = await Promise.all([
     db.$queryRaw<ClaimRow[]>(Prisma.sql`
       SELECT c."id", c."rumorId", CAST(c."stance" AS TEXT) AS "stance", c."certainty", c."publishedAt", r."voidedAt"
       FROM "Claim" c JOIN "Rumor" r ON r."id" = c."rumorId"
-      WHERE c."outletId" = ${outletId} AND c."publishedAt" IS NOT NULL`),
+      WHERE ${column} = ${id} AND c."publishedAt" IS NOT NULL`),
     db.$queryRaw<VerdictRow[]>(Prisma.sql`
       SELECT v."rumorId", v."claimId", CAST(v."rating" AS TEXT) AS "rating", v."publishedAt", v."decidedAt"
       FROM "Verdict" v
-      WHERE v."publishedAt" IS NOT NULL AND v."rumorId" IN (SELECT c."rumorId" FROM "Claim" c WHERE c."outletId" = ${outletId} AND c."publishedAt" IS NOT NULL)`),
+      WHERE v."publishedAt" IS NOT NULL AND v."rumorId" IN (${rumorsOf})`),
+    db.$queryRaw<VoidRow[]>(Prisma.sql`
+      SELECT a."rumorId", a."action", a."at" FROM "AuditEvent" a
+      WHERE a."rumorId" IN (${rumorsOf}) AND a."action" IN (${Prisma.join(VOID_ACTIONS)}) AND a."outcome" = 'ok'`),
   ]);
-  const voidedAt = new Map<string, Date>();
-  for (const c of claims) if (c.voidedAt !== null) voidedAt.set(c.rumorId, new Date(c.voidedAt));
+  const voids = new Map<string, VoidChange[]>();
+  const addVoid = (rumorId: string, change: VoidChange) => {
+    const list = voids.get(rumorId);
+    if (list) list.push(change);
+    else voids.set(rumorId, [change]);
+  };
+  for (const v of voidRows) addVoid(v.rumorId, { at: new Date(v.at), void: v.action === "rumor.void" });
+  // The current void is the latest: it stands whatever the log holds.
+  for (const c of claims) if (c.voidedAt !== null) addVoid(c.rumorId, { at: new Date(c.voidedAt), void: true });
   return {
     claims: claims.map((c) => ({
       id: c.id,
@@ -97,7 +127,7 @@ async function loadHistory(outletId: string): Promise<HistoryData> {
       publishedAt: new Date(v.publishedAt),
       decidedAt: new Date(v.decidedAt),
     })),
-    voidedAt,
+    voids,
   };
 }
 
@@ -107,8 +137,16 @@ async function loadHistory(outletId: string): Promise<HistoryData> {
  */
 export function outletTimeline(outletId: string, at: Date | null): Promise<{ history: HistoryPoint[]; asOf: RecordAt | null }> {
   return cachedRead(`timeline:${outletId}:${at?.toISOString() ?? ""}`, async () => {
-    const data = await loadHistory(outletId);
+    const data = await loadHistory({ outletId });
     const probabilities = env.HINDSIGHT_TIER_PROBABILITIES;
     return { history: recordHistory(data, new Date(), probabilities), asOf: at ? recordAsOf(data, at, probabilities) : null };
   });
 }
+
+/** An event's record as it stood at `at`: its claims then, rated by the verdicts published by then, void as they were then. */
+export function eventAsOf(eventId: string, at: Date): Promise<RecordAt> {
+  return cachedRead(`event-as-of:${eventId}:${at.toISOString()}`, async () => recordAsOf(await loadHistory({ eventId }), at, env.HINDSIGHT_TIER_PROBABILITIES));
+}
+
+/** The last millisecond of `day` (YYYY-MM-DD) in UTC: "as of" a day includes all of it. */
+export const endOfDay = (day: string) => new Date(Date.parse(`${day}T00:00:00.000Z`) + 86_400_000 - 1);

@@ -23,7 +23,7 @@ export default async function OutletsPage() {
           claimsQuery={{}}
           caption="Every outlet’s published claims by certainty tier (void rumors left out)."
         />
-        <BrierLine calibration={calibration} />
+        <BrierLine calibration={calibration} claimsQuery={{}} />
         <LeadTimeLine leadTime={leadTime} claimsQuery={{}} />
       </section>
     </>

@@ -8,13 +8,15 @@ import { env } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
 import { getReaderClaim } from "@/server/reader/claims";
 import { getPublicRumor } from "@/server/reader/rumors";
+import { claimAsOf, rumorCriteriaChanges } from "@/server/reader/resolution-history";
+import { AsOfSchema } from "@/lib/schemas/claim-filter";
 import { CapturedOn } from "@/components/sources/captured-on";
 import { EditedNotice } from "@/components/sources/edited-notice";
 import { publicClaimSource } from "@/server/archive/edits";
 
 export const dynamic = "force-dynamic";
 
-type ClaimPageProps = { params: Promise<{ id: string }> };
+type ClaimPageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Shared by generateMetadata and the page so one request reads the claim once.
 // A missing claim must render the 404 page, not surface as a server error.
@@ -45,16 +47,24 @@ export async function generateMetadata({ params }: ClaimPageProps): Promise<Meta
   };
 }
 
-export default async function ClaimPage({ params }: ClaimPageProps) {
+export default async function ClaimPage({ params, searchParams }: ClaimPageProps) {
   const claim = await loadClaim((await params).id);
+  // ?asOf=YYYY-MM-DD: the page as it stood then too (an unusable date shows today's).
+  const rawAsOf = (await searchParams).asOf;
+  const day = AsOfSchema.safeParse(Array.isArray(rawAsOf) ? rawAsOf[0] : rawAsOf).data;
   // The claim's rumor's ClaimReview, with every appearance (one review per rumor).
-  const [rumor, source] = await Promise.all([getPublicRumor(claim.rumor.id).catch(() => null), publicClaimSource(claim.id)]);
+  const [rumor, source, changes, asOf] = await Promise.all([
+    getPublicRumor(claim.rumor.id).catch(() => null),
+    publicClaimSource(claim.id),
+    rumorCriteriaChanges(claim.rumor.id),
+    day ? claimAsOf(claim.id, day) : null,
+  ]);
   const review = rumor ? rumorReview(rumor, { siteUrl: env.HINDSIGHT_SITE_URL }) : null;
   return (
     <>
       {review ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(review) }} /> : null}
       <EditedNotice edits={source.edits} />
-      <ClaimDetail claim={claim} context={claim.context} permalink={permalinkOf(claim.id)} />
+      <ClaimDetail claim={claim} context={claim.context} permalink={permalinkOf(claim.id)} criteriaChanges={changes} asOf={asOf} />
       {source.captures.length ? (
         <section aria-labelledby="captures-heading">
           <h2 id="captures-heading">The source as Hindsight archived it</h2>

@@ -7,6 +7,7 @@ import { RATING_INFO } from "@/lib/verdicts";
 import { env } from "@/server/platform/env";
 import { AppError } from "@/server/platform/errors";
 import { getPublicRumor } from "@/server/reader/rumors";
+import { rumorCriteriaChanges } from "@/server/reader/resolution-history";
 
 export const dynamic = "force-dynamic";
 
@@ -45,11 +46,12 @@ export async function generateMetadata({ params }: RumorPageProps): Promise<Meta
 
 export default async function RumorPage({ params }: RumorPageProps) {
   const rumor = await loadRumor((await params).id);
+  const changes = await rumorCriteriaChanges(rumor.id);
   const review = rumorReview(rumor, { siteUrl: env.HINDSIGHT_SITE_URL });
   return (
     <>
       {review ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(review) }} /> : null}
-      <RumorDetail rumor={rumor} permalink={`${siteUrl()}/rumors/${rumor.id}`} />
+      <RumorDetail rumor={rumor} permalink={`${siteUrl()}/rumors/${rumor.id}`} criteriaChanges={changes} />
     </>
   );
 }
