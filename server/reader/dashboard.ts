@@ -3,7 +3,7 @@ import type { ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { db } from "@/server/platform/db";
 import { findReaderClaims, latestVerdictClaims } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { eventTallies, outletStandings, readerRumorCount, readerTotals } from "./stats";
+import { eventTallies, outletStandings, readerRumorCount, totalsOf } from "./stats";
 
 // What one render costs is mostly the size of its HTML (and of the React
 // payload inlined beside it), so the dashboard shows a bounded slice of
@@ -40,8 +40,8 @@ async function filterEvents(selected: string | undefined) {
  */
 export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
   const page = (c?: string) => findReaderClaims(filter, { limit: DASHBOARD_PAGE_SIZE, cursor: c });
-  const [totals, rumors, outlets, chart, events, latest, view] = await Promise.all([
-    readerTotals(),
+  // The headline totals are summed from the standings: one read of the tallies, not two.
+  const [rumors, outlets, chart, events, latest, view] = await Promise.all([
     readerRumorCount(),
     outletStandings(),
     eventTallies({ limit: CHART_EVENTS }),
@@ -49,5 +49,5 @@ export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
     latestVerdictClaims(5),
     page(cursor).catch(() => page()),
   ]);
-  return { totals, rumors, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view };
+  return { totals: totalsOf(outlets), rumors, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view };
 }
