@@ -3,7 +3,7 @@ import type { ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { db } from "@/server/platform/db";
 import { countReaderClaims, findReaderClaims, latestVerdictClaims } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { eventTallies, outletStandings, readerRumorCount, readerTotals } from "./stats";
+import { eventTallies, outletStandings, readerRumorCount, totalsOf } from "./stats";
 
 // What one render costs is mostly the size of its HTML (and of the React
 // payload inlined beside it), so the dashboard shows a bounded slice of
@@ -42,8 +42,8 @@ async function filterEvents(selected: string | undefined) {
 export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
   const page = (c?: string) => findReaderClaims(filter, { limit: DASHBOARD_PAGE_SIZE, cursor: c });
   const filtered = Object.values(filter).some(Boolean);
-  const [totals, rumors, outlets, chart, events, latest, view, count] = await Promise.all([
-    readerTotals(),
+  // The headline totals are summed from the standings: one read of the tallies, not two.
+  const [rumors, outlets, chart, events, latest, view, count] = await Promise.all([
     readerRumorCount(),
     outletStandings(),
     eventTallies({ limit: CHART_EVENTS }),
@@ -53,5 +53,5 @@ export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
     // A filtered view of one outlet or event says how many claims it holds (a figure's link lands on one).
     filtered ? countReaderClaims(filter) : null,
   ]);
-  return { totals, rumors, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view, count };
+  return { totals: totalsOf(outlets), rumors, outlets, leaders: outlets.slice(0, LEADERBOARD_ROWS), chart, events, latest, view, count };
 }

@@ -72,11 +72,16 @@ export function outletStandings(): Promise<OutletStanding[]> {
   return cachedRead("standings", computeStandings);
 }
 
-/** Headline figures: reader-visible claims by rating (the sum over the outlets, every claim has one). */
-export async function readerTotals(): Promise<{ total: number; counts: RatingCounts }> {
+/** Headline figures from the standings: reader-visible claims by rating (the sum over the outlets, every claim has one). */
+export function totalsOf(standings: OutletStanding[]): { total: number; counts: RatingCounts } {
   const counts = emptyCounts();
-  for (const o of await outletStandings()) for (const [k, v] of Object.entries(o.counts)) add(counts, k, v);
+  for (const o of standings) for (const [k, v] of Object.entries(o.counts)) add(counts, k, v);
   return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+}
+
+/** Headline figures: reader-visible claims by rating. */
+export async function readerTotals(): Promise<{ total: number; counts: RatingCounts }> {
+  return totalsOf(await outletStandings());
 }
 
 /**
