@@ -328,9 +328,9 @@ function bestOf(ids: number[], keep: (d: number) => boolean, score: (d: number) 
     return out.sort((a, b) => b[1] - a[1]).slice(0, limit);
   }
   for (const d of ids) {
-    if (!keep(d)) continue;
     const v = score(d);
-    if (out.length === limit && v <= out[limit - 1]![1]) continue;
+    // The score first: most documents fall short of the list, and `keep` reads the document's entry.
+    if ((out.length === limit && v <= out[limit - 1]![1]) || !keep(d)) continue;
     let i = out.length === limit ? limit - 1 : out.length;
     while (i > 0 && out[i - 1]![1] < v) {
       out[i] = out[i - 1]!;
