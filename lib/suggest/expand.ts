@@ -1,4 +1,4 @@
-import type { PassageIndex } from "./index";
+import type { DocHit, PassageIndex } from "./index";
 import { tokenize } from "./tokens";
 import type { WeightedClaim } from "./weighting";
 
@@ -12,8 +12,12 @@ const MIN_DOCS = 3;
 const MAX_TERMS = 6;
 const EXPANSION_WEIGHT = 0.3;
 
-export function expandClaim(index: PassageIndex, claim: WeightedClaim): WeightedClaim {
-  const hits = index.retrieve(claim.query.terms, TOP);
+/** How many of the claim's best-matching articles are read. */
+export const EXPANSION_DOCS = TOP;
+
+/** `found`: `index.retrieve(claim.query.terms, EXPANSION_DOCS)` when the caller already has it. */
+export function expandClaim(index: PassageIndex, claim: WeightedClaim, found?: DocHit[]): WeightedClaim {
+  const hits = found ?? index.retrieve(claim.query.terms, TOP);
   if (hits.length < MIN_DOCS) return claim;
   const docsWith = new Map<string, number>();
   for (const hit of hits) {

@@ -45,6 +45,17 @@ export class PassageIndex {
   private docTotal = 0;
   private live = 0;
   private acc = new Float32Array(0);
+  // Scratch for scoring, reused across queries (see `scratch`).
+  private docAcc = new Float64Array(0);
+  private docMark = new Uint32Array(0);
+  private bestAcc = new Float64Array(0);
+  private bestSent = new Int32Array(0);
+  private bestMark = new Uint32Array(0);
+  private stamp = 0;
+  private sentNorm = new Float64Array(0);
+  private sentNormAt = -1;
+  private docNorm = new Float64Array(0);
+  private docNormAt = -1;
   // How often each stem was written capitalised mid-sentence: tells names
   // from ordinary words even when a claim is a Title Case headline.
   private seen = new Map<string, number>();
@@ -140,86 +151,192 @@ export class PassageIndex {
   }
 
   /**
+   * BM25's length term, K1·(1 − B + B·length/average), per sentence and per
+   * document: computed once for the current averages instead of once per
+   * posting read (the same value, so the same scores), and read from a flat
+   * array rather than through each document's entry.
+   */
+  private lengthNorms() {
+    const nSent = this.sentDoc.length;
+    const avgS = this.sentTotal / Math.max(nSent, 1);
+    if (this.sentNormAt !== avgS || this.sentNorm.length !== nSent) {
+      this.sentNorm = new Float64Array(nSent);
+      for (let i = 0; i < nSent; i++) this.sentNorm[i] = K1 * (1 - B + (B * this.sentLen[i]!) / avgS);
+      this.sentNormAt = avgS;
+    }
+    const n = this.docs.length;
+    const avgD = this.docTotal / Math.max(n, 1);
+    if (this.docNormAt !== avgD || this.docNorm.length !== n) {
+      this.docNorm = new Float64Array(n);
+      for (let d = 0; d < n; d++) this.docNorm[d] = K1 * (1 - B + (B * this.docs[d]!.length) / avgD);
+      this.docNormAt = avgD;
+    }
+    return { sent: this.sentNorm, doc: this.docNorm };
+  }
+
+  /** A fresh stamp for the per-document scratch arrays (a document is "seen" when its mark equals it). */
+  private scratch() {
+    const n = this.docs.length;
+    if (this.docAcc.length < n) {
+      this.docAcc = new Float64Array(Math.max(n * 2, 1024));
+      this.bestAcc = new Float64Array(this.docAcc.length);
+      this.bestSent = new Int32Array(this.docAcc.length);
+      this.docMark = new Uint32Array(this.docAcc.length);
+      this.bestMark = new Uint32Array(this.docAcc.length);
+      this.stamp = 0;
+    }
+    this.stamp = (this.stamp % 0xfffffffe) + 1;
+    if (this.stamp === 1) {
+      this.docMark.fill(0);
+      this.bestMark.fill(0);
+    }
+    return this.stamp;
+  }
+
+  /** Whole-document BM25 of every document sharing a term, into `docAcc`; returns them in the order first reached. */
+  private scoreDocs(terms: Map<string, number>, stamp: number, norm: Float64Array): number[] {
+    const acc = this.docAcc;
+    const mark = this.docMark;
+    const touched: number[] = [];
+    for (const [term, weight] of terms) {
+      const p = this.docPost.get(term);
+      if (!p) continue;
+      const idf = this.idf(term) * weight;
+      const { ids, tfs } = p;
+      for (let k = 0; k < p.size; k++) {
+        const d = ids[k]!;
+        const tf = tfs[k]!;
+        const s = (idf * tf * (K1 + 1)) / (tf + norm[d]!);
+        if (mark[d] !== stamp) {
+          mark[d] = stamp;
+          acc[d] = s;
+          touched.push(d);
+        } else acc[d] = acc[d]! + s;
+      }
+    }
+    return touched;
+  }
+
+  /**
    * First-stage retrieval: BM25 on documents plus the best-scoring sentence
    * per document; returns the `limit` best documents among those `accept`ed.
    */
   retrieve(terms: Map<string, number>, limit: number, accept?: (doc: DocEntry) => boolean): DocHit[] {
+    return this.search(terms, limit, 0, accept).hits;
+  }
+
+  /**
+   * `retrieve`'s passages and `topDocs`'s whole documents from one pass over
+   * the postings (rumor matching needs both for a claim: its expansion and
+   * its article votes). Ties keep the order in which documents were first
+   * reached, as a stable sort of them all would.
+   */
+  search(terms: Map<string, number>, limit: number, docLimit: number, accept?: (doc: DocEntry) => boolean) {
     const nSent = this.sentDoc.length;
     if (this.acc.length < nSent) this.acc = new Float32Array(Math.max(nSent * 2, 1024));
+    const norms = this.lengthNorms();
+    const stamp = this.scratch();
     const acc = this.acc;
+    const sentNorm = norms.sent;
     const touched: number[] = [];
-    const avgS = this.sentTotal / Math.max(nSent, 1);
     for (const [term, weight] of terms) {
       const p = this.sentPost.get(term);
       if (!p) continue;
       const idf = this.idf(term) * weight;
+      const { ids, tfs } = p;
       for (let k = 0; k < p.size; k++) {
-        const sid = p.ids[k]!;
-        const tf = p.tfs[k]!;
+        const sid = ids[k]!;
+        const tf = tfs[k]!;
         if (acc[sid] === 0) touched.push(sid);
-        acc[sid] = acc[sid]! + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.sentLen[sid]!) / avgS));
+        acc[sid] = acc[sid]! + (idf * tf * (K1 + 1)) / (tf + sentNorm[sid]!);
       }
     }
-    const best = new Map<number, DocHit>();
+    // Best sentence per document, documents in the order first reached.
+    const bestAcc = this.bestAcc;
+    const bestSent = this.bestSent;
+    const bestMark = this.bestMark;
+    const found: number[] = [];
     for (const sid of touched) {
       const d = this.sentDoc[sid]!;
       const s = acc[sid]!;
       acc[sid] = 0;
-      const hit = best.get(d);
-      if (!hit) best.set(d, { doc: d, score: s, best: sid });
-      else if (s > hit.score) {
-        hit.score = s;
-        hit.best = sid;
+      if (bestMark[d] !== stamp) {
+        bestMark[d] = stamp;
+        bestAcc[d] = s;
+        bestSent[d] = sid;
+        found.push(d);
+      } else if (s > bestAcc[d]!) {
+        bestAcc[d] = s;
+        bestSent[d] = sid;
       }
     }
-    const avgD = this.docTotal / Math.max(this.docs.length, 1);
-    const docScore = new Map<number, number>();
-    for (const [term, weight] of terms) {
-      const p = this.docPost.get(term);
-      if (!p) continue;
-      const idf = this.idf(term) * weight;
-      for (let k = 0; k < p.size; k++) {
-        const d = p.ids[k]!;
-        if (!best.has(d)) continue;
-        const tf = p.tfs[k]!;
-        docScore.set(d, (docScore.get(d) ?? 0) + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d]!.length) / avgD)));
-      }
-    }
-    const hits: DocHit[] = [];
-    for (const hit of best.values()) {
-      const entry = this.docs[hit.doc]!;
-      if (!entry.alive || (accept && !accept(entry))) continue;
-      hit.score = hit.score + 0.5 * (docScore.get(hit.doc) ?? 0);
-      hits.push(hit);
-    }
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit);
+    const docs = this.scoreDocs(terms, stamp, norms.doc);
+    const docAcc = this.docAcc;
+    const docMark = this.docMark;
+    const entries = this.docs;
+    const hits = bestOf(
+      found,
+      (d) => {
+        const entry = entries[d]!;
+        return entry.alive && (!accept || accept(entry));
+      },
+      (d) => bestAcc[d]! + 0.5 * (docMark[d] === stamp ? docAcc[d]! : 0),
+      limit,
+    ).map(([d, score]): DocHit => ({ doc: d, score, best: bestSent[d]! }));
+    const top = docLimit > 0 ? this.bestDocs(docs, docLimit) : [];
+    return { hits, docs: top };
+  }
+
+  private bestDocs(touched: number[], limit: number) {
+    const acc = this.docAcc;
+    const entries = this.docs;
+    return bestOf(
+      touched,
+      (d) => entries[d]!.alive,
+      (d) => acc[d]!,
+      limit,
+    ).map(([d, score]) => ({ id: entries[d]!.id, score }));
   }
 
   /**
    * Whole-document BM25 only (no sentence pass): the cheap lookup rumor
-   * matching makes for every text it indexes. Best `limit` live documents.
+   * matching makes for every text it indexes (hundreds of thousands at a
+   * first build). Best `limit` live documents.
    */
   topDocs(terms: Map<string, number>, limit: number): { id: string; score: number }[] {
-    const avgD = this.docTotal / Math.max(this.docs.length, 1);
-    const scores = new Map<number, number>();
-    for (const [term, weight] of terms) {
-      const p = this.docPost.get(term);
-      if (!p) continue;
-      const idf = this.idf(term) * weight;
-      for (let k = 0; k < p.size; k++) {
-        const d = p.ids[k]!;
-        const tf = p.tfs[k]!;
-        scores.set(d, (scores.get(d) ?? 0) + (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.docs[d]!.length) / avgD)));
-      }
-    }
-    const out: { id: string; score: number }[] = [];
-    for (const [d, score] of scores) if (this.docs[d]!.alive) out.push({ id: this.docs[d]!.id, score });
-    return out.sort((a, b) => b.score - a.score).slice(0, limit);
+    const norms = this.lengthNorms();
+    const stamp = this.scratch();
+    return this.bestDocs(this.scoreDocs(terms, stamp, norms.doc), limit);
   }
 
   sentenceOf(globalSentence: number) {
     const d = this.sentDoc[globalSentence]!;
     return { doc: d, local: globalSentence - this.docs[d]!.firstSentence };
   }
+}
+
+/**
+ * The `limit` best of `ids` that `keep` accepts, by `score`, best first; ties
+ * keep the order of `ids`, as a stable sort would. A short list is kept by
+ * insertion (a query reaches thousands of documents and keeps ten).
+ */
+function bestOf(ids: number[], keep: (d: number) => boolean, score: (d: number) => number, limit: number): [number, number][] {
+  const out: [number, number][] = [];
+  if (limit <= 0) return out;
+  if (limit > 64) {
+    for (const d of ids) if (keep(d)) out.push([d, score(d)]);
+    return out.sort((a, b) => b[1] - a[1]).slice(0, limit);
+  }
+  for (const d of ids) {
+    const v = score(d);
+    // The score first: most documents fall short of the list, and `keep` reads the document's entry.
+    if ((out.length === limit && v <= out[limit - 1]![1]) || !keep(d)) continue;
+    let i = out.length === limit ? limit - 1 : out.length;
+    while (i > 0 && out[i - 1]![1] < v) {
+      out[i] = out[i - 1]!;
+      i--;
+    }
+    out[i] = [d, v];
+  }
+  return out;
 }

@@ -6,11 +6,17 @@ import type { WeightedClaim } from "./weighting";
 // beheaded Steven Sotloff": the desk's articles about it contain both). Each
 // rumor text votes for its best articles when it is added; a new claim is
 // compared with a rumor through the articles both point at.
-const TOP = 10;
+/** How many articles each text votes for. */
+export const VOTES = 10;
 
 /** The claim's best articles, weighted 1/rank and summing to 1. */
 export function articleVotes(index: PassageIndex, claim: WeightedClaim): Map<string, number> {
-  const hits = index.topDocs(claim.query.terms, TOP);
+  return votesFor(index.topDocs(claim.query.terms, VOTES));
+}
+
+/** Votes from a whole-document ranking already made (best first, at least `VOTES` long when there are that many). */
+export function votesFor(ranked: { id: string }[]): Map<string, number> {
+  const hits = ranked.slice(0, VOTES);
   const votes = new Map<string, number>();
   let sum = 0;
   hits.forEach((h, rank) => {

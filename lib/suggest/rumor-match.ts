@@ -1,10 +1,10 @@
 import { probability, type LinearModel } from "./learned";
 import MATCH_WEIGHTS from "./model/match-weights.json";
-import { expandClaim } from "./expand";
+import { EXPANSION_DOCS, expandClaim } from "./expand";
 import { PassageIndex } from "./index";
 import { analyzeClaim } from "./query";
 import { RumorTexts } from "./rumor-index";
-import { RumorArticles, articleVotes } from "./rumor-articles";
+import { RumorArticles, VOTES, articleVotes, votesFor } from "./rumor-articles";
 import { topK } from "./top-k";
 import { coverage, weighClaim, type WeightedClaim } from "./weighting";
 
@@ -59,15 +59,20 @@ export class RumorIndex {
   }
 
   /** The claim weighted by the index's statistics, expanded from the desk's articles when there are any. */
-  claim(statement: string, quote = ""): WeightedClaim {
+  claim(statement: string, quote = ""): WeightedClaim & { votes?: Map<string, number> } {
     const weighted = this.texts.claim(analyzeClaim(statement, quote));
-    return this.desk ? expandClaim(this.desk, weighted) : weighted;
+    const desk = this.desk;
+    if (!desk) return weighted;
+    // One pass over the desk's postings gives both the expansion's passages
+    // and the article votes (both look up the claim's own terms).
+    const found = desk.search(weighted.query.terms, EXPANSION_DOCS, VOTES);
+    return { ...expandClaim(desk, weighted, found.hits), votes: votesFor(found.docs) };
   }
 
   /** Candidate rumors with their features, best text first. */
-  candidates(claim: WeightedClaim, exclude: Set<string> = new Set()) {
+  candidates(claim: WeightedClaim & { votes?: Map<string, number> }, exclude: Set<string> = new Set()) {
     const desk = this.desk;
-    const votes = desk ? articleVotes(desk, claim) : new Map<string, number>();
+    const votes = claim.votes ?? (desk ? articleVotes(desk, claim) : new Map<string, number>());
     const texts = this.texts.bestTexts(claim);
     const top = topK(
       (function* () {

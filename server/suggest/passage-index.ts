@@ -2,6 +2,7 @@ import "server-only";
 import { PassageIndex } from "@/lib/suggest/index";
 import { db } from "@/server/platform/db";
 import { freshCheck } from "@/lib/fresh-check";
+import { articleSignature } from "./signatures";
 
 // One in-process passage index per server, built lazily from the database on
 // first use. Imports in this process add to it directly (server/articles/articles.ts);
@@ -25,11 +26,6 @@ function state(): State {
   return globalState.__hindsightSuggest;
 }
 
-async function signature(): Promise<string> {
-  const agg = await db.article.aggregate({ _count: { _all: true }, _max: { importedAt: true } });
-  return `${agg._count._all}:${agg._max.importedAt?.getTime() ?? 0}`;
-}
-
 async function addArticles(index: PassageIndex, ids: string[]) {
   for (let i = 0; i < ids.length; i += 200) {
     const rows = await db.article.findMany({
@@ -41,7 +37,7 @@ async function addArticles(index: PassageIndex, ids: string[]) {
 }
 
 async function catchUp(s: State) {
-  const sig = await signature();
+  const sig = await articleSignature();
   if (sig === s.signature) return;
   const rows = await db.article.findMany({ select: { id: true } });
   const present = new Set(rows.map((r) => r.id));

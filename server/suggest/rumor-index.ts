@@ -4,6 +4,7 @@ import type { PassageIndex } from "@/lib/suggest/index";
 import { RumorIndex } from "@/lib/suggest/rumor-match";
 import { db } from "@/server/platform/db";
 import { syncIndex } from "./passage-index";
+import { rumorSignature } from "./signatures";
 
 // One in-process rumor index per app server (lib/suggest/rumor-match.ts),
 // built on first use and kept right by the database alone, so it holds for
@@ -45,11 +46,6 @@ function state(): State {
   return globalState.__hindsightRumorIndex;
 }
 
-async function signature(): Promise<string> {
-  const agg = await db.rumor.aggregate({ _count: { _all: true }, _sum: { version: true }, _max: { updatedAt: true } });
-  return `${agg._count._all}:${agg._sum.version ?? 0}:${agg._max.updatedAt?.getTime() ?? 0}`;
-}
-
 /** A rumor's texts: its statement, and each claim's statement and quote. */
 async function load(s: State, ids: string[]) {
   let until = Date.now() + 25;
@@ -81,7 +77,7 @@ async function catchUp(s: State) {
   }
   // Always the signature: the reader generation does not move for every change
   // to rumors (a database reset or restore behind the server was missed by it).
-  const sig = await signature();
+  const sig = await rumorSignature();
   if (sig === s.signature) return;
   const rows = await db.rumor.findMany({ select: { id: true, version: true } });
   const present = new Map(rows.map((r) => [r.id, r.version]));
