@@ -25,9 +25,9 @@ const day = z
 const blankToUndefined = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 /** A rating filter's values: a verdict, "pending" (awaiting one; void rumors' claims are not), or "resolved" (confirmed, partly confirmed or refuted: what accuracy counts). */
-export const RATING_FILTERS = [...RATINGS, "pending", "resolved"] as const;
+const RATING_FILTERS = [...RATINGS, "pending", "resolved"] as const;
 /** A certainty filter's values: a tier, "unknown", or "known" (any tier but "unknown": what the Brier score counts). */
-export const CERTAINTY_FILTERS = [...CLAIM_CERTAINTY, "known"] as const;
+const CERTAINTY_FILTERS = [...CLAIM_CERTAINTY, "known"] as const;
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => blankToUndefined(z.enum(values, { error: `Use one of: ${values.join(", ")}.` }));
 

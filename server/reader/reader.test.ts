@@ -28,12 +28,17 @@ describe("search", () => {
   });
   it("is accent-blind both ways on either database: ceremonie finds cérémonie", async () => {
     // FTS5's remove_diacritics on SQLite; the unaccent wrapper on PostgreSQL.
-    const evidence = await db.evidence.findFirstOrThrow({ select: { id: true, rumorId: true, rumor: { select: { claims: { select: { id: true }, take: 1 } } } } });
+    const evidence = await db.evidence.findFirstOrThrow({
+      select: { id: true, rumorId: true, rumor: { select: { claims: { select: { id: true }, take: 1 } } } },
+    });
     const claimId = evidence.rumor.claims[0]!.id;
     // As the app writes evidence: the rumor's stamp moves with it, which is how
     // the SQLite index learns which claims to re-index (server/search/sqlite.ts).
     const setNote = (note: string | null) =>
-      db.rumor.update({ where: { id: evidence.rumorId }, data: { updatedAt: new Date(), evidence: { update: { where: { id: evidence.id }, data: { note } } } } });
+      db.rumor.update({
+        where: { id: evidence.rumorId },
+        data: { updatedAt: new Date(), evidence: { update: { where: { id: evidence.id }, data: { note } } } },
+      });
     await setNote("Vu à la cérémonie d'ouverture, Zürich.");
     for (const typed of ["ceremonie", "CÉRÉMONIE", "cérém", "zurich", "Zürich"]) {
       expect(await searchClaimIds(typed), typed).toContain(claimId);
