@@ -22,7 +22,7 @@ test("the dashboard shows figures, chart and leaderboard, and a filtered, search
   await form.getByRole("button", { name: "Show claims" }).click();
   await expect(page).toHaveURL(/q=anthem/);
   await expect(page).toHaveURL(/rating=partly_confirmed/);
-  await expect(page.getByTestId("result-count")).toHaveText("1 claim matching “anthem”");
+  await expect(page.getByTestId("result-count")).toHaveText("1 claim matching “anthem” · rated partly confirmed");
   await expect(page.getByRole("article", { name: HER })).toBeVisible();
 
   // The same URL, opened afresh, gives the same view (it can be shared).
@@ -30,7 +30,7 @@ test("the dashboard shows figures, chart and leaderboard, and a filtered, search
   await page.goto("about:blank");
   await page.goto(shared);
   await expect(page.getByLabel("Search claims and quotes")).toHaveValue("anthem");
-  await expect(page.getByTestId("result-count")).toHaveText("1 claim matching “anthem”");
+  await expect(page.getByTestId("result-count")).toHaveText("1 claim matching “anthem” · rated partly confirmed");
 
   const csv = await page.request.get((await page.getByRole("link", { name: "CSV" }).getAttribute("href")) ?? "");
   expect(csv.headers()["content-type"]).toContain("text/csv");
