@@ -4,6 +4,7 @@ import { MatchQuerySchema, MatchRejectSchema } from "@/lib/schemas/match";
 import { tokenize } from "@/lib/suggest/tokens";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
+import { rumorClaimCounts } from "@/server/platform/relation-counts";
 import { invalid, notFound, parseInput } from "@/server/platform/errors";
 import { syncRumorIndex } from "./rumor-index";
 
@@ -34,16 +35,16 @@ async function rank(claim: Target, limit: number): Promise<MatchItem[]> {
   const ranked = index.match({ statement: claim.statement, quote: claim.quoteText }, { limit, exclude });
   const words = `${claim.statement} ${claim.quoteText}`;
   if (ranked.length === 0) return [];
-  const rumors = await db.rumor.findMany({
-    where: { id: { in: ranked.map((m) => m.rumorId) } },
-    select: { id: true, statement: true, _count: { select: { claims: true } } },
-  });
+  const ids = ranked.map((m) => m.rumorId);
+  const [rumors, counts] = await Promise.all([db.rumor.findMany({ where: { id: { in: ids } }, select: { id: true, statement: true } }), rumorClaimCounts(ids)]);
   const byId = new Map(rumors.map((r) => [r.id, r]));
   // A rumor deleted since the index last looked is dropped, not offered.
   return ranked.flatMap((m) => {
     const r = byId.get(m.rumorId);
     if (!r) return [];
-    return [{ rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: r._count.claims, reasons: readable(m.reasons, words) }];
+    return [
+      { rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: counts.get(r.id) ?? 0, reasons: readable(m.reasons, words) },
+    ];
   });
 }
 
@@ -88,9 +89,10 @@ export async function likelyLinks(actor?: Actor | null): Promise<LikelyLink[]> {
     where: { rumor: { currentVerdictId: null } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: QUEUE_SCAN * 3,
-    select: { ...targetSelect, sourceAt: true, outlet: { select: { name: true } }, rumor: { select: { _count: { select: { claims: true } } } } },
+    select: { ...targetSelect, sourceAt: true, outlet: { select: { name: true } } },
   });
-  const alone = claims.filter((c) => c.rumor._count.claims === 1).slice(0, QUEUE_SCAN);
+  const counts = await rumorClaimCounts(claims.map((c) => c.rumorId));
+  const alone = claims.filter((c) => counts.get(c.rumorId) === 1).slice(0, QUEUE_SCAN);
   const out: LikelyLink[] = [];
   for (const c of alone) {
     const [best] = await rank(c, 1);
