@@ -1,0 +1,40 @@
+import "server-only";
+import type { OutletStanding } from "@/lib/contracts/reader";
+import { rankByLowerBound } from "@/lib/scoring";
+import { db } from "@/server/platform/db";
+import { OutletTallies, Tally } from "./stats";
+
+type ScoreRow = { outletId: string; name: string; stance: string; rating: string; count: number | bigint };
+
+/**
+ * One outlet's record and its place on the leaderboard, without building
+ * every outlet's record (issue 17: at 80 outlets that took most of an outlet
+ * page's time): its own OutletTally rows (a few dozen) make the record, and
+ * every outlet's counts by stance and rating, summed in the database (a few
+ * rows per outlet, no attribution or origin split), make the ranking, with
+ * the leaderboard's own rule (`rankByLowerBound`) over the same scores.
+ * `record` is null for an outlet with no tally (only named as a source).
+ */
+export async function outletStanding(outlet: { id: string; name: string; slug: string }): Promise<{ record: OutletStanding | null; ranked: number }> {
+  const [mine, scores] = await Promise.all([
+    db.outletTally.findMany({ where: { outletId: outlet.id, count: { gt: 0 } }, select: { own: true, stance: true, origin: true, rating: true, count: true } }),
+    db.$queryRaw<ScoreRow[]>`
+      SELECT t."outletId", o."name", t."stance", t."rating", CAST(SUM(t."count") AS INTEGER) AS "count"
+      FROM "OutletTally" t JOIN "Outlet" o ON o."id" = t."outletId"
+      WHERE t."count" > 0
+      GROUP BY t."outletId", o."name", t."stance", t."rating"
+      ORDER BY t."outletId"`,
+  ]);
+  const byOutlet = new Map<string, { id: string; name: string; tally: Tally }>();
+  for (const r of scores) {
+    let o = byOutlet.get(r.outletId);
+    if (!o) byOutlet.set(r.outletId, (o = { id: r.outletId, name: r.name, tally: new Tally() }));
+    o.tally.add(r.stance, r.rating, Number(r.count));
+  }
+  const ranks = rankByLowerBound([...byOutlet.values()].map((o) => ({ id: o.id, name: o.name, accuracy: o.tally.part().accuracy })));
+  const ranked = ranks.filter((o) => o.rank !== null).length;
+  if (mine.length === 0) return { record: null, ranked };
+  const tallies = new OutletTallies(outlet.name, outlet.slug);
+  for (const r of mine) tallies.add(r);
+  return { record: { ...tallies.standing(), rank: ranks.find((o) => o.id === outlet.id)?.rank ?? null }, ranked };
+}
