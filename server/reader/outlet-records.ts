@@ -5,8 +5,7 @@ import { db } from "@/server/platform/db";
 import { readerClaimWhere } from "@/server/claims/visibility";
 import { findReaderClaims, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { outletLeadTime } from "./lead-times";
-import { outletStanding } from "./outlet-standing";
+import { outletLeadTime, outletStanding } from "./outlet-standing";
 import { endOfDay, outletCalibration, outletTimeline } from "./track-records";
 
 /** Claims per page on an outlet page. */
