@@ -1,4 +1,5 @@
-import { Growable, Postings } from "./rumor-store";
+import { TextPool } from "./rumor-pool";
+import { Growable } from "./rumor-store";
 import { tokenize } from "./tokens";
 import { NAME_BOOST, TermStats, withCorpusNames, type TermSource, type WeightedClaim } from "./weighting";
 import type { ClaimQuery } from "./query";
@@ -6,15 +7,9 @@ import type { ClaimQuery } from "./query";
 // The texts of every rumor (its statement, its claims' statements and
 // quotes), indexed one text at a time like the article index: adding or
 // removing a rumor never rebuilds anything. Weights come from the rumor texts
-// themselves (TermStats), the same weighting the evidence ranker uses.
-//
-// Stored flat (issue 12: 225,000 texts at 25,000 rumors): stems are interned
-// as numbers, a text is a run of (stem, count) pairs in one shared pool, and
-// per-text facts live in typed arrays indexed by text number. An object and
-// a Map per text and per posting made the index hundreds of MB of small
-// objects that every garbage collection of the server had to walk. Removed
-// texts are marked dead and skipped; their postings and pool space are
-// reclaimed once they are a large share (`compact`).
+// themselves (TermStats), the same weighting the evidence ranker uses. The
+// words are stored flat (rumor-pool.ts); per-text norms and owners are typed
+// arrays indexed by text number, like the pool.
 export type RumorView = { id: string; texts: number[]; stems: Map<string, number> };
 
 const TITLE_CASE = (toks: { initial: boolean; name: boolean; lower: string; num: boolean }[]) => {
@@ -41,22 +36,11 @@ export class RumorTexts {
   constructor(background?: TermSource & { size: number }) {
     this.stats = background ?? this.own;
   }
-  // Stems, interned.
-  private termIds = new Map<string, number>();
-  private termNames: string[] = [];
-  private postings: (Postings | undefined)[] = [];
-  // Per text: where its (stem, count) run starts in the pool and how long it is, its rumor's slot, its cached norm.
-  private start = new Growable(Int32Array);
-  private length = new Growable(Uint16Array);
+  private pool = new TextPool();
+  // Per text number: its rumor's slot, its cached norm and the corpus size it was computed at.
   private rumorOf = new Growable(Int32Array);
   private normOf = new Growable(Float64Array);
   private normAt = new Growable(Float64Array);
-  private alive = new Growable(Uint8Array);
-  private poolTerm = new Growable(Int32Array);
-  private poolCount = new Growable(Uint16Array);
-  private poolLive = 0;
-  private liveTexts = 0;
-  private next = 0;
   // Rumors: a slot each (reused after removal; a removed rumor's texts are dead).
   private slots = new Map<string, number>();
   private slotId: string[] = [];
@@ -73,25 +57,8 @@ export class RumorTexts {
     if (slot === undefined) return undefined;
     const texts = this.slotTexts[slot]!;
     const stems = new Map<string, number>();
-    for (const t of texts) {
-      const s = this.start.a[t]!;
-      for (let k = s; k < s + this.length.a[t]!; k++) {
-        const name = this.termNames[this.poolTerm.a[k]!]!;
-        stems.set(name, (stems.get(name) ?? 0) + 1);
-      }
-    }
+    for (const t of texts) for (const [name] of this.pool.entries(t)) stems.set(name, (stems.get(name) ?? 0) + 1);
     return { id, texts, stems };
-  }
-
-  private intern(term: string) {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.termNames.length;
-      this.termIds.set(term, id);
-      this.termNames.push(term);
-      this.postings.push(undefined);
-    }
-    return id;
   }
 
   add(rumorId: string, texts: string[]) {
@@ -105,27 +72,14 @@ export class RumorTexts {
     for (const text of texts) {
       const toks = tokenize(text);
       if (toks.length === 0) continue;
-      const id = this.next++;
       const tf = new Map<string, number>();
       for (const t of toks) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1);
       // Title Case headlines capitalise every word: their capitals say nothing about names.
       this.own.add(tf.keys(), TITLE_CASE(toks) ? [] : toks);
-      this.start.set(id, this.poolTerm.size);
-      this.length.set(id, tf.size);
+      const id = this.pool.add(tf);
       this.rumorOf.set(id, slot);
       this.normOf.set(id, 0);
       this.normAt.set(id, -1);
-      this.alive.set(id, 1);
-      for (const [t, n] of tf) {
-        const term = this.intern(t);
-        this.poolTerm.push(term);
-        this.poolCount.push(Math.min(n, 65535));
-        let p = this.postings[term];
-        if (!p) this.postings[term] = p = new Postings();
-        p.push(id, n);
-      }
-      this.poolLive += tf.size;
-      this.liveTexts++;
       this.slotTexts[slot]!.push(id);
     }
   }
@@ -134,48 +88,16 @@ export class RumorTexts {
     const slot = this.slots.get(rumorId);
     if (slot === undefined) return;
     for (const id of this.slotTexts[slot]!) {
-      const s = this.start.a[id]!;
-      const n = this.length.a[id]!;
       this.own.add(
-        (function* (names: string[], pool: Int32Array) {
-          for (let k = s; k < s + n; k++) yield names[pool[k]!]!;
-        })(this.termNames, this.poolTerm.a),
+        [...this.pool.entries(id)].map(([t]) => t),
         [],
         -1,
       );
-      this.alive.a[id] = 0;
-      for (let k = s; k < s + n; k++) {
-        const term = this.poolTerm.a[k]!;
-        const p = this.postings[term]!;
-        p.live--;
-        if (p.live === 0) this.postings[term] = undefined;
-        else if (p.size - p.live > Math.max(8, p.live)) p.compact(this.alive.a);
-      }
-      this.poolLive -= n;
-      this.liveTexts--;
+      this.pool.remove(id);
     }
     this.slots.delete(rumorId);
     this.slotTexts[slot] = [];
     this.freeSlots.push(slot);
-    if (this.poolTerm.size > 1024 && this.poolTerm.size > 2 * this.poolLive) this.compactPool();
-  }
-
-  /** Rewrites the pool with the live texts' runs only (text numbers stay). */
-  private compactPool() {
-    const terms = new Int32Array(Math.max(this.poolLive * 2, 1024));
-    const counts = new Uint16Array(terms.length);
-    let at = 0;
-    for (let id = 0; id < this.next; id++) {
-      if (!this.alive.a[id]) continue;
-      const s = this.start.a[id]!;
-      const n = this.length.a[id]!;
-      terms.set(this.poolTerm.a.subarray(s, s + n), at);
-      counts.set(this.poolCount.a.subarray(s, s + n), at);
-      this.start.a[id] = at;
-      at += n;
-    }
-    this.poolTerm.replace(terms, at);
-    this.poolCount.replace(counts, at);
   }
 
   /**
@@ -193,10 +115,7 @@ export class RumorTexts {
     const at = this.normAt.a[id]!;
     if (at < 0 || Math.abs(n - at) > 0.05 * at) {
       let s = 0;
-      const start = this.start.a[id]!;
-      for (let k = start; k < start + this.length.a[id]!; k++) {
-        s += ((1 + Math.log(this.poolCount.a[k]!)) * this.weight(this.termNames[this.poolTerm.a[k]!]!)) ** 2;
-      }
+      for (const [t, c] of this.pool.entries(id)) s += ((1 + Math.log(c)) * this.weight(t)) ** 2;
       this.normOf.a[id] = Math.sqrt(s) || 1;
       this.normAt.a[id] = n;
     }
@@ -222,16 +141,9 @@ export class RumorTexts {
   private bestMark = new Uint32Array(0);
   private stamp = 0;
 
-  /** A text's count of `term`, 0 when it lacks it (texts are short: a scan). */
-  private countIn(id: number, term: number) {
-    const s = this.start.a[id]!;
-    for (let k = s; k < s + this.length.a[id]!; k++) if (this.poolTerm.a[k] === term) return this.poolCount.a[k]!;
-    return 0;
-  }
-
   /** Cosine of the claim with every text sharing a term, best per rumor. */
   bestTexts(claim: WeightedClaim): BestTexts {
-    if (this.acc.length < this.next) this.acc = new Float64Array(Math.max(1024, this.next * 2));
+    if (this.acc.length < this.pool.next) this.acc = new Float64Array(Math.max(1024, this.pool.next * 2));
     if (this.bestScore.length < this.slotId.length) {
       const n = Math.max(1024, this.slotId.length * 2);
       this.bestScore = new Float64Array(n);
@@ -242,7 +154,7 @@ export class RumorTexts {
     this.stamp = (this.stamp % 0xfffffffe) + 1;
     if (this.stamp === 1) this.bestMark.fill(0);
     const acc = this.acc;
-    const alive = this.alive.a;
+    const alive = this.pool.alive.a;
     const touched: number[] = [];
     let qn = 0;
     // Rare terms first. A term in more than COMMON of the texts finds no
@@ -250,18 +162,18 @@ export class RumorTexts {
     // read from their own term counts instead of its long postings.
     const terms = [...claim.w]
       .map(([t, v]) => {
-        const id = this.termIds.get(t);
-        return [t, v, id === undefined ? undefined : this.postings[id], id ?? -1] as const;
+        const id = this.pool.termId(t);
+        return [t, v, id === undefined ? undefined : this.pool.postingsOf(id), id ?? -1] as const;
       })
       .sort((a, b) => (a[2]?.live ?? 0) - (b[2]?.live ?? 0));
-    const common = Math.max(1000, COMMON * this.liveTexts);
+    const common = Math.max(1000, COMMON * this.pool.live);
     for (const [t, v, p, term] of terms) {
       qn += v * v;
       if (!p) continue;
       const tw = v * this.weight(t);
       if ((p.live > common || touched.length >= MAX_TOUCHED) && touched.length > 0) {
         for (const id of touched) {
-          const c = this.countIn(id, term);
+          const c = this.pool.countIn(id, term);
           if (c) acc[id] = acc[id]! + tw * (1 + Math.log(c));
         }
         continue;
@@ -308,9 +220,6 @@ export class RumorTexts {
   }
 
   textStems(id: number): Set<string> {
-    const out = new Set<string>();
-    const s = this.start.a[id]!;
-    for (let k = s; k < s + this.length.a[id]!; k++) out.add(this.termNames[this.poolTerm.a[k]!]!);
-    return out;
+    return new Set([...this.pool.entries(id)].map(([t]) => t));
   }
 }
