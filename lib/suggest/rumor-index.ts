@@ -22,7 +22,7 @@ const COMMON = 0.02;
 const MAX_TOUCHED = 5000;
 
 /** Per request: each touched rumor's best text, in the order rumors were first reached. */
-export type BestTexts = { slots: number[]; score: Float64Array; text: Int32Array; slotOf: (rumorId: string) => number | undefined };
+type BestTexts = { slots: number[]; score: Float64Array; text: Int32Array; slotOf: (rumorId: string) => number | undefined };
 
 export class RumorTexts {
   private own = new TermStats();

@@ -54,8 +54,3 @@ export function bestMatch(index: RumorIndex, claim: MatchTarget): RumorMatch | n
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   return best ?? null;
 }
-
-/** For tests: forget every remembered match. */
-export function forgetBestMatches() {
-  globalMemory.__hindsightLikelyMemory = undefined;
-}
