@@ -19,6 +19,7 @@ vi.hoisted(() => {
 const { loadSyntheticData } = await import("@/scripts/synthetic/load");
 const { db } = await import("@/server/platform/db");
 const { voidRumor } = await import("@/server/resolution/voids");
+const { updateClaim } = await import("@/server/claims/claims");
 const { ClaimFilterSchema, filterParams } = await import("@/lib/schemas/claim-filter");
 const { countReaderClaims, findReaderClaims } = await import("./claims");
 const { default: Dashboard } = await import("@/app/(reader)/page");
@@ -107,6 +108,15 @@ beforeAll(async () => {
   });
   for (const r of open) await voidRumor(r.id, { reason: "The event was cancelled.", version: r.version }, null);
   voided = open.map((r) => r.id);
+  // Make some rated rumors' first appearances denials: read through its stance, such a claim's rating is not its rumor's
+  // verdict, so a chart figure (rumors by their own verdict) linked to the claims' rating would not match.
+  const rated = await db.rumor.findMany({
+    where: { rating: { in: ["confirmed", "refuted"] }, eventId: { not: null }, claims: { some: { origin: true, stance: { not: "denies" } } } },
+    orderBy: { id: "asc" },
+    take: 4,
+    select: { version: true, claims: { where: { origin: true }, select: { id: true } } },
+  });
+  for (const r of rated) await updateClaim(r.claims[0]!.id, { stance: "denies", version: r.version }, null);
 
   const outlets = await db.outlet.findMany({ where: { claims: { some: { publishedAt: { not: null } } } }, select: { slug: true } });
   const events = await db.event.findMany({ where: { claims: { some: { publishedAt: { not: null } } } }, select: { slug: true } });
@@ -138,6 +148,11 @@ beforeAll(async () => {
 describe("every figure on the reader pages", () => {
   it("is on a database with void rumors, and the pages link figures of every kind", async () => {
     expect(voided.length).toBeGreaterThanOrEqual(2);
+    const denied = await db.claim.findMany({
+      where: { origin: true, stance: "denies", rumor: { rating: { in: ["confirmed", "refuted"] } } },
+      select: { rating: true, rumor: { select: { rating: true } } },
+    });
+    expect(denied.filter((c) => c.rating !== c.rumor.rating).length).toBeGreaterThanOrEqual(2);
     expect(await db.claim.count({ where: { voided: true, publishedAt: { not: null } } })).toBeGreaterThan(0);
     expect(figures.length).toBeGreaterThan(100);
     const params = figures.map((f) => new URL(f.href, "http://reader.test").searchParams);
