@@ -78,6 +78,8 @@ async function spreadRumor(api: APIRequestContext) {
 for (const width of [390, 1280]) {
   test(`the rumor page shows the verdict, the evidence and who spread it, at ${width}px`, async ({ page, editor, browser, baseURL }) => {
     void editor;
+    // Six pages with axe scans and a keyboard walk through the dashboard: minutes on a loaded machine.
+    test.setTimeout(300_000);
     const { rumorId, claims } = await spreadRumor(page.request);
     // A reader, not signed in.
     const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
