@@ -10,7 +10,7 @@ test("the dashboard shows figures, chart and leaderboard, and a filtered, search
   await page.goto("/");
   // The demo: 17 claims in 15 rumors (seeds/demo.ts).
   await expect(page.getByRole("region", { name: "Headline figures" })).toContainText("17");
-  await expect(page.getByRole("img", { name: /Verdicts by event/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: /Verdicts by event/ })).toBeVisible();
   await expect(
     page.getByRole("region", { name: "Outlets’ track records" }).getByRole("link", { name: "Unnamed outlet (Tom Cruise stunt preview)" }),
   ).toBeVisible();

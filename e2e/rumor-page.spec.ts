@@ -78,13 +78,18 @@ async function spreadRumor(api: APIRequestContext) {
 for (const width of [390, 1280]) {
   test(`the rumor page shows the verdict, the evidence and who spread it, at ${width}px`, async ({ page, editor, browser, baseURL }) => {
     void editor;
+    // Six pages with axe scans and a keyboard walk through the dashboard: minutes on a loaded machine.
+    test.setTimeout(300_000);
     const { rumorId, claims } = await spreadRumor(page.request);
     // A reader, not signed in.
     const context = await browser.newContext({ baseURL, viewport: { width, height: 900 } });
     const reader = await context.newPage();
     await reader.goto(`/claims/${claims[1]}`);
     if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/claim-${width}.png`, fullPage: true });
-    await reader.getByTestId("claim-rumor").getByRole("link").click();
+    await reader
+      .getByTestId("claim-rumor")
+      .getByRole("link", { name: /Tom Cruise/ })
+      .click();
     await expect(reader).toHaveURL(new RegExp(`/rumors/${rumorId}$`));
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(STATEMENT);
     await expect(reader.locator("header [data-rating]").first()).toHaveAttribute("data-rating", "refuted");
@@ -118,10 +123,58 @@ for (const width of [390, 1280]) {
     if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/rumor-${width}.png`, fullPage: true });
     expect(await axeProblems(reader)).toEqual([]);
 
+    // "3 appearances" links to exactly those claims, and the list says whose they are (issue 17).
+    await reader.getByRole("link", { name: "3", exact: true }).click();
+    await expect(reader).toHaveURL(new RegExp(`[?&]rumor=${rumorId}`));
+    await expect(reader.getByTestId("result-total")).toHaveText("3");
+    await expect(reader.getByTestId("result-rumor")).toContainText(`appearances of the rumor “${STATEMENT}”`);
+    await expect(reader.locator("article[aria-labelledby^='claim-']")).toHaveCount(3);
+    if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/rumor-list-${width}.png`, fullPage: true });
+    expect(await axeProblems(reader)).toEqual([]);
+
     await reader.goto("/");
     await expect(reader.getByTestId("rumor-count")).toContainText("1rumors tracked");
     await expect(reader.getByTestId("claim-count")).toContainText("3claims");
     if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/dashboard-${width}.png`, fullPage: false });
+    // The verdict chart's figures are links a keyboard reaches, named by number, verdict and event; its bars' links are not tab stops.
+    const verdicts = reader.getByRole("group", { name: /Verdicts by event/ });
+    await expect(verdicts.getByRole("link", { name: "1 refuted rumor about Closing ceremony" })).toBeVisible();
+    await expect(verdicts.locator("svg a")).toHaveCount(1);
+    await expect(verdicts.locator("svg a")).toHaveAttribute("tabindex", "-1");
+    let reached = "";
+    for (let i = 0; i < 80 && !reached; i++) {
+      await reader.keyboard.press("Tab");
+      const focused = await reader.evaluate(() => ({
+        name: document.activeElement?.getAttribute("aria-label") ?? "",
+        inSvg: document.activeElement?.closest("svg") !== null,
+      }));
+      expect(focused.inSvg).toBe(false);
+      if (focused.name.includes("refuted rumor about")) reached = focused.name;
+    }
+    expect(reached).toBe("1 refuted rumor about Closing ceremony");
+    await reader.keyboard.press("Enter");
+    await expect(reader).toHaveURL(/rumorVerdict=refuted/);
+    await expect(reader.getByTestId("result-total")).toHaveText("1");
+    await expect(reader.getByTestId("result-count")).toContainText("rumors rated refuted");
+    // The chart's table shows zeros (no confirmed rumor) as text, not as links to empty lists.
+    await reader.goto("/events");
+    const table = reader.getByRole("table", { name: "Rumors per verdict by event" });
+    await expect(table.getByRole("link", { name: "1 refuted rumor about Closing ceremony" })).toBeVisible();
+    await expect(
+      table
+        .getByRole("row", { name: /Closing ceremony/ })
+        .getByRole("cell")
+        .first(),
+    ).toHaveText("0");
+    await expect(
+      table
+        .getByRole("row", { name: /Closing ceremony/ })
+        .getByRole("cell")
+        .first()
+        .getByRole("link"),
+    ).toHaveCount(0);
+    if (process.env.HINDSIGHT_SCREENSHOTS) await reader.screenshot({ path: `${process.env.HINDSIGHT_SCREENSHOTS}/events-${width}.png`, fullPage: true });
+    expect(await axeProblems(reader)).toEqual([]);
 
     await reader.goto(`/outlets/skeptic-post`);
     await expect(reader.getByTestId("lead-time")).toContainText("3 days");

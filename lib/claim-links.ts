@@ -16,3 +16,14 @@ export const counted = (scope: ClaimsQuery): ClaimsQuery => ({ ...scope, void: "
 
 /** Claims an accuracy score counts: confirmed, partly confirmed, refuted (never void). */
 export const resolved = (scope: ClaimsQuery): ClaimsQuery => ({ ...scope, rating: "resolved" });
+
+/** The same place as a plain path, for an SVG `<a>` (Next's Link renders HTML anchors only). */
+export function claimsPath(query: ClaimsQuery): string {
+  const params = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => Boolean(e[1])));
+  const s = params.toString();
+  return `/${s ? `?${s}` : ""}#claims-heading`;
+}
+
+/** Rumors counted by event: their first appearances (one claim each), `verdict` their own verdict (not read through a stance). */
+export const eventRumors = (event: string, verdict?: string): ClaimsQuery =>
+  verdict ? { event, rumorVerdict: verdict, origin: "first" } : { event, origin: "first", void: "no" };

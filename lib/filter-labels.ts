@@ -10,7 +10,8 @@ const STANCE_TEXT = { asserts: "asserted", hedges: "hedged", denies: "denied" } 
 
 /**
  * The parts of a filter that the dashboard's form has no field for, or that
- * a reader should see spelled out, in words: "hedged · relayed · …".
+ * a reader should see spelled out, in words: "hedged · relayed · …". One
+ * rumor's appearances (`rumor`) are named by the results heading, with a link.
  */
 export function describeFilter(f: ClaimFilterInput): string[] {
   const parts: string[] = [];
@@ -23,5 +24,7 @@ export function describeFilter(f: ClaimFilterInput): string[] {
   if (f.origin) parts.push(f.origin === "first" ? "first appearances of their rumors" : "following an earlier report");
   if (f.lead) parts.push("confirmed, with a lead time");
   if (f.void) parts.push(f.void === "yes" ? "void rumors only" : "void rumors left out");
+  if (f.rumorVerdict)
+    parts.push(f.rumorVerdict === "pending" ? "rumors awaiting a verdict" : `rumors rated ${RATING_INFO[f.rumorVerdict].label.toLowerCase()}`);
   return parts;
 }

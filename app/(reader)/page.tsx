@@ -62,7 +62,14 @@ export default async function Dashboard({ searchParams }: DashboardProps) {
             Some filters were not understood and were ignored: {parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}
           </p>
         )}
-        <ResultsHeading count={view.items.length} more={view.nextCursor !== null} total={count} filter={filter} capped={view.searchCapped} />
+        <ResultsHeading
+          count={view.items.length}
+          more={view.nextCursor !== null}
+          total={count}
+          filter={filter}
+          capped={view.searchCapped}
+          rumor={view.items[0]?.rumor}
+        />
         <ListLegend />
         {view.items.length === 0 ? (
           <p className="muted">{filtered ? "No claims match these filters." : "No claims have been recorded yet. Check back after the next event."}</p>

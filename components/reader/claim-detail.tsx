@@ -16,6 +16,7 @@ import { VerdictHistory } from "./verdict-history";
 import { VerdictRationale } from "./verdict-rationale";
 import styles from "./reader.module.css";
 import { FollowLink } from "./follow-link";
+import { ClaimsLink } from "./claims-link";
 
 export type ClaimDetailProps = {
   claim: PublicClaimDetail;
@@ -42,8 +43,8 @@ export function ClaimDetail({ claim, context, permalink, criteriaChanges = [], a
         <p className="small" data-testid="claim-rumor">
           Part of the rumor <Link href={`/rumors/${claim.rumor.id}`}>“{claim.rumor.statement}”</Link>{" "}
           <span className="muted">
-            ({claim.rumor.claimCount} appearance{claim.rumor.claimCount === 1 ? "" : "s"}; rumor verdict:{" "}
-            <VerdictBadge rating={claim.rumor.rating} describe={false} />)
+            (<ClaimsLink query={{ rumor: claim.rumor.id }}>{claim.rumor.claimCount}</ClaimsLink> appearance{claim.rumor.claimCount === 1 ? "" : "s"}; rumor
+            verdict: <VerdictBadge rating={claim.rumor.rating} describe={false} />)
           </span>
         </p>
         <dl className={`${styles.facts} small`}>

@@ -30,7 +30,7 @@ function FilterSelect({ name, label, all, value, options }: FilterSelectProps) {
 }
 
 /** Filters a figure's link may set that the form has no field for: kept as they are when the form is sent. */
-const KEPT = ["stance", "attribution", "origin", "lead"] as const;
+const KEPT = ["stance", "attribution", "origin", "lead", "rumorVerdict", "rumor"] as const;
 
 /** A plain GET form: the view lives in the URL, works without JavaScript, and can be shared. */
 export function FilterForm({ filter, events, outlets }: FilterFormProps) {

@@ -137,12 +137,14 @@ export function MethodologyText({ probabilities }: MethodologyTextProps) {
       </p>
       <h2 id="figures">Every figure links to its claims</h2>
       <p>
-        Each count on the dashboard, the outlets page, an outlet’s page and an event’s page is a link to the list of exactly the claims it counts, so you can
-        check any figure claim by claim: the claims per verdict, the resolved claims behind an accuracy score, its own reporting and what it relayed, asserted,
-        hedged and denied claims, each certainty tier’s claims and resolved claims, the claims behind the Brier score and the lead time, and the rumors an
-        outlet printed first (each rumor is counted by its first appearance). The list says how many claims it holds and which filters made it. Void rumors are
-        in no figure, so these lists leave them out; the claim lists mark a void rumor’s claims “void” with the reason. Figures of a record as it stood on a
-        past day are not linked, since a list shows each claim as it stands today.
+        Each count on the dashboard, the outlets page, an outlet’s page, the events page and an event’s page is a link to the list of exactly the claims it
+        counts, so you can check any figure claim by claim: the claims per verdict, the resolved claims behind an accuracy score, its own reporting and what it
+        relayed, asserted, hedged and denied claims, each certainty tier’s claims and resolved claims, the claims behind the Brier score and the lead time, the
+        rumors an outlet printed first, and each event’s rumors per verdict in the chart of verdicts by event and its table (a rumor is counted by its first
+        appearance, and by its own verdict, not read through a stance). A rumor’s number of appearances, on its page and on its claims’ pages, links to those
+        appearances. The list says how many claims it holds and which filters made it. Void rumors are in no figure, so these lists leave them out (a void
+        rumor’s own appearances excepted); the claim lists mark a void rumor’s claims “void” with the reason. A figure of zero is not a link. Figures of a
+        record as it stood on a past day are not linked, since a list shows each claim as it stands today.
       </p>
       <h2 id="claimreview">For search engines</h2>
       <p>

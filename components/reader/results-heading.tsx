@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { exportClaims } from "@/lib/contracts/api/claims";
 import { urlOf } from "@/lib/query/call";
 import { describeFilter } from "@/lib/filter-labels";
@@ -12,6 +13,8 @@ export type ResultsHeadingProps = {
   filter: ClaimFilterInput;
   /** The search reached its limit of best matches, so the other filters may have missed some. */
   capped?: boolean;
+  /** The rumor a `rumor` filter names, when the list shows it (its statement names the view). */
+  rumor?: { id: string; statement: string } | null;
 };
 
 /** The export of exactly the filters a reader can set in the URL. */
@@ -19,7 +22,7 @@ const exportUrl = (filter: ClaimFilterInput, format: "csv" | "json") =>
   urlOf(exportClaims, { input: { ...Object.fromEntries(FILTER_KEYS.map((k) => [k, filter[k]])), format } });
 
 /** The result count with links exporting exactly this view, and the filters the form shows no field for, in words. */
-export function ResultsHeading({ count, more = false, total = null, filter, capped = false }: ResultsHeadingProps) {
+export function ResultsHeading({ count, more = false, total = null, filter, capped = false, rumor = null }: ResultsHeadingProps) {
   const described = describeFilter(filter);
   return (
     <div className={styles.resultsHead}>
@@ -36,6 +39,12 @@ export function ResultsHeading({ count, more = false, total = null, filter, capp
           </>
         )}
         {filter.q ? <> matching “{filter.q}”</> : null}
+        {filter.rumor ? (
+          <span className="small muted" data-testid="result-rumor">
+            {" · appearances of "}
+            <Link href={`/rumors/${encodeURIComponent(filter.rumor)}`}>{rumor?.id === filter.rumor ? `the rumor “${rumor.statement}”` : "one rumor"}</Link>
+          </span>
+        ) : null}
         {described.length ? <span className="small muted">{` · ${described.join(" · ")}`}</span> : null}
       </p>
       {capped ? (

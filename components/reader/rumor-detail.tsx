@@ -12,6 +12,7 @@ import { VerdictHistory } from "./verdict-history";
 import { VerdictRationale } from "./verdict-rationale";
 import styles from "./reader.module.css";
 import { FollowLink } from "./follow-link";
+import { ClaimsLink } from "./claims-link";
 
 export type RumorDetailProps = {
   rumor: PublicRumorDetail;
@@ -31,7 +32,7 @@ export function RumorDetail({ rumor, permalink, criteriaChanges = [] }: RumorDet
           <Link href="/">← All verdicts</Link>
         </p>
         <p className="small muted">
-          Rumor · {n} appearance{n === 1 ? "" : "s"}
+          Rumor · <ClaimsLink query={{ rumor: rumor.id }}>{n}</ClaimsLink> appearance{n === 1 ? "" : "s"}
         </p>
         <VerdictBadge rating={rumor.rating} />
         <h1>{rumor.statement}</h1>

@@ -35,7 +35,7 @@ export function SpreadChart({ series, id }: SpreadChartProps) {
     <figure className={`${styles.chart} ${styles.spread}`}>
       <div className={styles.scroll} role="region" aria-label="Appearances over time, chart" tabIndex={0}>
         <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMinYMin meet">
-          <title id={`${id}-title`}>Appearances over time, per {unit}, by stance</title>
+          <title id={`${id}-title`}>{`Appearances over time, per ${unit}, by stance`}</title>
           <desc id={`${id}-desc`}>
             {`${total} appearance${total === 1 ? "" : "s"} from ${formatDay(buckets[0]!.start)}${until ? ` up to ${formatDay(until)}` : ""}; the busiest ${unit} began ${formatDay(peak.start)} with ${peak.total}. The table below gives every figure.`}
           </desc>

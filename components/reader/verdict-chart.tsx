@@ -1,7 +1,9 @@
-import { RATING_INFO } from "@/lib/verdicts";
+import { claimsPath, eventRumors } from "@/lib/claim-links";
+import { RATING_INFO, type RatingOrPending } from "@/lib/verdicts";
 import { RATING_ORDER } from "@/lib/scoring";
 import { RATING_FILL } from "@/lib/chart-colors";
 import type { EventTally } from "@/lib/contracts/reader";
+import { ClaimsLink } from "./claims-link";
 import styles from "./dashboard.module.css";
 
 export type VerdictChartProps = { events: EventTally[] };
@@ -10,6 +12,14 @@ export type VerdictChartProps = { events: EventTally[] };
 // labels); each segment's label sits in HTML beside its bar, so it keeps the
 // page's text size on a phone instead of shrinking with an SVG, and every
 // figure is in the table below too, so nothing relies on colour alone.
+// Every figure links to the rumors it counts, as their first appearances
+// (one claim each, issue 17): the labels' and the table's numbers are the
+// links a keyboard reaches, named with their event and verdict; the bars'
+// segments lead to the same lists for a pointer, out of the tab order (the
+// SVG is hidden from assistive technology: its labels say it all).
+
+const rumorWord = (n: number) => (n === 1 ? "rumor" : "rumors");
+const segmentName = (n: number, r: RatingOrPending, event: string) => `${n} ${RATING_INFO[r].label.toLowerCase()} ${rumorWord(n)} about ${event}`;
 
 /** Stacked bars of verdicts per event: bars drawn as stretched SVG, labels as text. */
 export function VerdictChart({ events }: VerdictChartProps) {
@@ -17,7 +27,7 @@ export function VerdictChart({ events }: VerdictChartProps) {
   const max = Math.max(...events.map((e) => e.total));
   return (
     <figure className={styles.chart}>
-      <div role="img" aria-labelledby="chart-title" className={styles.bars}>
+      <div role="group" aria-labelledby="chart-title" className={styles.bars}>
         <p id="chart-title" className="visually-hidden">
           Verdicts by event, counted in rumors (the same figures are in the table below)
         </p>
@@ -27,19 +37,31 @@ export function VerdictChart({ events }: VerdictChartProps) {
           return (
             <div key={e.slug} className={styles.barRow} data-testid="chart-row">
               <p className={styles.barLabel}>
-                {e.name} ({e.total})
+                {e.name} (
+                <ClaimsLink query={eventRumors(e.slug)} label={`${e.total} ${rumorWord(e.total)} about ${e.name}`}>
+                  {e.total}
+                </ClaimsLink>
+                )
               </p>
               <svg className={styles.bar} viewBox={`0 0 ${max} 1`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 {shown.map((r) => {
-                  const rect = <rect key={r} x={x} y={0} width={e.counts[r]} height={1} fill={RATING_FILL[r]} />;
+                  const segment = (
+                    <a key={r} href={claimsPath(eventRumors(e.slug, r))} tabIndex={-1} data-claims-bar="">
+                      <rect x={x} y={0} width={e.counts[r]} height={1} fill={RATING_FILL[r]} />
+                    </a>
+                  );
                   x += e.counts[r];
-                  return rect;
+                  return segment;
                 })}
               </svg>
               <ul className={styles.segments}>
                 {shown.map((r) => (
                   <li key={r} className={styles.segment} data-rating={r} data-testid="chart-segment">
-                    <span aria-hidden="true">{RATING_INFO[r].icon}</span> {e.counts[r]} {RATING_INFO[r].label.toLowerCase()}
+                    <span aria-hidden="true">{RATING_INFO[r].icon}</span>{" "}
+                    <ClaimsLink query={eventRumors(e.slug, r)} label={segmentName(e.counts[r], r, e.name)}>
+                      {e.counts[r]}
+                    </ClaimsLink>{" "}
+                    {RATING_INFO[r].label.toLowerCase()}
                   </li>
                 ))}
               </ul>
@@ -72,7 +94,9 @@ export function VerdictChart({ events }: VerdictChartProps) {
                 </th>
                 {RATING_ORDER.map((r) => (
                   <td key={r} className={styles.num}>
-                    {e.counts[r]}
+                    <ClaimsLink query={eventRumors(e.slug, r)} label={segmentName(e.counts[r], r, e.name)}>
+                      {e.counts[r]}
+                    </ClaimsLink>
                   </td>
                 ))}
               </tr>

@@ -26,6 +26,8 @@ const blankToUndefined = <T extends z.ZodType>(schema: T) => z.preprocess((v) =>
 
 /** A rating filter's values: a verdict, "pending" (awaiting one; void rumors' claims are not), or "resolved" (confirmed, partly confirmed or refuted: what accuracy counts). */
 const RATING_FILTERS = [...RATINGS, "pending", "resolved"] as const;
+/** A rumor-verdict filter's values: its rumor's own verdict (not read through the claim's stance), or "pending" (none yet, not void). */
+const RUMOR_VERDICT_FILTERS = [...RATINGS, "pending"] as const;
 /** A certainty filter's values: a tier, "unknown", or "known" (any tier but "unknown": what the Brier score counts). */
 const CERTAINTY_FILTERS = [...CLAIM_CERTAINTY, "known"] as const;
 
@@ -38,7 +40,9 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T) => blankToUn
  * counts (issue 17), so every way a figure splits claims is a filter here:
  * the claim's own rating (through its stance), its stance, whether the outlet
  * made it or relayed it, whether it was its rumor's first appearance, its
- * certainty tier, whether it has a lead time, and whether its rumor is void.
+ * certainty tier, whether it has a lead time, whether its rumor is void,
+ * its rumor's own verdict (the chart of verdicts by event counts rumors), and
+ * which rumor it is an appearance of (a rumor's "N appearances").
  */
 export const ClaimFilterSchema = z.object({
   event: blankToUndefined(slug),
@@ -56,6 +60,16 @@ export const ClaimFilterSchema = z.object({
   lead: oneOf(["known"] as const),
   /** "yes": only claims of void rumors; "no": none of them (what every figure counts). */
   void: oneOf(["yes", "no"] as const),
+  /** The rumor's own verdict, as the chart of verdicts by event counts it (with `origin=first`: one claim per rumor). */
+  rumorVerdict: oneOf(RUMOR_VERDICT_FILTERS),
+  /** One rumor's appearances: its id, as in `/rumors/{id}`. */
+  rumor: blankToUndefined(
+    z
+      .string()
+      .trim()
+      .max(64)
+      .regex(/^[\w-]+$/, "Use the rumor's id as shown in its address (/rumors/…)."),
+  ),
   q: blankToUndefined(cleanString("The search").trim().max(200, "Search for at most 200 characters.")),
   /** The core API's event filter by id, kept for backwards compatibility. */
   eventId: blankToUndefined(cleanString("eventId").trim().max(64)),
@@ -73,7 +87,22 @@ export const PageSchema = z.object({
   limit: blankToUndefined(z.coerce.number().int().min(1).max(500)),
 });
 
-export const FILTER_KEYS = ["event", "outlet", "rating", "certainty", "stance", "attribution", "origin", "lead", "void", "from", "to", "q"] as const;
+export const FILTER_KEYS = [
+  "event",
+  "outlet",
+  "rating",
+  "certainty",
+  "stance",
+  "attribution",
+  "origin",
+  "lead",
+  "void",
+  "rumorVerdict",
+  "rumor",
+  "from",
+  "to",
+  "q",
+] as const;
 
 /** Reads the filter's fields from URL search params (repeated keys: first wins). */
 export function filterParams(params: URLSearchParams | Record<string, string | string[] | undefined>) {

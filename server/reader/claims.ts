@@ -46,6 +46,13 @@ async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.
   if (filter.origin) and.push({ origin: filter.origin === "first" });
   if (filter.lead) and.push({ leadDays: { not: null } });
   if (filter.void) and.push({ voided: filter.void === "yes" });
+  if (filter.rumor) and.push({ rumorId: filter.rumor });
+  // The rumor's own verdict (a void rumor has none): through the rumor's event index when the view names an event.
+  if (filter.rumorVerdict) {
+    const verdict = filter.rumorVerdict === "pending" ? null : filter.rumorVerdict;
+    and.push({ rumor: { rating: verdict, ...(event ? { eventId: event.id } : {}) } });
+    if (verdict === null) and.push({ voided: false });
+  }
   const from = filter.from ? parseDay(filter.from) : null;
   const to = filter.to ? parseDay(filter.to) : null;
   if (from || to) {
@@ -146,13 +153,13 @@ export function findReaderClaims(filter: ClaimFilterInput = {}, page: ReaderPage
 /**
  * How many reader-visible claims a filter matches, for a filtered view's
  * heading (a figure's link lands on a list that says it holds that many).
- * Only for a view of one outlet or one event: one count over that scope's
- * index, bounded by its size. Null otherwise (the whole press's figures
+ * Only for a view of one outlet, one event or one rumor: one count over that
+ * scope's index, bounded by its size. Null otherwise (the whole press's figures
  * show their numbers themselves; counting could read most claims), and for
  * a search, whose matches are capped (SEARCH_LIMIT) and ranked.
  */
 export function countReaderClaims(filter: ClaimFilterInput): Promise<number | null> {
-  if (filter.q || !(filter.outlet || filter.event || filter.eventId)) return Promise.resolve(null);
+  if (filter.q || !(filter.outlet || filter.event || filter.eventId || filter.rumor)) return Promise.resolve(null);
   return cachedRead(`claim-count:${JSON.stringify(filter)}`, async () => db.claim.count({ where: await readerWhere(filter) }));
 }
 

@@ -18,7 +18,7 @@ export default async function EventsPage({ searchParams }: EventsPageProps) {
   return (
     <>
       <h1>Events</h1>
-      <p>Each event with the claims made before it, by verdict. Open an event for its date axis and claims.</p>
+      <p>Each event with its rumors by verdict; each figure links to those rumors’ first appearances. Open an event for its date axis and claims.</p>
       <VerdictChart events={page.items} />
       {page.nextCursor ? (
         <p className="no-print">
