@@ -11,6 +11,7 @@ import {
   HEADLINE_NEGATION,
   HEDGE,
   NOT_A_PLAN,
+  OFFICIAL_ROLE,
   OUTLET,
   RECORDED,
   REPORT_VERB,
@@ -22,7 +23,8 @@ import {
 
 /** A title rather than a sentence: no closing punctuation, or mostly Title Case. */
 export function isHeadline(text: string): boolean {
-  const t = text.trim();
+  // "ISIS: … air-dropped by U.S.": after a headline's label, an abbreviation's full stop does not close a sentence.
+  const t = /^[^:]{2,45}:\s/.test(text) ? text.trim().replace(/\b(?:\p{Lu}\.){2,}$/u, (m) => m.replace(/\./g, "")) : text.trim();
   if (!/[.!?…]["”'’)\]]*$/.test(t)) return t.split(/\s+/).length <= 30;
   return isTitleCase(t);
 }
@@ -36,7 +38,9 @@ function isTitleCase(text: string): boolean {
 const MONTH_MAY = /\b(?:in|by|early|late|mid|since|until|till|of|next|last|this|from|through|before|after)[\s-]+may\b|\bmay\s+\d/gi;
 
 /** Headlines are Title Case: lower them so "Will Be" and "May Lead" read as verbs. */
-function futureWording(text: string, headline: boolean): string | null {
+function futureWording(raw: string, headline: boolean): string | null {
+  // "you’ll", "isn’t": the word lists are written with a straight apostrophe.
+  const text = raw.replace(/’/g, "'");
   const t = headline ? text.toLowerCase().replace(MONTH_MAY, " ") : text.replace(MONTH_MAY, " ");
   const m = FUTURE.exec(t);
   if (m) return m[0].toLowerCase();
@@ -75,8 +79,9 @@ const SAYS_CLAIM = /(?<!['’]s\s)\b(?:[Ss]ays?|SAYS|[Ss]aid|[Cc]laims|CLAIMS|[C
 export type Candidacy = { candidate: boolean; cues: string[] };
 
 /** Unnamed *sources* ("sources", "critics", "media") relay claims; an unnamed person ("the man says") may just talk. */
+// An official role is "unnamed" only when the sentence says so ("the official, speaking on condition of anonymity").
 const anonymous = (a: Attribution) =>
-  a.kind === "unnamed" && (ANONYMOUS.test(a.text) || a.text.split(/\s+/).some((w) => SOURCE_NOUN.test(w.replace(/[^\w-]/g, ""))));
+  a.kind === "unnamed" && (ANONYMOUS.test(a.text) || OFFICIAL_ROLE.test(a.text) || a.text.split(/\s+/).some((w) => SOURCE_NOUN.test(w.replace(/[^\w-]/g, ""))));
 
 /** Does the sentence relay someone's report or claim, rather than state the record? */
 function relays(a: Attribution, text: string): boolean {
@@ -130,8 +135,10 @@ export function candidacy(text: string, attribution: Attribution | null, headlin
     const later = body.slice(debunk.index + debunk[0].length);
     // A hoax framing settles everything in it; a denial leaves room for the denier's own claim ("Denies Truce, Says …").
     const denial = /^(?:denies|denied|deny|dismiss\w*|rebuff\w*|shoots? down|shot down)$/i.test(debunk[0]);
+    // "never said a restaurant is opening", "bogus rumors saying there will be …": the future is what is settled.
+    const content = /^(?:never|false|bogus)\b/i.test(debunk[0]);
     const survives =
-      !/^no,/i.test(debunk[0]) && ((denial && saysClaim) || (denial && sourcey && !headline) || (future !== null && later.includes(future) && !headline));
+      !/^no,/i.test(debunk[0]) && !content && ((denial && saysClaim) || (denial && sourcey && !headline) || (future !== null && later.includes(future) && !headline));
     if (!survives) return { candidate: false, cues };
   }
   // "Pope Francis did NOT say our pets are going to heaven": the negation governs what follows.

@@ -31,7 +31,7 @@ export const HEADLINE_FUTURE =
 
 /** Verbs before "to" that do not make a plan ("Asks Disney To", "Wants To", "Tried To"). */
 export const NOT_A_PLAN =
-  /\b(?:[Aa]sks?|[Aa]sked|[Ww]ants?|[Tt]ries|[Tt]ried|[Tt]rying|[Uu]sed|[Rr]efuses?|[Rr]efused|[Dd]ecides?|[Dd]ecided|[Ff]orced|[Aa]llowed|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hy|[Ww]hen|[Rr]eason|[Ww]ay|[Tt]ime|[Nn]eeds?|[Uu]p|[Gg]ets?|[Ll]eads?|[Tt]urns?|[Cc]alls?|[Oo]rders?|[Ff]ailed|[Tt]ells?|[Ss]aved|[Bb]rings?|[Gg]oes|[Ww]ent|[Cc]ame|[Ss]ent|[Mm]oved|[Ll]ikely|[Ss]tarting|[Cc]ontinues?|[Aa]ccording|[Ss]pends?|[Ss]pending|[Gg]ives?|[Gg]ave|[Ff]ollows?|[Ss]ends?|[Rr]ushed|[Aa]dmitted|[Ff]lown|[Aa]irlifted|[Pp]ays?|[Pp]aid|[Hh]ires?|[Hh]ired|[Ll]aunch(?:es)?|[Ll]aunched|[Uu]nleash(?:es)?|[Ss]pent|[Uu]ses?|[Gg]o|[Cc]omes?|[Bb]ack|[Rr]eturns?|[Rr]eturned|[Hh]eads?|[Hh]eaded|[Tt]ravel\w*|[Ff]led|[Ff]lees?|[Ff]alls?|[Ss]ent|[Tt]aken|[Pp]osted|[Hh]anded|[Ll]inked|[Tt]ied|[Rr]elated|[Cc]ompared|[Ll]etter|[Tt]rip|[Vv]isits?|[Kk]ey|[Aa]ccess|[Tt]hanks|[Cc]lose|[Nn]ext|[a-z]{2,}ing)\s+(?:\S+\s+){0,7}?(?:to|To|TO)\s+\S+/;
+  /\b(?:[Aa]sks?|[Aa]sked|[Ww]ants?|[Tt]ries|[Tt]ried|[Tt]rying|[Uu]sed|[Rr]efuses?|[Rr]efused|[Dd]ecides?|[Dd]ecided|[Ff]orced|[Aa]llowed|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hy|[Ww]hen|[Rr]eason|[Ww]ay|[Tt]ime|[Nn]eeds?|[Uu]p|[Gg]ets?|[Ll]eads?|[Tt]urns?|[Cc]alls?|[Oo]rders?|[Ff]ailed|[Tt]ells?|[Ss]aved|[Bb]rings?|[Gg]oes|[Ww]ent|[Cc]ame|[Ss]ent|[Mm]oved|[Ll]ikely|[Ss]tarting|[Cc]ontinues?|[Aa]ccording|[Ss]pends?|[Ss]pending|[Gg]ives?|[Gg]ave|[Ff]ollows?|[Ss]ends?|[Rr]ushed|[Aa]dmitted|[Ff]lown|[Aa]irlifted|[Pp]ays?|[Pp]aid|[Hh]ires?|[Hh]ired|[Ll]aunch(?:es)?|[Ll]aunched|[Uu]nleash(?:es)?|[Ss]pent|[Uu]ses?|[Gg]o|[Cc]omes?|[Bb]ack|[Rr]eturns?|[Rr]eturned|[Hh]eads?|[Hh]eaded|[Tt]ravel\w*|[Ff]led|[Ff]lees?|[Ff]alls?|[Ss]ent|[Tt]aken|[Pp]osted|[Hh]anded|[Ll]inked|[Tt]ied|[Rr]elated|[Cc]ompared|[Ll]etter|[Tt]rip|[Vv]isits?|[Kk]ey|[Aa]ccess|[Tt]hanks|[Cc]lose|[Nn]ext|[Ee]nough|[Ff]rom|[Rr]esponses?|[Rr]eactions?|[Aa]nswers?|[Tt]ributes?|[Gg]uides?|[a-z]{2,}ing)\s+(?:\S+\s+){0,7}?(?:to|To|TO)\s+\S+/;
 
 /** Marks a statement as unverified: hedges, claims, talk, doubt. */
 export const HEDGE = new RegExp(
@@ -44,7 +44,7 @@ export const HEDGE = new RegExp(
     String.raw`\b(?:believed|suspected|presumed|feared)\s+(?:stolen|dead|killed|kidnapped|captured|missing|responsible|to)\b`,
     String.raw`\b(?:(?:prime|main|chief|key|a) suspect|suspected of|is likely|are likely|most likely)\b`,
     String.raw`\b(?:no one (?:yet )?knows|not (?:yet )?known|unclear (?:whether|if|how|why|when)|remains? unclear|(?:investigat|prob|look|examin|check)\w*['’]? (?:into )?(?:whether|if|reports|claims))\b`,
-    String.raw`\b(?:appears?|appeared)\s+to\b|\bit appears\b`,
+    String.raw`\b(?:appears?|appeared)\s+to\b|\bit appears\b|\b(?:seems?|seemed)\s+to\s+(?:have|be)\b`,
     String.raw`\bno (?:reliable |independent |hard |conclusive )?(?:proof|confirmation)\b|\b(?:believes?|believed)\b(?!\s+in\b)`,
     String.raw`\b(?:has|have|is|are|was|were) been (?:heavily |strongly |widely )?linked (?:to|with)\b|\b(?:hint(?:s|ed)? at|teas(?:es|ed|ing))\b|\bbeing (?:tested|investigated|examined|checked|probed|treated as)\b`,
     String.raw`\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:to )?(?:confirm|deny|comment on)\s+(?:or deny\s+)?(?:whether|if|that|reports?|rumou?rs?|the (?:reports?|rumou?rs?|claims?))\b`,
@@ -64,7 +64,7 @@ export const SEEN =
 
 /** The text settles the matter: a debunk or denial as the outcome. */
 export const DEBUNK =
-  /(?:^|:\s*)no,|\b(?:reality check|fact check|(?:found|turns? out|turned out) (?:that )?it (?:was|is) (?:really|actually)|hoax\w*|debunk\w*|proven false|false (?:rumou?rs?|reports?|claims?|story|stories|news|alarms?)|fake (?:news|reports?|story|stories|article|site|website)|called (?:it )?['"‘“]?(?:rubbish|nonsense|false|untrue|baseless|ridiculous|absurd)|(?:is|are|was|were|it's|it is) (?:(?:a|an|just|completely|totally|probably|almost certainly|definitely|likely|all|really)\s+)*(?:fake|false|fabricated|satire|untrue|made up|prank)|not true|untrue|no truth|baseless|unfounded|rebuff\w*|denies|denied|deny|dismiss(?:es|ed)?|shoots? down|shot down|turns? out|never happened|no sign|no evidence|no hard evidence|not dead|(?:is|still) alive)\b/i;
+  /(?:^|:\s*)no,|\b(?:reality check|fact check|(?:found|turns? out|turned out) (?:that )?it (?:was|is) (?:really|actually)|hoax\w*|debunk\w*|proven false|(?:false|bogus) (?:rumou?rs?|reports?|claims?|story|stories|news|alarms?)|fake[- ](?:[\w-]+ ){0,2}?(?:news|reports?|story|stories|article|site|website)|called (?:it )?['"‘“]?(?:rubbish|nonsense|false|untrue|baseless|ridiculous|absurd)|(?:is|are|was|were|it's|it is) ['"‘“]?(?:(?:a|an|just|completely|totally|categorically|entirely|wholly|probably|almost certainly|definitely|likely|all|really)\s+)*(?:fake|false|fabricated|satire|untrue|made up|prank)|not true|untrue|(?:wildly |completely |totally )?inaccurate|never (?:actually |really )?(?:said|happened)|no truth|baseless|unfounded|rebuff\w*|denies|denied|deny|dismiss(?:es|ed)?|shoots? down|shot down|turns? out|never happened|no sign|no evidence|no hard evidence|not dead|(?:is|still) alive)\b/i;
 
 /** A negated headline outcome ("Banksy Wasn't Arrested", "Students NOT Found"). */
 export const HEADLINE_NEGATION =
@@ -83,7 +83,7 @@ export const ANON_NOUN = /^(?:sources?|insiders?|people|persons?|someone|employe
 
 /** Nouns for a source that names no one ("sources", "people familiar with …", "critics"). */
 export const SOURCE_NOUN =
-  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
+  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
 
 /** Anonymity said in so many words. */
 export const ANONYMOUS =
@@ -104,7 +104,7 @@ export const HEARSAY =
 
 /** A bare report with no source: the tier is "unnamed", the attribution none. */
 export const UNNAMED_REPORT =
-  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|amid (?:reports|claims)|reports (?:circulated|emerged|surfaced)|\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
+  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|amid (?:reports|claims)|reports (?:circulated|emerged|surfaced)|\b(?!than\b)\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
 
 /** Outlets and documents by their usual name parts (a pattern, not this data's outlets). */
 export const OUTLET =
