@@ -38,9 +38,7 @@ function isTitleCase(text: string): boolean {
 const MONTH_MAY = /\b(?:in|by|early|late|mid|since|until|till|of|next|last|this|from|through|before|after)[\s-]+may\b|\bmay\s+\d/gi;
 
 /** Headlines are Title Case: lower them so "Will Be" and "May Lead" read as verbs. */
-function futureWording(raw: string, headline: boolean): string | null {
-  // "you’ll", "isn’t": the word lists are written with a straight apostrophe.
-  const text = raw.replace(/’/g, "'");
+function futureWording(text: string, headline: boolean): string | null {
   const t = headline ? text.toLowerCase().replace(MONTH_MAY, " ") : text.replace(MONTH_MAY, " ");
   const m = FUTURE.exec(t);
   if (m) return m[0].toLowerCase();
@@ -97,7 +95,9 @@ function relays(a: Attribution, text: string): boolean {
   return a.kind === "named" && OUTLET.test(a.text);
 }
 
-export function candidacy(text: string, attribution: Attribution | null, headline = isHeadline(text)): Candidacy {
+export function candidacy(raw: string, attribution: Attribution | null, headline = isHeadline(raw)): Candidacy {
+  // "we’ll", "won’t", "isn’t": the word lists are written with a straight apostrophe.
+  const text = raw.replace(/’/g, "'");
   const cues: string[] = [];
   if (text.length < 25) return { candidate: false, cues };
   // A question settles nothing, unless a claim comes before it ("… rumored at $1,200: Will you buy?").

@@ -15,7 +15,7 @@ export const FUTURE = new RegExp(
     String.raw`\b(?:is|are|'s|'re)\s+(?:(?:not|also|now|soon|still)\s+)?to\s+(?:be\s+)?[a-z]+|\b(?:was|were)\s+(?:not\s+)?to\s+be\s+[a-z]+ed\b`,
     String.raw`\b(?<!\b(?:I|we|We)\s)(?:plans?|planned|planning|aims?|aiming|intends?|intending|hopes?|hoping|vows?|vowed|promises|promised|pledged|threatens?|threatened|agrees?|agreed|wants?|expects?|expected|prepares?|preparing|seeks?|seeking|looks?|looking|is|are|set|due|poised|slated|scheduled|tipped|likely|unlikely|rumou?red|believed|thought|understood|said|signed|signed on)\s+to\s+(?:be\s+)?[a-z]+`,
     String.raw`\b(?:set|slated|scheduled|due|poised|primed)\s+for\b|\bplans?\s+on\s+[a-z]+ing\b|\bexpected\s+(?:in|on|by|at|this|next|later|soon|early|before|within)\b`,
-    String.raw`\b(?:upcoming|forthcoming|impending|imminent|yet-to-be|in the works|in development|on the way|in the pipeline|coming soon|later this (?:year|month|week|spring|summer|fall|autumn|winter)|next (?:week|month|year|spring|summer|fall|autumn|winter|season|generation))\b`,
+    String.raw`\b(?:inching|edging|moving|one step) closer to\b|\b(?:upcoming|forthcoming|impending|imminent|yet-to-be|in the works|in development|on the way|in the pipeline|coming soon|later this (?:year|month|week|spring|summer|fall|autumn|winter)|next (?:week|month|year|spring|summer|fall|autumn|winter|season|generation))\b`,
     String.raw`\b(?:pushed|pushed back|delayed|postponed|moved up|moved back|put off|held back|scheduled|slated)\s+(?:to|until|till|into|for)\b`,
     // "would love to", "would like": a wish; "would have": a counterfactual.
     String.raw`\b(?:may|might|could(?!\s+not\b|n't)|should|would)\s+(?!have\b|love\b|like\b|prefer\b|rather\b|say\b|sound\b|seem\b|look\b|believe\b|imagine\b|think\b|understand\b|argue\b|not\s+(?:comment|say|elaborate|discuss|speculate)\b)(?:not\s+|also\s+|soon\s+|still\s+|well\s+|even\s+)?[a-z]+`,
@@ -50,6 +50,8 @@ export const HEDGE = new RegExp(
     String.raw`\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:to )?(?:confirm|deny|comment on)\s+(?:or deny\s+)?(?:whether|if|that|reports?|rumou?rs?|the (?:reports?|rumou?rs?|claims?))\b`,
     String.raw`\b(?:doubts?|doubted|questions? (?:whether|over|about)|casts? doubt|downplay\w*|indications? that|suggests?|suggesting|whispers?|gossip|buzz|if true|if confirmed)\b`,
     String.raw`\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b`,
+    // "…, he added, without giving details": the text marks the statement as unsupported.
+    String.raw`\bwithout (?:giving|providing|offering|citing|presenting|producing) (?:any |further |more )?(?:details|evidence|proof|sources?)\b`,
   ]),
   "i",
 );
@@ -83,7 +85,7 @@ export const ANON_NOUN = /^(?:sources?|insiders?|people|persons?|someone|employe
 
 /** Nouns for a source that names no one ("sources", "people familiar with …", "critics"). */
 export const SOURCE_NOUN =
-  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
+  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
 
 /** Anonymity said in so many words. */
 export const ANONYMOUS =

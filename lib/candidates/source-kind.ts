@@ -52,7 +52,7 @@ function headedBySourceNoun(phrase: string, initial: boolean): boolean {
       if (ws[i + 1] && /^\p{Lu}/u.test(ws[i + 1]!) && !/^(?:At|In|From|Of|With|Within)$/.test(ws[i + 1]!)) return false;
       if (ANON_NOUN.test(b)) return true;
       // "analysts at Morgan Stanley", "scientists from NASA": a named firm's people, on record.
-      if (/^(?:at|from|with|of)$/i.test(ws[i + 1] ?? "") && /^\p{Lu}/u.test(ws[i + 2] ?? "")) return false;
+      if (/^(?:at|from|with|of)$/i.test(ws[i + 1] ?? "") && /^[\p{Lu}\d]/u.test(ws[i + 2] ?? "")) return false;
       return !named;
     }
     if (/['’]s?$/.test(w) && isProper(w, initial && i === 0, ws[i + 1])) return false;
