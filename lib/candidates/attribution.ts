@@ -42,8 +42,11 @@ function inverted(sentence: string, out: Attribution[]) {
   const re =
     /[,;—–]["”’]?\s+([Ss]aid|[Ss]ays|SAYS|told|added|wrote|reported|explained|continued|insisted|claims|claimed|argued|noted|warned|predicted)(?!\s+to\b)\s+((?:the |a |an )?(?:[^,.;:()]|\.(?=\s*\p{Lu}[a-z])){2,60}?)(?=[,;:()]|\.(?!\s*\p{Lu}[a-z])|\s+(?:in|on|at|to|during|after|who|from)\b|$)/gu;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    // "…, added the official, speaking on condition of anonymity": the apposition says who they are.
-    const context = m[2]! + sentence.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    // "…, added the official, speaking on condition of anonymity": the apposition says who they are
+    // (but "…, said Ming-Chi Kuo, citing people familiar with …" names Kuo, whoever he cites).
+    const rest = sentence.slice(m.index + m[0].length);
+    const apposition = /^,\s+(?:speaking|who (?:asked|declined|spoke|was not|is not|were not|are not)|on condition)\b[^,;]*/.exec(rest);
+    const context = m[2]! + (apposition?.[0] ?? "");
     const a = makeAttribution(m[2]!, m.index + m[0].length - m[2]!.length, m[1]!.toLowerCase(), context);
     if (a && !a.pronoun) out.push(a);
   }

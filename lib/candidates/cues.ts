@@ -36,7 +36,7 @@ export const NOT_A_PLAN =
 /** Marks a statement as unverified: hedges, claims, talk, doubt. */
 export const HEDGE = new RegExp(
   alt([
-    String.raw`\b(?:leaks?|leaked|reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?rs?|rumou?red|speculat\w+|unconfirmed|unverified|unsubstantiated)\b`,
+    String.raw`\b(?:leaks?|leaked|reportedly|allegedly|purportedly|supposedly|apparently|apparent|ostensibly|rumou?rs?|rumou?red|speculat\w+|unconfirmed|unverified|unsubstantiated)\b`,
     String.raw`\bnot (?:yet |been |yet been )?(?:confirmed|verified)\b|\bcould not (?:be )?(?:independently )?(?:verified|confirmed)\b`,
     String.raw`\b(?:claims?|claimed|claiming|alleges?|alleging|allegations?|purports?|purporting)\b`,
     String.raw`\b(?:is|are|was|were|being|be|been)\s+(?:widely\s+)?(?:said|believed|thought|understood|suspected|feared|rumou?red|tipped|reported|alleged|presumed)\b`,

@@ -85,7 +85,7 @@ export function sourceKind(phrase: string, context = phrase, initial = true): So
   if (headedBySourceNoun(phrase, initial)) return "unnamed";
   // "This College Student", "Texas man": a person described, not named (a headline's capitals are no names).
   const ws0 = words(phrase);
-  if (PERSON_NOUN.test(bare(ws0.at(-1) ?? "")) && !ws0.some((w) => /['’]s?$/.test(w))) return "unnamed";
+  if (PERSON_NOUN.test(bare(ws0.at(-1) ?? "")) && !/[,'’]/.test(phrase)) return "unnamed";
   // "GOP Rep", "a Democratic Sen.": a title with no name after it is a role.
   if (/\b(?:Rep|Sen|Gov|Rep\.|Sen\.|Gov\.)$/.test(phrase.trim())) return "unnamed";
   const ws = words(phrase);
