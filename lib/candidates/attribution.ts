@@ -59,7 +59,8 @@ function headlineLabel(sentence: string, out: Attribution[]) {
   // "Libya: Missing Libya Planes …" is a topic, not a source: the label's word comes back.
   const topic = lead !== null && new RegExp(`\\b${leadHead.replace(/[^\p{L}\d]/gu, "")}\\b`, "iu").test(sentence.slice(lead[0].length - 1));
   // "ISIS: We have our hands on …", "GOP Rep: 'At least ten …'": the label speaks in the first person or in quotes.
-  const spoken = lead !== null && lead[1]!.trim().split(/\s+/).length <= 3 && /^\s*['‘“"]|\b(?:I|We|My|Our|Us)\b(?!['’]ll\b)/u.test(sentence.slice(lead[0].length - 1));
+  const spoken =
+    lead !== null && lead[1]!.trim().split(/\s+/).length <= 3 && /^\s*['‘“"]|\b(?:I|We|My|Our|Us)\b(?!['’]ll\b)/u.test(sentence.slice(lead[0].length - 1));
   if (
     lead &&
     !topic &&

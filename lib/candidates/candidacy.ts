@@ -66,6 +66,10 @@ function quotedClaim(text: string): boolean {
   return verb && (q.includes(" ") || /^\p{Lu}/u.test(q) || /(?:ed|ing)$/.test(q));
 }
 
+// "Possible ISIS Chemical Attack On …": in a headline the hedge is on the happening itself (in a body,
+// "the best possible", "every support possible" are common and settle nothing).
+const POSSIBLE = /\b(?:possible|probable)\b(?!\s+(?:to|that|for|if)\b)/i;
+
 const UNVERIFIED = /\b(?:unverified|unconfirmed|not (?:yet |been |yet been |independently )?(?:verified|confirmed|authenticated))\b/i;
 
 // "neither confirming nor denying" leaves the matter open.
@@ -101,21 +105,21 @@ export function candidacy(raw: string, attribution: Attribution | null, headline
   const cues: string[] = [];
   if (text.length < 25) return { candidate: false, cues };
   // A question settles nothing, unless a claim comes before it ("… rumored at $1,200: Will you buy?").
+  // "Nigeria Says It Struck A Cease-Fire, But Are They Talking To The Right Guy?": the question is the last clause.
   const asked = /\?\s*["”’']?$/.test(text.trim());
-  const body = (
-    asked
-      ? text
-          .split(/:\s|\?\s/)
-          .slice(0, -1)
-          .join(". ")
-      : text
-  ).replace(OPEN, "unconfirmed");
+  const parts = asked ? text.split(/:\s|\?\s|,\s+(?=(?:but|and|so)\s+(?:is|are|was|were|do|does|did|will|can|could|should|has|have)\s)/i) : [text];
+  const body = (asked ? parts.slice(0, -1).join(". ") : text).replace(OPEN, "unconfirmed");
   if (asked && !body.trim()) return { candidate: false, cues };
   const main = body.replace(ASIDE, "");
 
   const future = WAIT_AND_SEE.test(main) ? null : futureWording(main, headline);
   // An aside can carry the only hedge on the subject ("The footage, which has not been verified, shows …").
-  const hedge = HEDGE.exec(main)?.[0].toLowerCase() ?? UNNAMED_REPORT.exec(main)?.[0].toLowerCase() ?? UNVERIFIED.exec(body)?.[0].toLowerCase() ?? null;
+  const hedge =
+    HEDGE.exec(main)?.[0].toLowerCase() ??
+    UNNAMED_REPORT.exec(main)?.[0].toLowerCase() ??
+    UNVERIFIED.exec(body)?.[0].toLowerCase() ??
+    (headline ? POSSIBLE.exec(main)?.[0].toLowerCase() : null) ??
+    null;
   // Seen by someone: a sighting when no one else is the source, or when witnesses are cited.
   const seen = RECORDED.exec(body)?.[0].toLowerCase() ?? (SEEN.test(body) && (!attribution || /\bwitness/i.test(body)) ? "seen" : null);
   const says = headline ? SAYS_CLAIM.exec(body) : null;
@@ -138,7 +142,9 @@ export function candidacy(raw: string, attribution: Attribution | null, headline
     // "never said a restaurant is opening", "bogus rumors saying there will be …": the future is what is settled.
     const content = /^(?:never|false|bogus)\b/i.test(debunk[0]);
     const survives =
-      !/^no,/i.test(debunk[0]) && !content && ((denial && saysClaim) || (denial && sourcey && !headline) || (future !== null && later.includes(future) && !headline));
+      !/^no,/i.test(debunk[0]) &&
+      !content &&
+      ((denial && saysClaim) || (denial && sourcey && !headline) || (future !== null && later.includes(future) && !headline));
     if (!survives) return { candidate: false, cues };
   }
   // "Pope Francis did NOT say our pets are going to heaven": the negation governs what follows.

@@ -38,7 +38,7 @@ export const HEDGE = new RegExp(
   alt([
     String.raw`\b(?:leaks?|leaked|reportedly|allegedly|purportedly|supposedly|apparently|apparent|ostensibly|rumou?rs?|rumou?red|speculat\w+|unconfirmed|unverified|unsubstantiated)\b`,
     String.raw`\bnot (?:yet |been |yet been )?(?:confirmed|verified)\b|\bcould not (?:be )?(?:independently )?(?:verified|confirmed)\b`,
-    String.raw`\b(?:claims?|claimed|claiming|alleges?|alleging|allegations?|purports?|purporting)\b`,
+    String.raw`\b(?:claims?|claimed|claiming|alleges?|alleging|allegations?|purports?|purporting|purported|accused of|accusations? (?:that|of))\b`,
     String.raw`\b(?:is|are|was|were|being|be|been)\s+(?:widely\s+)?(?:said|believed|thought|understood|suspected|feared|rumou?red|tipped|reported|alleged|presumed)\b`,
     String.raw`\b(?:said|believed|thought|understood|suspected|feared|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have|contain|come|cost|feature|include|show|run|use|get|offer|launch|arrive|debut|start|pay|lead|contract)\b`,
     String.raw`\b(?:believed|suspected|presumed|feared)\s+(?:stolen|dead|killed|kidnapped|captured|missing|responsible|to)\b`,
@@ -58,7 +58,7 @@ export const HEDGE = new RegExp(
 
 /** Recorded evidence that "purports to show": a sighting whoever reports it. */
 export const RECORDED =
-  /\b(?:video|footage|photos?|photograph|images?|picture|clip|recording|audio|tape|screenshot|render)s?\b[^.;]{0,60}?\b(?:purport\w*|claim\w*|appear\w*|seem\w*|allegedly|apparently|may|might|could)\s+(?:to\s+|have\s+)?(?:show|shows|showing|shown|capture|captured|capturing|reveal|depict)\b|\b(?:video|footage|photos?|images?|picture|clip|recording)s?\b[^.;]{0,40}?\bshows?\b[^.;]{0,60}?\b(?:resembl\w+|believed to be|thought to be|said to be|appear\w* to be|apparently|(?:it |they )?claims? to be)\b|\bappears? to \w+\b[^.;]{0,60}?\b(?:in|on) (?:a |an |the )?(?:\w+ )?(?:video|footage|photo|clip|image)s?\b|\bleak\w*\s+(?:in|on|via)\s+(?:\w+\s+)?(?:photos?|images?|video|pictures?|renders?|screenshots?)\b|\b(?:shows? up|showed up|surfaces?|surfaced|turns? up|turned up)\s+(?:in|on)\s+(?:a |an |the )?(?:\w+\s+)?(?:benchmarks?|database|listings?|filings?|leaks?|photos?|videos?|images?|code|inventory|documents?|renders?|screenshots?)\b|\b(?:spotted|sighted)\b|\b(?:may|might|could)\s+(?:have\s+)?captured?\b|\bcaught on (?:audio|tape)\b/i;
+  /\b(?:video|footage|photos?|photograph|images?|picture|clip|recording|audio|tape|screenshot|render)s?\b[^.;]{0,60}?\b(?:purport\w*|claim\w*|appear\w*|seem\w*|allegedly|apparently|may|might|could)\s+(?:to\s+|have\s+)?(?:show|shows|showing|shown|capture|captured|capturing|reveal|depict)\b|\b(?:video|footage|photos?|images?|picture|clip|recording)s?\b[^.;]{0,40}?\b(?:shows?|showed|showing)\b[^.;]{0,100}?\b(?:resembl\w+|believed to be|thought to be|said to be|purported to be|appear\w* to be|apparently|(?:it |they )?claims? to be)\b|\bappears? to \w+\b[^.;]{0,60}?\b(?:in|on) (?:a |an |the )?(?:\w+ )?(?:video|footage|photo|clip|image)s?\b|\bleak\w*\s+(?:in|on|via)\s+(?:\w+\s+)?(?:photos?|images?|video|pictures?|renders?|screenshots?)\b|\b(?:shows? up|showed up|surfaces?|surfaced|turns? up|turned up)\s+(?:in|on)\s+(?:a |an |the )?(?:\w+\s+)?(?:benchmarks?|database|listings?|filings?|leaks?|photos?|videos?|images?|code|inventory|documents?|renders?|screenshots?)\b|\b(?:spotted|sighted)\b|\b(?:may|might|could)\s+(?:have\s+)?captured?\b|\bcaught on (?:audio|tape)\b/i;
 
 /** Seen by someone: a sighting when no one is named as the source. */
 export const SEEN =
@@ -74,18 +74,18 @@ export const HEADLINE_NEGATION =
 
 /** Speech and report verbs. */
 export const SAY =
-  "(?:says?|said|saying|suggesting|insisting|alleging|warning|noting|tells?|told|claims?|deny|suspects?|identified|identifies|named|complains?|complained|claimed|claiming|reports?|reported|reporting|writes|wrote|believes?|suggests?|suggested|insists?|insisted|alleges?|alleged|reveals?|revealed|indicates?|indicated|notes?|noted|adds?|added|describes?|described|quotes?|quoted|fears?|feared|thinks?|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|hints?|hinted|confirms?|confirmed|announces?|announced|stated|states|tweeted|posted|informed|warns?|warned|doubts?|doubted|questions?|denies|denied|downplayed|cited|promised|promises|vowed|pledged|threatened|explained|argued|acknowledged|admitted|adding|heard|learned|learnt)";
+  "(?:says?|said|saying|suggesting|insisting|alleging|warning|noting|tells?|told|claims?|deny|suspects?|identified|identifies|named|complains?|complained|claimed|claiming|reports?|reported|reporting|writes|wrote|believes?|suggests?|suggested|insists?|insisted|alleges?|alleged|reveals?|revealed|indicates?|indicated|notes?|noted|adds?|added|describes?|described|quotes?|quoted|fears?|feared|thinks?|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|hints?|hinted|confirms?|confirmed|announces?|announced|stated|states|tweeted|posted|informed|warns?|warned|doubts?|doubted|questions?|denies|denied|downplayed|cited|promised|promises|vowed|pledged|threatened|explained|argued|acknowledged|admitted|adding|heard|learned|learnt|guess|guessed|speculated|theori[sz]ed|surmised|reckons?|reckoned)";
 
 /** Verbs that make the speaker's statement a report or a claim in itself. */
 export const REPORT_VERB =
-  /^(?:claims?|claimed|claiming|reports?|reported|reporting|alleges?|alleged|quotes?|quoted|suggests?|suggested|believes?|fears?|feared|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|thinks?|doubts?|doubted|questions?|downplayed|insists?|insisted|hints?|hinted|warns?|warned|heard|suspects?|complains?|complained|identified|identifies)$/i;
+  /^(?:claims?|claimed|claiming|reports?|reported|reporting|alleges?|alleged|quotes?|quoted|suggests?|suggested|believes?|fears?|feared|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|thinks?|doubts?|doubted|questions?|downplayed|insists?|insisted|hints?|hinted|warns?|warned|heard|suspects?|complains?|complained|identified|identifies|guess|guessed|speculated|theori[sz]ed|surmised|reckons?|reckoned)$/i;
 
 /** Nouns for a source that names no one whatever qualifies it ("a Samsung insider", "sources within Apple"). */
 export const ANON_NOUN = /^(?:sources?|insiders?|people|persons?|someone|employees?|staffers?|rumou?rs?|speculation|whispers)$/i;
 
 /** Nouns for a source that names no one ("sources", "people familiar with …", "critics"). */
 export const SOURCE_NOUN =
-  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
+  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|commentators?|pundits?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
 
 /** Anonymity said in so many words. */
 export const ANONYMOUS =
@@ -106,11 +106,11 @@ export const HEARSAY =
 
 /** A bare report with no source: the tier is "unnamed", the attribution none. */
 export const UNNAMED_REPORT =
-  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|amid (?:reports|claims)|reports (?:circulated|emerged|surfaced)|\b(?!than\b)\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
+  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|accused of|amid (?:reports|claims)|reports (?:circulated|emerged|surfaced)|\b(?!than\b)\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
 
 /** Outlets and documents by their usual name parts (a pattern, not this data's outlets). */
 export const OUTLET =
-  /\b(?:Times|Post|Journal|News|Daily|Mail|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Star|Observer|Chronicle|Inquirer|Examiner|Register|Standard|Magazine|Weekly|Radio|TV|Television|Press|Wire|Online|Today|Reporters?|Insider|Beast|Review|Blog|Reuters|AP|AFP|BBC|CNN|CNBC|MSNBC|NBC|CBS|ABC|Fox|NPR|Bloomberg|Xinhua|TMZ|BuzzFeed|Mashable|Gizmodo|Engadget|TechCrunch|Verge|Wired|Variety|Deadline|Politico|Axios|Forbes|Fortune|Yahoo|HuffPost|Huffington|Nikkei|DigiTimes|Weibo)\b|\.(?:com|co\.uk|net|org)\b|\b(?:website|site|blog|newspaper|paper|magazine|tabloid|outlet|broadcaster|report|article|statement|study|filing|document|memo|post|tweet|analyst|publication)s?\b/;
+  /\b(?:Times|Post|Journal|News|Daily|Mail|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Star|Observer|Chronicle|Inquirer|Examiner|Register|Standard|Magazine|Weekly|Radio|TV|Television|Press|Wire|Online|Today|Reporters?|Insider|Beast|Review|Blog|Reuters|AP|AFP|BBC|CNN|CNBC|MSNBC|NBC|CBS|ABC|Fox|NPR|Bloomberg|Xinhua|TMZ|BuzzFeed|Mashable|Gizmodo|Engadget|TechCrunch|Verge|Wired|Variety|Deadline|Politico|Axios|Forbes|Fortune|Yahoo|HuffPost|Huffington|Nikkei|DigiTimes|Weibo)\b|\.(?:com|co\.uk|net|org)\b|\b(?:website|site|blog|newspaper|paper|magazine|tabloid|outlet|broadcaster|report|article|statement|study|filing|document|memo|post|tweet|analyst|publication|daily|dailies)s?\b/;
 
 /** Titles dropped from a person's name ("Rep. Duncan Hunter" → "Duncan Hunter"). */
 export const TITLE =

@@ -16,10 +16,29 @@ describe("found, with the source as written", () => {
     ["The talks broke down on Sunday, added the official, speaking on condition of anonymity.", "unnamed_source", "the official"],
     ["As the Boston Herald reports, the club has already approached the coach.", "named_source", "the Boston Herald"],
     ["Jane Doe, an analyst with a think tank who studied the region for years, says the rebels control the airport.", "named_source", "Jane Doe"],
-    ["Two journalists close to the government said the troops were expected to cross the border this weekend.", "unnamed_source", "Two journalists close to the government"],
+    [
+      "Two journalists close to the government said the troops were expected to cross the border this weekend.",
+      "unnamed_source",
+      "Two journalists close to the government",
+    ],
     ["The rebels had seized the weapons, he added, without giving details.", "rumor", null],
     ["We are inching closer to a deal with the union, a company spokesperson said.", "official", "a company spokesperson"],
   ])("%s", (s, tier, source) => expect(first(s)).toMatchObject({ certainty: tier, attributedTo: source }));
+
+  it.each([
+    ["Maria Lopez, a reporter for the Valley Gazette, who is inside the stadium, tweeted that there could be a second attacker:", "Maria Lopez"],
+    ["However, on Monday, the weekly newspaper Harbour Times, which first ran the story, reported that the mayor had resigned.", "Harbour Times"],
+    ["The state-run Morning Star daily recently said the leader had toured three factories.", "The state-run Morning Star daily"],
+  ])("the speaker before a non-restrictive clause: %s", (s, source) => expect(first(s)).toMatchObject({ certainty: "named_source", attributedTo: source }));
+
+  it.each([
+    ["A police officer, who requested anonymity, said the gunmen tried to enter the village on Sunday.", "unnamed_source"],
+    ["Outside commentators have guessed that the leader has a heart condition.", "unnamed_source"],
+    ["Rebel group accused of using banned weapons near the border", "unnamed_source"],
+    ["Footage circulated on Monday showed a man in a black mask next to a prisoner who is purported to be the missing pilot.", "sighting"],
+    ["City Update: Possible Gas Leak Near the Central Station", "rumor"],
+    ["Chile Says It Has Signed a Deal With the Miners, But Are They the Right Partners?", "official"],
+  ])("%s", (s, tier) => expect(first(s)?.certainty).toBe(tier));
 
   it("a headline label speaking in the first person or in quotes is the speaker", () => {
     expect(first("Rebels: We have captured the airport near the capital")).toMatchObject({ attributedTo: "Rebels" });
@@ -61,5 +80,7 @@ describe("still not flagged", () => {
     "Giant fish which looks big enough to swallow a man caught in a river",
     "The town's rat problem: From red carpets to rodent droppings",
     "Residents also seem to approve of the new mayor.",
+    "We are offering the family every support possible.",
+    "It is the best possible outcome for the club.",
   ])("%s", (s) => expect(findClaimCandidates(s, published)).toEqual([]));
 });

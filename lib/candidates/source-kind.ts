@@ -96,6 +96,9 @@ export function sourceKind(phrase: string, context = phrase, initial = true): So
   if (/^(?:[\w-]+\s+)?reports?$/i.test(phrase)) return "unnamed";
   const outlet = OUTLET.exec(phrase);
   if (outlet && /^[A-Z.]/.test(outlet[0]) && !/spokes|officials?\b|ministry|government/i.test(phrase)) return "named";
+  // "the military newspaper Stars and Stripes", "state-run daily Rodong Sinmun": a named outlet, whoever owns it.
+  if (proper && /\b(?:newspaper|magazine|website|tabloid|daily|broadcaster|news agency)\s+(?:\p{Lu}|\d)|\p{Lu}\S*\s+(?:daily|newspaper)$/u.test(phrase))
+    return "named";
   // "a journalist close to the government" is not the government.
   if (OFFICIAL_ROLE.test(context.replace(/\b(?:close to|familiar with|near|critical of|opposed to)\b.*$/i, ""))) return "official";
   // "the report", "the website", "the analyst": one specific source; "Report:" or "a report" is none.
@@ -122,6 +125,9 @@ export function shortName(phrase: string): string {
       p,
     );
   if (outlet) return outlet[1]!;
+  // "the military newspaper Stars and Stripes" → "Stars and Stripes".
+  const described = /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|magazine|website|tabloid|daily|broadcaster|news agency)\s+(\p{Lu}.*)$/u.exec(p);
+  if (described) return described[1]!;
   const name = TRAILING_NAME.exec(p);
   if (name && name.index > 0) {
     const before = p.slice(0, name.index);
