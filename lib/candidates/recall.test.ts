@@ -63,6 +63,10 @@ describe("a named speaker stays named", () => {
     expect(first(s)).toMatchObject({ certainty: "named_source", attributedTo: "Ming-Chi Kuo" });
   });
 
+  it("an outlet whose name starts with a word for talk stays named", () => {
+    expect(first("The couple will split next year, according to Gossip Cop.")).toMatchObject({ certainty: "named_source", attributedTo: "Gossip Cop" });
+  });
+
   it("a person described after a comma keeps the name", () => {
     expect(first("The band will reunite next year, said Jane Smith, a student at the school.")).toMatchObject({ certainty: "named_source" });
   });

@@ -44,8 +44,8 @@ function headedBySourceNoun(phrase: string, initial: boolean): boolean {
   for (let i = 0; i < Math.min(ws.length, 5); i++) {
     const w = ws[i]!;
     const b = bare(w);
-    // "Twitter Rumors", "Viral Twitter Rumors": talk names no one, however capitalised.
-    if (/^(?:rumou?rs?|speculation|whispers|gossip)$/i.test(b)) return true;
+    // "Twitter Rumors", "Viral Twitter Rumors": talk names no one, however capitalised (but "Gossip Cop" is an outlet).
+    if (/^(?:rumou?rs?|speculation|whispers|gossip)$/i.test(b) && i === ws.length - 1) return true;
     // "Sunday People", "Daily Reporters": a capitalised source noun after a name is part of the name.
     if ((SOURCE_NOUN.test(b) || ANON_NOUN.test(b)) && named && /^\p{Lu}/u.test(w)) return false;
     if (SOURCE_NOUN.test(b) || ANON_NOUN.test(b)) {
