@@ -40,9 +40,14 @@ function accordingTo(sentence: string, out: Attribution[]) {
 /** "…," said a government spokesperson. */
 function inverted(sentence: string, out: Attribution[]) {
   const re =
-    /[,;—–]["”’]?\s+([Ss]aid|[Ss]ays|SAYS|told|added|wrote|reported|explained|continued|insisted)(?!\s+to\b)\s+((?:the |a |an )?(?:[^,.;:()]|\.(?=\s*\p{Lu}[a-z])){2,60}?)(?=[,;:()]|\.(?!\s*\p{Lu}[a-z])|\s+(?:in|on|at|to|during|after|who|from)\b|$)/gu;
+    /[,;—–]["”’]?\s+([Ss]aid|[Ss]ays|SAYS|told|added|wrote|reported|explained|continued|insisted|claims|claimed|argued|noted|warned|predicted)(?!\s+to\b)\s+((?:the |a |an )?(?:[^,.;:()]|\.(?=\s*\p{Lu}[a-z])){2,60}?)(?=[,;:()]|\.(?!\s*\p{Lu}[a-z])|\s+(?:in|on|at|to|during|after|who|from)\b|$)/gu;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    const a = makeAttribution(m[2]!, m.index + m[0].length - m[2]!.length, m[1]!.toLowerCase());
+    // "…, added the official, speaking on condition of anonymity": the apposition says who they are
+    // (but "…, said Ming-Chi Kuo, citing people familiar with …" names Kuo, whoever he cites).
+    const rest = sentence.slice(m.index + m[0].length);
+    const apposition = /^,\s+(?:speaking|who (?:asked|declined|spoke|was not|is not|were not|are not)|on condition)\b[^,;]*/.exec(rest);
+    const context = m[2]! + (apposition?.[0] ?? "");
+    const a = makeAttribution(m[2]!, m.index + m[0].length - m[2]!.length, m[1]!.toLowerCase(), context);
     if (a && !a.pronoun) out.push(a);
   }
 }
@@ -53,13 +58,21 @@ function headlineLabel(sentence: string, out: Attribution[]) {
   const leadHead = lead?.[1]!.trim().split(/\s+/).at(-1) ?? "";
   // "Libya: Missing Libya Planes …" is a topic, not a source: the label's word comes back.
   const topic = lead !== null && new RegExp(`\\b${leadHead.replace(/[^\p{L}\d]/gu, "")}\\b`, "iu").test(sentence.slice(lead[0].length - 1));
+  // "ISIS: We have our hands on …", "GOP Rep: 'At least ten …'": the label speaks in the first person or in quotes.
+  const spoken =
+    lead !== null && lead[1]!.trim().split(/\s+/).length <= 3 && /^\s*['‘“"]|\b(?:I|We|My|Our|Us)\b(?!['’]ll\b)/u.test(sentence.slice(lead[0].length - 1));
   if (
     lead &&
     !topic &&
-    !/^(?:rumou?rs?|speculation|exclusive|update|breaking)$/i.test(leadHead) &&
-    (OFFICIAL_ROLE.test(lead[1]!) || SOURCE_NOUN.test(leadHead) || (PERSON_OR_BODY.test(leadHead) && lead[1]!.trim().split(/\s+/).length <= 2))
+    !/^(?:rumou?rs?|speculation|exclusive|update|breaking|watch|video|photos?|analysis|opinion|review|poll|quiz|fake-news|hoax|satire)$/i.test(leadHead) &&
+    (OFFICIAL_ROLE.test(lead[1]!) || SOURCE_NOUN.test(leadHead) || (PERSON_OR_BODY.test(leadHead) && lead[1]!.trim().split(/\s+/).length <= 2) || spoken)
   ) {
     const a = makeAttribution(lead[1]!, 0, null);
+    if (a) out.push(a);
+  } else if (lead && spoken) {
+    // "ISIS Video: … Now in Our Hands": the group speaks through its video.
+    const by = /^(.+?)\s+(?:video|statement|message|tweet|audio)$/i.exec(lead[1]!.trim());
+    const a = by && !/^(?:rumou?rs?|exclusive|update|breaking|watch)$/i.test(by[1]!) ? makeAttribution(by[1]!, 0, null) : null;
     if (a) out.push(a);
   }
   const tail = /(?:\s[-–—]{1,2}\s*|:\s+|\[|\()((?:the |a |new )?[\p{L}/. ]{2,30}?)\]?\)?\s*$/iu.exec(sentence);

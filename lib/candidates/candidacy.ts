@@ -11,6 +11,7 @@ import {
   HEADLINE_NEGATION,
   HEDGE,
   NOT_A_PLAN,
+  OFFICIAL_ROLE,
   OUTLET,
   RECORDED,
   REPORT_VERB,
@@ -22,7 +23,8 @@ import {
 
 /** A title rather than a sentence: no closing punctuation, or mostly Title Case. */
 export function isHeadline(text: string): boolean {
-  const t = text.trim();
+  // "ISIS: … air-dropped by U.S.": after a headline's label, an abbreviation's full stop does not close a sentence.
+  const t = /^[^:]{2,45}:\s/.test(text) ? text.trim().replace(/\b(?:\p{Lu}\.){2,}$/u, (m) => m.replace(/\./g, "")) : text.trim();
   if (!/[.!?…]["”'’)\]]*$/.test(t)) return t.split(/\s+/).length <= 30;
   return isTitleCase(t);
 }
@@ -64,6 +66,10 @@ function quotedClaim(text: string): boolean {
   return verb && (q.includes(" ") || /^\p{Lu}/u.test(q) || /(?:ed|ing)$/.test(q));
 }
 
+// "Possible ISIS Chemical Attack On …": in a headline the hedge is on the happening itself (in a body,
+// "the best possible", "every support possible" are common and settle nothing).
+const POSSIBLE = /\b(?:possible|probable)\b(?!\s+(?:to|that|for|if)\b)/i;
+
 const UNVERIFIED = /\b(?:unverified|unconfirmed|not (?:yet |been |yet been |independently )?(?:verified|confirmed|authenticated))\b/i;
 
 // "neither confirming nor denying" leaves the matter open.
@@ -75,8 +81,9 @@ const SAYS_CLAIM = /(?<!['’]s\s)\b(?:[Ss]ays?|SAYS|[Ss]aid|[Cc]laims|CLAIMS|[C
 export type Candidacy = { candidate: boolean; cues: string[] };
 
 /** Unnamed *sources* ("sources", "critics", "media") relay claims; an unnamed person ("the man says") may just talk. */
+// An official role is "unnamed" only when the sentence says so ("the official, speaking on condition of anonymity").
 const anonymous = (a: Attribution) =>
-  a.kind === "unnamed" && (ANONYMOUS.test(a.text) || a.text.split(/\s+/).some((w) => SOURCE_NOUN.test(w.replace(/[^\w-]/g, ""))));
+  a.kind === "unnamed" && (ANONYMOUS.test(a.text) || OFFICIAL_ROLE.test(a.text) || a.text.split(/\s+/).some((w) => SOURCE_NOUN.test(w.replace(/[^\w-]/g, ""))));
 
 /** Does the sentence relay someone's report or claim, rather than state the record? */
 function relays(a: Attribution, text: string): boolean {
@@ -92,25 +99,27 @@ function relays(a: Attribution, text: string): boolean {
   return a.kind === "named" && OUTLET.test(a.text);
 }
 
-export function candidacy(text: string, attribution: Attribution | null, headline = isHeadline(text)): Candidacy {
+export function candidacy(raw: string, attribution: Attribution | null, headline = isHeadline(raw)): Candidacy {
+  // "we’ll", "won’t", "isn’t": the word lists are written with a straight apostrophe.
+  const text = raw.replace(/’/g, "'");
   const cues: string[] = [];
   if (text.length < 25) return { candidate: false, cues };
   // A question settles nothing, unless a claim comes before it ("… rumored at $1,200: Will you buy?").
+  // "Nigeria Says It Struck A Cease-Fire, But Are They Talking To The Right Guy?": the question is the last clause.
   const asked = /\?\s*["”’']?$/.test(text.trim());
-  const body = (
-    asked
-      ? text
-          .split(/:\s|\?\s/)
-          .slice(0, -1)
-          .join(". ")
-      : text
-  ).replace(OPEN, "unconfirmed");
+  const parts = asked ? text.split(/:\s|\?\s|,\s+(?=(?:but|and|so)\s+(?:is|are|was|were|do|does|did|will|can|could|should|has|have)\s)/i) : [text];
+  const body = (asked ? parts.slice(0, -1).join(". ") : text).replace(OPEN, "unconfirmed");
   if (asked && !body.trim()) return { candidate: false, cues };
   const main = body.replace(ASIDE, "");
 
   const future = WAIT_AND_SEE.test(main) ? null : futureWording(main, headline);
   // An aside can carry the only hedge on the subject ("The footage, which has not been verified, shows …").
-  const hedge = HEDGE.exec(main)?.[0].toLowerCase() ?? UNNAMED_REPORT.exec(main)?.[0].toLowerCase() ?? UNVERIFIED.exec(body)?.[0].toLowerCase() ?? null;
+  const hedge =
+    HEDGE.exec(main)?.[0].toLowerCase() ??
+    UNNAMED_REPORT.exec(main)?.[0].toLowerCase() ??
+    UNVERIFIED.exec(body)?.[0].toLowerCase() ??
+    (headline ? POSSIBLE.exec(main)?.[0].toLowerCase() : null) ??
+    null;
   // Seen by someone: a sighting when no one else is the source, or when witnesses are cited.
   const seen = RECORDED.exec(body)?.[0].toLowerCase() ?? (SEEN.test(body) && (!attribution || /\bwitness/i.test(body)) ? "seen" : null);
   const says = headline ? SAYS_CLAIM.exec(body) : null;
@@ -130,8 +139,12 @@ export function candidacy(text: string, attribution: Attribution | null, headlin
     const later = body.slice(debunk.index + debunk[0].length);
     // A hoax framing settles everything in it; a denial leaves room for the denier's own claim ("Denies Truce, Says …").
     const denial = /^(?:denies|denied|deny|dismiss\w*|rebuff\w*|shoots? down|shot down)$/i.test(debunk[0]);
+    // "never said a restaurant is opening", "bogus rumors saying there will be …": the future is what is settled.
+    const content = /^(?:never|false|bogus)\b/i.test(debunk[0]);
     const survives =
-      !/^no,/i.test(debunk[0]) && ((denial && saysClaim) || (denial && sourcey && !headline) || (future !== null && later.includes(future) && !headline));
+      !/^no,/i.test(debunk[0]) &&
+      !content &&
+      ((denial && saysClaim) || (denial && sourcey && !headline) || (future !== null && later.includes(future) && !headline));
     if (!survives) return { candidate: false, cues };
   }
   // "Pope Francis did NOT say our pets are going to heaven": the negation governs what follows.

@@ -15,7 +15,7 @@ export const FUTURE = new RegExp(
     String.raw`\b(?:is|are|'s|'re)\s+(?:(?:not|also|now|soon|still)\s+)?to\s+(?:be\s+)?[a-z]+|\b(?:was|were)\s+(?:not\s+)?to\s+be\s+[a-z]+ed\b`,
     String.raw`\b(?<!\b(?:I|we|We)\s)(?:plans?|planned|planning|aims?|aiming|intends?|intending|hopes?|hoping|vows?|vowed|promises|promised|pledged|threatens?|threatened|agrees?|agreed|wants?|expects?|expected|prepares?|preparing|seeks?|seeking|looks?|looking|is|are|set|due|poised|slated|scheduled|tipped|likely|unlikely|rumou?red|believed|thought|understood|said|signed|signed on)\s+to\s+(?:be\s+)?[a-z]+`,
     String.raw`\b(?:set|slated|scheduled|due|poised|primed)\s+for\b|\bplans?\s+on\s+[a-z]+ing\b|\bexpected\s+(?:in|on|by|at|this|next|later|soon|early|before|within)\b`,
-    String.raw`\b(?:upcoming|forthcoming|impending|imminent|yet-to-be|in the works|in development|on the way|in the pipeline|coming soon|later this (?:year|month|week|spring|summer|fall|autumn|winter)|next (?:week|month|year|spring|summer|fall|autumn|winter|season|generation))\b`,
+    String.raw`\b(?:inching|edging|moving|one step) closer to\b|\b(?:upcoming|forthcoming|impending|imminent|yet-to-be|in the works|in development|on the way|in the pipeline|coming soon|later this (?:year|month|week|spring|summer|fall|autumn|winter)|next (?:week|month|year|spring|summer|fall|autumn|winter|season|generation))\b`,
     String.raw`\b(?:pushed|pushed back|delayed|postponed|moved up|moved back|put off|held back|scheduled|slated)\s+(?:to|until|till|into|for)\b`,
     // "would love to", "would like": a wish; "would have": a counterfactual.
     String.raw`\b(?:may|might|could(?!\s+not\b|n't)|should|would)\s+(?!have\b|love\b|like\b|prefer\b|rather\b|say\b|sound\b|seem\b|look\b|believe\b|imagine\b|think\b|understand\b|argue\b|not\s+(?:comment|say|elaborate|discuss|speculate)\b)(?:not\s+|also\s+|soon\s+|still\s+|well\s+|even\s+)?[a-z]+`,
@@ -31,32 +31,34 @@ export const HEADLINE_FUTURE =
 
 /** Verbs before "to" that do not make a plan ("Asks Disney To", "Wants To", "Tried To"). */
 export const NOT_A_PLAN =
-  /\b(?:[Aa]sks?|[Aa]sked|[Ww]ants?|[Tt]ries|[Tt]ried|[Tt]rying|[Uu]sed|[Rr]efuses?|[Rr]efused|[Dd]ecides?|[Dd]ecided|[Ff]orced|[Aa]llowed|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hy|[Ww]hen|[Rr]eason|[Ww]ay|[Tt]ime|[Nn]eeds?|[Uu]p|[Gg]ets?|[Ll]eads?|[Tt]urns?|[Cc]alls?|[Oo]rders?|[Ff]ailed|[Tt]ells?|[Ss]aved|[Bb]rings?|[Gg]oes|[Ww]ent|[Cc]ame|[Ss]ent|[Mm]oved|[Ll]ikely|[Ss]tarting|[Cc]ontinues?|[Aa]ccording|[Ss]pends?|[Ss]pending|[Gg]ives?|[Gg]ave|[Ff]ollows?|[Ss]ends?|[Rr]ushed|[Aa]dmitted|[Ff]lown|[Aa]irlifted|[Pp]ays?|[Pp]aid|[Hh]ires?|[Hh]ired|[Ll]aunch(?:es)?|[Ll]aunched|[Uu]nleash(?:es)?|[Ss]pent|[Uu]ses?|[Gg]o|[Cc]omes?|[Bb]ack|[Rr]eturns?|[Rr]eturned|[Hh]eads?|[Hh]eaded|[Tt]ravel\w*|[Ff]led|[Ff]lees?|[Ff]alls?|[Ss]ent|[Tt]aken|[Pp]osted|[Hh]anded|[Ll]inked|[Tt]ied|[Rr]elated|[Cc]ompared|[Ll]etter|[Tt]rip|[Vv]isits?|[Kk]ey|[Aa]ccess|[Tt]hanks|[Cc]lose|[Nn]ext|[a-z]{2,}ing)\s+(?:\S+\s+){0,7}?(?:to|To|TO)\s+\S+/;
+  /\b(?:[Aa]sks?|[Aa]sked|[Ww]ants?|[Tt]ries|[Tt]ried|[Tt]rying|[Uu]sed|[Rr]efuses?|[Rr]efused|[Dd]ecides?|[Dd]ecided|[Ff]orced|[Aa]llowed|[Hh]ow|[Ww]hat|[Ww]here|[Ww]hy|[Ww]hen|[Rr]eason|[Ww]ay|[Tt]ime|[Nn]eeds?|[Uu]p|[Gg]ets?|[Ll]eads?|[Tt]urns?|[Cc]alls?|[Oo]rders?|[Ff]ailed|[Tt]ells?|[Ss]aved|[Bb]rings?|[Gg]oes|[Ww]ent|[Cc]ame|[Ss]ent|[Mm]oved|[Ll]ikely|[Ss]tarting|[Cc]ontinues?|[Aa]ccording|[Ss]pends?|[Ss]pending|[Gg]ives?|[Gg]ave|[Ff]ollows?|[Ss]ends?|[Rr]ushed|[Aa]dmitted|[Ff]lown|[Aa]irlifted|[Pp]ays?|[Pp]aid|[Hh]ires?|[Hh]ired|[Ll]aunch(?:es)?|[Ll]aunched|[Uu]nleash(?:es)?|[Ss]pent|[Uu]ses?|[Gg]o|[Cc]omes?|[Bb]ack|[Rr]eturns?|[Rr]eturned|[Hh]eads?|[Hh]eaded|[Tt]ravel\w*|[Ff]led|[Ff]lees?|[Ff]alls?|[Ss]ent|[Tt]aken|[Pp]osted|[Hh]anded|[Ll]inked|[Tt]ied|[Rr]elated|[Cc]ompared|[Ll]etter|[Tt]rip|[Vv]isits?|[Kk]ey|[Aa]ccess|[Tt]hanks|[Cc]lose|[Nn]ext|[Ee]nough|[Ff]rom|[Rr]esponses?|[Rr]eactions?|[Aa]nswers?|[Tt]ributes?|[Gg]uides?|[a-z]{2,}ing)\s+(?:\S+\s+){0,7}?(?:to|To|TO)\s+\S+/;
 
 /** Marks a statement as unverified: hedges, claims, talk, doubt. */
 export const HEDGE = new RegExp(
   alt([
-    String.raw`\b(?:leaks?|leaked|reportedly|allegedly|purportedly|supposedly|apparently|ostensibly|rumou?rs?|rumou?red|speculat\w+|unconfirmed|unverified|unsubstantiated)\b`,
+    String.raw`\b(?:leaks?|leaked|reportedly|allegedly|purportedly|supposedly|apparently|apparent|ostensibly|rumou?rs?|rumou?red|speculat\w+|unconfirmed|unverified|unsubstantiated)\b`,
     String.raw`\bnot (?:yet |been |yet been )?(?:confirmed|verified)\b|\bcould not (?:be )?(?:independently )?(?:verified|confirmed)\b`,
-    String.raw`\b(?:claims?|claimed|claiming|alleges?|alleging|allegations?|purports?|purporting)\b`,
+    String.raw`\b(?:claims?|claimed|claiming|alleges?|alleging|allegations?|purports?|purporting|purported|accused of|accusations? (?:that|of))\b`,
     String.raw`\b(?:is|are|was|were|being|be|been)\s+(?:widely\s+)?(?:said|believed|thought|understood|suspected|feared|rumou?red|tipped|reported|alleged|presumed)\b`,
     String.raw`\b(?:said|believed|thought|understood|suspected|feared|rumou?red|reported|alleged|presumed)\s+to\s+(?:be|have|contain|come|cost|feature|include|show|run|use|get|offer|launch|arrive|debut|start|pay|lead|contract)\b`,
     String.raw`\b(?:believed|suspected|presumed|feared)\s+(?:stolen|dead|killed|kidnapped|captured|missing|responsible|to)\b`,
     String.raw`\b(?:(?:prime|main|chief|key|a) suspect|suspected of|is likely|are likely|most likely)\b`,
     String.raw`\b(?:no one (?:yet )?knows|not (?:yet )?known|unclear (?:whether|if|how|why|when)|remains? unclear|(?:investigat|prob|look|examin|check)\w*['’]? (?:into )?(?:whether|if|reports|claims))\b`,
-    String.raw`\b(?:appears?|appeared)\s+to\b|\bit appears\b`,
+    String.raw`\b(?:appears?|appeared)\s+to\b|\bit appears\b|\b(?:seems?|seemed)\s+to\s+(?:have|be)\b`,
     String.raw`\bno (?:reliable |independent |hard |conclusive )?(?:proof|confirmation)\b|\b(?:believes?|believed)\b(?!\s+in\b)`,
     String.raw`\b(?:has|have|is|are|was|were) been (?:heavily |strongly |widely )?linked (?:to|with)\b|\b(?:hint(?:s|ed)? at|teas(?:es|ed|ing))\b|\bbeing (?:tested|investigated|examined|checked|probed|treated as)\b`,
     String.raw`\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:to )?(?:confirm|deny|comment on)\s+(?:or deny\s+)?(?:whether|if|that|reports?|rumou?rs?|the (?:reports?|rumou?rs?|claims?))\b`,
     String.raw`\b(?:doubts?|doubted|questions? (?:whether|over|about)|casts? doubt|downplay\w*|indications? that|suggests?|suggesting|whispers?|gossip|buzz|if true|if confirmed)\b`,
     String.raw`\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b`,
+    // "…, he added, without giving details": the text marks the statement as unsupported.
+    String.raw`\bwithout (?:giving|providing|offering|citing|presenting|producing) (?:any |further |more )?(?:details|evidence|proof|sources?)\b`,
   ]),
   "i",
 );
 
 /** Recorded evidence that "purports to show": a sighting whoever reports it. */
 export const RECORDED =
-  /\b(?:video|footage|photos?|photograph|images?|picture|clip|recording|audio|tape|screenshot|render)s?\b[^.;]{0,60}?\b(?:purport\w*|claim\w*|appear\w*|seem\w*|allegedly|apparently|may|might|could)\s+(?:to\s+|have\s+)?(?:show|shows|showing|shown|capture|captured|capturing|reveal|depict)\b|\b(?:video|footage|photos?|images?|picture|clip|recording)s?\b[^.;]{0,40}?\bshows?\b[^.;]{0,60}?\b(?:resembl\w+|believed to be|thought to be|said to be|appear\w* to be|apparently|(?:it |they )?claims? to be)\b|\bappears? to \w+\b[^.;]{0,60}?\b(?:in|on) (?:a |an |the )?(?:\w+ )?(?:video|footage|photo|clip|image)s?\b|\bleak\w*\s+(?:in|on|via)\s+(?:\w+\s+)?(?:photos?|images?|video|pictures?|renders?|screenshots?)\b|\b(?:shows? up|showed up|surfaces?|surfaced|turns? up|turned up)\s+(?:in|on)\s+(?:a |an |the )?(?:\w+\s+)?(?:benchmarks?|database|listings?|filings?|leaks?|photos?|videos?|images?|code|inventory|documents?|renders?|screenshots?)\b|\b(?:spotted|sighted)\b|\b(?:may|might|could)\s+(?:have\s+)?captured?\b|\bcaught on (?:audio|tape)\b/i;
+  /\b(?:video|footage|photos?|photograph|images?|picture|clip|recording|audio|tape|screenshot|render)s?\b[^.;]{0,60}?\b(?:purport\w*|claim\w*|appear\w*|seem\w*|allegedly|apparently|may|might|could)\s+(?:to\s+|have\s+)?(?:show|shows|showing|shown|capture|captured|capturing|reveal|depict)\b|\b(?:video|footage|photos?|images?|picture|clip|recording)s?\b[^.;]{0,40}?\b(?:shows?|showed|showing)\b[^.;]{0,100}?\b(?:resembl\w+|believed to be|thought to be|said to be|purported to be|appear\w* to be|apparently|(?:it |they )?claims? to be)\b|\bappears? to \w+\b[^.;]{0,60}?\b(?:in|on) (?:a |an |the )?(?:\w+ )?(?:video|footage|photo|clip|image)s?\b|\bleak\w*\s+(?:in|on|via)\s+(?:\w+\s+)?(?:photos?|images?|video|pictures?|renders?|screenshots?)\b|\b(?:shows? up|showed up|surfaces?|surfaced|turns? up|turned up)\s+(?:in|on)\s+(?:a |an |the )?(?:\w+\s+)?(?:benchmarks?|database|listings?|filings?|leaks?|photos?|videos?|images?|code|inventory|documents?|renders?|screenshots?)\b|\b(?:spotted|sighted)\b|\b(?:may|might|could)\s+(?:have\s+)?captured?\b|\bcaught on (?:audio|tape)\b/i;
 
 /** Seen by someone: a sighting when no one is named as the source. */
 export const SEEN =
@@ -64,7 +66,7 @@ export const SEEN =
 
 /** The text settles the matter: a debunk or denial as the outcome. */
 export const DEBUNK =
-  /(?:^|:\s*)no,|\b(?:reality check|fact check|(?:found|turns? out|turned out) (?:that )?it (?:was|is) (?:really|actually)|hoax\w*|debunk\w*|proven false|false (?:rumou?rs?|reports?|claims?|story|stories|news|alarms?)|fake (?:news|reports?|story|stories|article|site|website)|called (?:it )?['"‘“]?(?:rubbish|nonsense|false|untrue|baseless|ridiculous|absurd)|(?:is|are|was|were|it's|it is) (?:(?:a|an|just|completely|totally|probably|almost certainly|definitely|likely|all|really)\s+)*(?:fake|false|fabricated|satire|untrue|made up|prank)|not true|untrue|no truth|baseless|unfounded|rebuff\w*|denies|denied|deny|dismiss(?:es|ed)?|shoots? down|shot down|turns? out|never happened|no sign|no evidence|no hard evidence|not dead|(?:is|still) alive)\b/i;
+  /(?:^|:\s*)no,|\b(?:reality check|fact check|(?:found|turns? out|turned out) (?:that )?it (?:was|is) (?:really|actually)|hoax\w*|debunk\w*|proven false|(?:false|bogus) (?:rumou?rs?|reports?|claims?|story|stories|news|alarms?)|fake[- ](?:[\w-]+ ){0,2}?(?:news|reports?|story|stories|article|site|website)|called (?:it )?['"‘“]?(?:rubbish|nonsense|false|untrue|baseless|ridiculous|absurd)|(?:is|are|was|were|it's|it is) ['"‘“]?(?:(?:a|an|just|completely|totally|categorically|entirely|wholly|probably|almost certainly|definitely|likely|all|really)\s+)*(?:fake|false|fabricated|satire|untrue|made up|prank)|not true|untrue|(?:wildly |completely |totally )?inaccurate|never (?:actually |really )?(?:said|happened)|no truth|baseless|unfounded|rebuff\w*|denies|denied|deny|dismiss(?:es|ed)?|shoots? down|shot down|turns? out|never happened|no sign|no evidence|no hard evidence|not dead|(?:is|still) alive)\b/i;
 
 /** A negated headline outcome ("Banksy Wasn't Arrested", "Students NOT Found"). */
 export const HEADLINE_NEGATION =
@@ -72,18 +74,18 @@ export const HEADLINE_NEGATION =
 
 /** Speech and report verbs. */
 export const SAY =
-  "(?:says?|said|saying|suggesting|insisting|alleging|warning|noting|tells?|told|claims?|deny|suspects?|identified|identifies|named|complains?|complained|claimed|claiming|reports?|reported|reporting|writes|wrote|believes?|suggests?|suggested|insists?|insisted|alleges?|alleged|reveals?|revealed|indicates?|indicated|notes?|noted|adds?|added|describes?|described|quotes?|quoted|fears?|feared|thinks?|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|hints?|hinted|confirms?|confirmed|announces?|announced|stated|states|tweeted|posted|informed|warns?|warned|doubts?|doubted|questions?|denies|denied|downplayed|cited|promised|promises|vowed|pledged|threatened|explained|argued|acknowledged|admitted|adding|heard|learned|learnt)";
+  "(?:says?|said|saying|suggesting|insisting|alleging|warning|noting|tells?|told|claims?|deny|suspects?|identified|identifies|named|complains?|complained|claimed|claiming|reports?|reported|reporting|writes|wrote|believes?|suggests?|suggested|insists?|insisted|alleges?|alleged|reveals?|revealed|indicates?|indicated|notes?|noted|adds?|added|describes?|described|quotes?|quoted|fears?|feared|thinks?|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|hints?|hinted|confirms?|confirmed|announces?|announced|stated|states|tweeted|posted|informed|warns?|warned|doubts?|doubted|questions?|denies|denied|downplayed|cited|promised|promises|vowed|pledged|threatened|explained|argued|acknowledged|admitted|adding|heard|learned|learnt|guess|guessed|speculated|theori[sz]ed|surmised|reckons?|reckoned)";
 
 /** Verbs that make the speaker's statement a report or a claim in itself. */
 export const REPORT_VERB =
-  /^(?:claims?|claimed|claiming|reports?|reported|reporting|alleges?|alleged|quotes?|quoted|suggests?|suggested|believes?|fears?|feared|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|thinks?|doubts?|doubted|questions?|downplayed|insists?|insisted|hints?|hinted|warns?|warned|heard|suspects?|complains?|complained|identified|identifies)$/i;
+  /^(?:claims?|claimed|claiming|reports?|reported|reporting|alleges?|alleged|quotes?|quoted|suggests?|suggested|believes?|fears?|feared|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|thinks?|doubts?|doubted|questions?|downplayed|insists?|insisted|hints?|hinted|warns?|warned|heard|suspects?|complains?|complained|identified|identifies|guess|guessed|speculated|theori[sz]ed|surmised|reckons?|reckoned)$/i;
 
 /** Nouns for a source that names no one whatever qualifies it ("a Samsung insider", "sources within Apple"). */
 export const ANON_NOUN = /^(?:sources?|insiders?|people|persons?|someone|employees?|staffers?|rumou?rs?|speculation|whispers)$/i;
 
 /** Nouns for a source that names no one ("sources", "people familiar with …", "critics"). */
 export const SOURCE_NOUN =
-  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
+  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|commentators?|pundits?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
 
 /** Anonymity said in so many words. */
 export const ANONYMOUS =
@@ -104,11 +106,11 @@ export const HEARSAY =
 
 /** A bare report with no source: the tier is "unnamed", the attribution none. */
 export const UNNAMED_REPORT =
-  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|amid (?:reports|claims)|reports (?:circulated|emerged|surfaced)|\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
+  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|accused of|amid (?:reports|claims)|reports (?:circulated|emerged|surfaced)|\b(?!than\b)\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
 
 /** Outlets and documents by their usual name parts (a pattern, not this data's outlets). */
 export const OUTLET =
-  /\b(?:Times|Post|Journal|News|Daily|Mail|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Star|Observer|Chronicle|Inquirer|Examiner|Register|Standard|Magazine|Weekly|Radio|TV|Television|Press|Wire|Online|Today|Reporters?|Insider|Beast|Review|Blog|Reuters|AP|AFP|BBC|CNN|CNBC|MSNBC|NBC|CBS|ABC|Fox|NPR|Bloomberg|Xinhua|TMZ|BuzzFeed|Mashable|Gizmodo|Engadget|TechCrunch|Verge|Wired|Variety|Deadline|Politico|Axios|Forbes|Fortune|Yahoo|HuffPost|Huffington|Nikkei|DigiTimes|Weibo)\b|\.(?:com|co\.uk|net|org)\b|\b(?:website|site|blog|newspaper|paper|magazine|tabloid|outlet|broadcaster|report|article|statement|study|filing|document|memo|post|tweet|analyst|publication)s?\b/;
+  /\b(?:Times|Post|Journal|News|Daily|Mail|Herald|Tribune|Gazette|Telegraph|Guardian|Independent|Express|Mirror|Star|Observer|Chronicle|Inquirer|Examiner|Register|Standard|Magazine|Weekly|Radio|TV|Television|Press|Wire|Online|Today|Reporters?|Insider|Beast|Review|Blog|Reuters|AP|AFP|BBC|CNN|CNBC|MSNBC|NBC|CBS|ABC|Fox|NPR|Bloomberg|Xinhua|TMZ|BuzzFeed|Mashable|Gizmodo|Engadget|TechCrunch|Verge|Wired|Variety|Deadline|Politico|Axios|Forbes|Fortune|Yahoo|HuffPost|Huffington|Nikkei|DigiTimes|Weibo)\b|\.(?:com|co\.uk|net|org)\b|\b(?:website|site|blog|newspaper|paper|magazine|tabloid|outlet|broadcaster|report|article|statement|study|filing|document|memo|post|tweet|analyst|publication|daily|dailies)s?\b/;
 
 /** Titles dropped from a person's name ("Rep. Duncan Hunter" → "Duncan Hunter"). */
 export const TITLE =

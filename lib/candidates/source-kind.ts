@@ -10,10 +10,12 @@ const DETERMINER =
   /^(?:the|a|an|former|ex|retired|some|several|multiple|many|numerous|various|other|one|two|three|four|five|six|\d+|senior|top|local|foreign|western|outside|independent|anonymous|unnamed|unconfirmed|unverified|new|recent|earlier|latest|conflicting|industry|security|intelligence|government|military|police|regional|media|news|press|online|social|[\w-]+-(?:enforcement|level|ranking|based|affiliated|linked))$/i;
 // "Iraqi", "Kurdish", "American", "Islamist": nationality and creed adjectives are not names.
 const ADJECTIVE_NAME = /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i|ist|ic|ch|ss|ek|ai)|US|U\.S\.|UK|U\.K\.|EU|UN)$/;
-const COMMON_CAPITAL = /^(?:The|A|An|Former|Ex|Retired|Some|Two|Three|Several|Many|Multiple|Top|Senior|Local|Report|Reports)$/;
+const COMMON_CAPITAL = /^(?:The|A|An|This|That|These|Those|One|Former|Ex|Retired|Some|Two|Three|Several|Many|Multiple|Top|Senior|Local|Report|Reports)$/;
 // "al-Bredi", "bin Laden", "de Gaulle": names with a lower-case particle.
 const PARTICLE_NAME = /^(?:al|el|ad|as|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}/u;
 
+const PERSON_NOUN =
+  /^(?:man|woman|men|women|boy|girl|schoolboy|schoolgirl|teen|teenager|student|pupil|priest|nun|patient|mother|father|mum|mom|dad|parents?|wife|husband|son|daughter|resident|villager|neighbou?r|eyewitness|witness|passer-by|onlooker|worker|employee|driver|pilot|soldier|fan|customer|shopper|user|hacker|researcher|doctor|nurse|teacher|grandmother|grandfather|grandma|grandpa)$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.replace(/['’]s?$/, "").replace(/[^\p{L}\p{N}.&/-]/gu, "");
 
@@ -42,13 +44,15 @@ function headedBySourceNoun(phrase: string, initial: boolean): boolean {
   for (let i = 0; i < Math.min(ws.length, 5); i++) {
     const w = ws[i]!;
     const b = bare(w);
+    // "Twitter Rumors", "Viral Twitter Rumors": talk names no one, however capitalised (but "Gossip Cop" is an outlet).
+    if (/^(?:rumou?rs?|speculation|whispers|gossip)$/i.test(b) && i === ws.length - 1) return true;
     // "Sunday People", "Daily Reporters": a capitalised source noun after a name is part of the name.
     if ((SOURCE_NOUN.test(b) || ANON_NOUN.test(b)) && named && /^\p{Lu}/u.test(w)) return false;
     if (SOURCE_NOUN.test(b) || ANON_NOUN.test(b)) {
       if (ws[i + 1] && /^\p{Lu}/u.test(ws[i + 1]!) && !/^(?:At|In|From|Of|With|Within)$/.test(ws[i + 1]!)) return false;
       if (ANON_NOUN.test(b)) return true;
       // "analysts at Morgan Stanley", "scientists from NASA": a named firm's people, on record.
-      if (/^(?:at|from|with|of)$/i.test(ws[i + 1] ?? "") && /^\p{Lu}/u.test(ws[i + 2] ?? "")) return false;
+      if (/^(?:at|from|with|of)$/i.test(ws[i + 1] ?? "") && /^[\p{Lu}\d]/u.test(ws[i + 2] ?? "")) return false;
       return !named;
     }
     if (/['’]s?$/.test(w) && isProper(w, initial && i === 0, ws[i + 1])) return false;
@@ -79,6 +83,11 @@ export function sourceKind(phrase: string, context = phrase, initial = true): So
   // "a forum post on 9to5Mac": a document published by a named outlet.
   if (/\b(?:post|report|article|story|piece|thread)s?\s+(?:on|in|by|from)\s+(?:the\s+)?[\p{Lu}\d]/u.test(phrase)) return "named";
   if (headedBySourceNoun(phrase, initial)) return "unnamed";
+  // "This College Student", "Texas man": a person described, not named (a headline's capitals are no names).
+  const ws0 = words(phrase);
+  if (PERSON_NOUN.test(bare(ws0.at(-1) ?? "")) && !/[,'’]/.test(phrase)) return "unnamed";
+  // "GOP Rep", "a Democratic Sen.": a title with no name after it is a role.
+  if (/\b(?:Rep|Sen|Gov|Rep\.|Sen\.|Gov\.)$/.test(phrase.trim())) return "unnamed";
   const ws = words(phrase);
   const proper = ws.some((w, i) => isProper(w, initial && i === 0, ws[i + 1]));
   // A country or government speaking for itself ("Nigeria says …") is official.
@@ -87,7 +96,11 @@ export function sourceKind(phrase: string, context = phrase, initial = true): So
   if (/^(?:[\w-]+\s+)?reports?$/i.test(phrase)) return "unnamed";
   const outlet = OUTLET.exec(phrase);
   if (outlet && /^[A-Z.]/.test(outlet[0]) && !/spokes|officials?\b|ministry|government/i.test(phrase)) return "named";
-  if (OFFICIAL_ROLE.test(context)) return "official";
+  // "the military newspaper Stars and Stripes", "state-run daily Rodong Sinmun": a named outlet, whoever owns it.
+  if (proper && /\b(?:newspaper|magazine|website|tabloid|daily|broadcaster|news agency)\s+(?:\p{Lu}|\d)|\p{Lu}\S*\s+(?:daily|newspaper)$/u.test(phrase))
+    return "named";
+  // "a journalist close to the government" is not the government.
+  if (OFFICIAL_ROLE.test(context.replace(/\b(?:close to|familiar with|near|critical of|opposed to)\b.*$/i, ""))) return "official";
   // "the report", "the website", "the analyst": one specific source; "Report:" or "a report" is none.
   if (outlet) return /^(?:the|this|that|its|their|his|her)\s/i.test(phrase) || proper ? "named" : "unnamed";
   return proper ? "named" : "unnamed";
@@ -112,6 +125,9 @@ export function shortName(phrase: string): string {
       p,
     );
   if (outlet) return outlet[1]!;
+  // "the military newspaper Stars and Stripes" → "Stars and Stripes".
+  const described = /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|magazine|website|tabloid|daily|broadcaster|news agency)\s+(\p{Lu}.*)$/u.exec(p);
+  if (described) return described[1]!;
   const name = TRAILING_NAME.exec(p);
   if (name && name.index > 0) {
     const before = p.slice(0, name.index);

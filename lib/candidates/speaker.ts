@@ -23,7 +23,7 @@ const LEADING =
 const TRAILING =
   /(?:\s+(?:also|has|have|had|is|are|was|were|now|later|recently|previously|initially|then|still|even|further|finally|first|who|which|that|both|too|alone|quickly|once|again|publicly|privately|today|yesterday))+$/i;
 // "Wintour allegedly told the staff": the subject is what the claim is about, not its source.
-const HEDGED_SUBJECT = /\s(?:reportedly|allegedly|apparently|purportedly|supposedly)$/i;
+const HEDGED_SUBJECT = /\s(?:reportedly|allegedly|apparently|purportedly|supposedly)(?:\s|$)/i;
 // Words that cannot be in a speaker's description ("How anyone could", "Cook said to").
 const NOT_A_SUBJECT =
   /^one$|(?:^|\s)(?:could|would|can|should|may|might|must|do|does|did|not|how|what|why|anyone|everyone|nobody|if|to|than|despite|of)$|(?:^|\s)(?:could|would|can|should|might|must|did|not|how|what|why|anyone|everyone|nobody)\s/iu;

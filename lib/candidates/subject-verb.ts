@@ -54,8 +54,15 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
     const relative = /^(.*?)\b(?:which|who|whom|whose)\s*$/i.exec(before.slice(0, cut));
     if (relative) {
       const head = relative[1]!.trim();
-      if (/,$/.test(head) || !/^\p{Lu}\S*(?:\s+\S+){0,2}$/u.test(head)) continue;
-      [phrase, at, context] = [head, 0, head];
+      // "Victor Cha, an analyst with CSIS who previously …, says": the relative clause sits in an apposition.
+      const apposed = /,\s*$/.test(clause) ? /^(\p{Lu}[^,]*?),\s+(?:a|an|the)\s/u.exec(head) : null;
+      // "the newspaper Stars and Stripes, which broke the story, reported": a non-restrictive clause
+      // between the speaker and the verb; the speaker is the name before it, past any apposition.
+      const closed = /,$/.test(head) && /,\s*$/.test(clause) ? nonRestrictiveSpeaker(head) : null;
+      if (apposed && apposed[1]!.split(/\s+/).length <= 4) [phrase, at, context] = [apposed[1]!, 0, head];
+      else if (closed) [phrase, at, context] = [closed, before.indexOf(closed), `${head} ${clause}`];
+      else if (/,$/.test(head) || !/^\p{Lu}\S*(?:\s+\S+){0,2}$/u.test(head)) continue;
+      else [phrase, at, context] = [head, 0, head];
     }
     // ", suggesting …", ", adding that …": the main clause's subject ("YouTube users have been sceptical, suggesting …").
     let participle = false;
@@ -65,6 +72,17 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
     }
     // "Terrorism fears rise": a noun; "critics fear" has a speaker.
     if (/^fears?$/.test(m[0]) && !speakerNoun(phrase.trim().split(/\s+/).at(-1) ?? "")) continue;
+    // "US hostage 'murdered' in Yemen, says Hagel": the speaker follows the verb (inverted()).
+    if (
+      !relative &&
+      !participle &&
+      /^(?:says?|said|claims?|claimed|adds?|added)$/.test(m[0]) &&
+      /,\s*$/.test(before) &&
+      /^\s+(?:\S+\s+){0,2}\S+?[.!]?\s*$/.test(after) &&
+      !/\b(?:is|are|was|were|has|have|had|will)\b/.test(after) &&
+      /^\s+\p{Lu}/u.test(sentence.slice(m.index + m[0].length))
+    )
+      continue;
     if (!relative && !participle && (/,\s*$/.test(clause) || !clause.trim())) {
       // "X, the director of Y, said" / "…, his lawyer, Lopa Blumenthal, told": the name, past one apposition.
       const segs = before.replace(/[,\s]+$/, "").split(/,\s*/);
@@ -78,19 +96,32 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
       at = before.lastIndexOf(phrase);
       if (!/^\p{Lu}/u.test(phrase.trim()) && !OFFICIAL_ROLE.test(phrase)) continue;
     }
-    // "When Tim Cook announced …, the company promised …": the main clause speaks.
-    if (
-      SUBORDINATE.test(
-        before
-          .slice(0, cut)
-          .trim()
-          .split(/[,;]\s*/)
-          .at(-1) ?? "",
-      ) &&
-      /,/.test(after)
-    )
-      continue;
+    // "When Tim Cook announced …, the company promised …": the main clause speaks; but "As the
+    // Winnipeg Sun reports, …" names the source of the main clause.
+    const subordinate =
+      before
+        .slice(0, cut)
+        .trim()
+        .split(/[,;]\s*/)
+        .at(-1) ?? "";
+    const asReported = /^as$/i.test(subordinate) && /^\s*,/.test(after) && /^(?:reports?|reported|notes?|noted|writes|wrote|says|said)$/.test(m[0]);
+    if (SUBORDINATE.test(subordinate) && /,/.test(after) && !asReported) continue;
     const a = makeAttribution(phrase, at, m[0].toLowerCase(), context);
     if (a) out.push(a);
   }
+}
+
+const CONNECTIVE = /^(?:however|but|and|meanwhile|also|yet|still|now|then|earlier|later|separately|on \w+|in \w+|last \w+)$/i;
+
+/** "Justin Ling, Ottawa bureau chief for X," → "Justin Ling"; "However, the newspaper Y," → "the newspaper Y". */
+function nonRestrictiveSpeaker(head: string): string | null {
+  const segs = head
+    .replace(/,$/, "")
+    .split(/,\s*/)
+    .map((x) => x.trim())
+    .filter((x) => x && !CONNECTIVE.test(x));
+  const name = (x: string | undefined) => x !== undefined && /^\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$/u.test(x);
+  if (name(segs[0])) return segs[0]!;
+  const last = segs.at(-1);
+  return last && last.split(/\s+/).length <= 7 ? last : null;
 }

@@ -20,7 +20,9 @@ export const CERTAINTY_LABEL: Record<Certainty, string> = {
 const OWN_PLAN =
   /\b(?:he|she|I|we|I'm|we're|I'll|we'll)\s+(?:(?:also|still|now|just)\s+)?(?:will|would|'ll|won't|plans?|planned|intends?|(?:is|are|am) (?:going|planning|hoping) to|hopes?|aims?|anticipate|expects?)\b/;
 
-export function tierOf(sentence: string, attribution: Attribution | null): Certainty {
+export function tierOf(raw: string, attribution: Attribution | null): Certainty {
+  // "we’ll", "I’m": the word lists are written with a straight apostrophe.
+  const sentence = raw.replace(/’/g, "'");
   // "Sighting only": footage "purporting to show", "spotted" — whoever relays it (not an
   // official), in the main clause, and with no plan stated ("…, who has been spotted in the
   // stands, will perform a stunt" is the plan's).
