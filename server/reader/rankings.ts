@@ -1,0 +1,59 @@
+import "server-only";
+import type { OutletStanding } from "@/lib/contracts/reader";
+import { emptyCounts, rankByLowerBound, weightedAccuracy, type RatingCounts } from "@/lib/scoring";
+import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
+import { db, Prisma } from "@/server/platform/db";
+import { cachedRead } from "@/server/cache/reader-cache";
+
+/** What the dashboard shows of an outlet's standing: its rank, claims, verdicts and accuracy (no splits). */
+export type OutletRanking = Pick<OutletStanding, "name" | "slug" | "rank" | "total" | "counts" | "accuracy">;
+
+// The ratings the figures count, as literal SQL (code constants; a bound
+// parameter would not compare with a PostgreSQL enum). "void" is in none.
+const RATING_KEYS = Object.keys(emptyCounts()) as (keyof RatingCounts)[];
+const ratingSums = Prisma.raw(
+  RATING_KEYS.map((r) => {
+    if (!/^[a-z_]+$/.test(r)) throw new Error(`Unexpected rating key ${r}`);
+    return `CAST(SUM(CASE WHEN t."rating" = '${r}' THEN t."count" ELSE 0 END) AS INTEGER) AS "${r}"`;
+  }).join(", "),
+);
+
+type Row = { name: string; slug: string; outletId: string; stance: string } & Record<keyof RatingCounts, number | bigint>;
+
+/**
+ * outletStandings (stats.ts) without the splits by voice, role and stance,
+ * for the dashboard: the same ranks, totals, counts and accuracy, summed by
+ * the database to one row per outlet and stance (about 240 rows at 80
+ * outlets) instead of Prisma assembling every tally row (3,800) with its
+ * outlet (docs/performance.md).
+ */
+async function computeRanking(): Promise<OutletRanking[]> {
+  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
+    SELECT o."name", o."slug", t."outletId", t."stance", ${ratingSums}
+    FROM "OutletTally" t JOIN "Outlet" o ON o."id" = t."outletId"
+    WHERE t."count" > 0
+    GROUP BY t."outletId", o."name", o."slug", t."stance"`);
+  const byOutlet = new Map<string, { name: string; slug: string; byStance: Record<ClaimStance, RatingCounts> }>();
+  for (const r of rows) {
+    let o = byOutlet.get(r.outletId);
+    if (!o) {
+      o = { name: r.name, slug: r.slug, byStance: { asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() } };
+      byOutlet.set(r.outletId, o);
+    }
+    // As stats.ts's tallies: a stance it does not know counts as asserting.
+    const stance = (CLAIM_STANCES as readonly string[]).includes(r.stance) ? (r.stance as ClaimStance) : "asserts";
+    for (const k of RATING_KEYS) o.byStance[stance][k] += Number(r[k]);
+  }
+  return rankByLowerBound(
+    [...byOutlet.values()].map(({ name, slug, byStance }) => {
+      const counts = emptyCounts();
+      for (const stance of CLAIM_STANCES) for (const k of RATING_KEYS) counts[k] += byStance[stance][k];
+      return { name, slug, total: RATING_KEYS.reduce((a, k) => a + counts[k], 0), counts, accuracy: weightedAccuracy(byStance) };
+    }),
+  );
+}
+
+/** Every outlet with reader-visible claims, ranked as on the leaderboard. */
+export function outletRanking(): Promise<OutletRanking[]> {
+  return cachedRead("ranking", computeRanking);
+}
