@@ -5,6 +5,8 @@ const executablePath = process.env.CHROMIUM_PATH || undefined;
 
 export default defineConfig({
   testDir: "e2e",
+  // scripts/test.mjs runs SQLite and PostgreSQL at once: each run keeps its own artifacts.
+  outputDir: process.env.E2E_OUTPUT_DIR || "test-results",
   // One worker: every test resets the one database the server uses.
   workers: 1,
   fullyParallel: false,
@@ -15,7 +17,7 @@ export default defineConfig({
   reporter: [
     ["list"],
     ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE }] as const] : []),
-    ...(process.env.CI ? [] : [["html", { open: "never" }] as const]),
+    ...(process.env.CI ? [] : [["html", { open: "never", outputFolder: process.env.E2E_REPORT_DIR || "playwright-report" }] as const]),
   ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -86,12 +86,64 @@ describe("the record over time", () => {
   });
 
   it("moves with the verdict history", () => {
-    const points = recordHistory(data, at("2026-05-20T00:00:00Z"), P);
+    const points = recordHistory(data, at("2026-05-20T00:00:00Z"));
     expect(points.map((p) => [p.month, p.n, p.score])).toEqual([
       ["2026-03", 2, 1],
       ["2026-04", 2, 0],
       // c1 wrong (1), c2 right (1), c4 partly right and hedged (½ × ½): 1.25 / 2.5.
       ["2026-05", 3, 0.5],
     ]);
+  });
+
+  it("gives at every month's end exactly the accuracy of the record as of then (random histories)", () => {
+    // A small deterministic generator: claims, rumor-wide and claim verdicts
+    // (some published at the same instant, some at a month's last millisecond),
+    // voids and undos in any order, over two and a half years.
+    let seed = 7;
+    const rand = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const start = Date.parse("2024-01-01T00:00:00Z");
+    const span = 900 * 86_400_000;
+    const when = () => new Date(rand() < 0.1 ? Date.UTC(2024, Math.floor(rand() * 29), 1) - 1 : start + Math.floor(rand() * span));
+    for (let round = 0; round < 20; round++) {
+      const rumors = Array.from({ length: 12 }, (_, i) => `r${i}`);
+      const claims = Array.from({ length: 40 }, (_, i) => ({
+        id: `c${i}`,
+        rumorId: pick(rumors),
+        stance: pick(["asserts", "hedges", "denies"] as const),
+        certainty: pick(["official", "rumor", "unknown"]),
+        publishedAt: when(),
+      }));
+      const ratings = ["confirmed", "partly_confirmed", "refuted", "unverifiable"] as const;
+      const verdicts = Array.from({ length: 30 }, () => {
+        const onClaim = rand() < 0.3 ? pick(claims) : null;
+        const publishedAt = when();
+        return {
+          rumorId: onClaim?.rumorId ?? pick(rumors),
+          claimId: onClaim?.id ?? null,
+          rating: pick(ratings),
+          publishedAt,
+          decidedAt: rand() < 0.5 ? publishedAt : when(),
+        };
+      });
+      const voids = new Map(
+        rumors.filter(() => rand() < 0.4).map((r) => [r, Array.from({ length: 1 + Math.floor(rand() * 3) }, () => ({ at: when(), void: rand() < 0.6 }))]),
+      );
+      const history: HistoryData = { claims, verdicts, voids };
+      const now = new Date(start + span);
+      const points = recordHistory(history, now);
+      const ends = monthEnds(new Date(Math.min(...claims.map((c) => c.publishedAt.getTime()))), now);
+      expect(points.map((p) => p.month)).toEqual(ends.map((e) => e.month));
+      ends.forEach(({ end }, i) => {
+        const { accuracy } = recordAsOf(history, end, P);
+        expect(points[i], `round ${round}, ${ends[i]!.month}`).toEqual({
+          month: ends[i]!.month,
+          n: accuracy.n,
+          score: accuracy.score,
+          low: accuracy.low,
+          high: accuracy.high,
+        });
+      });
+    }
   });
 });

@@ -110,13 +110,70 @@ export function monthEnds(first: Date, now: Date, limit = 24): { month: string; 
   return all.filter((_, i) => (all.length - 1 - i) % step === 0);
 }
 
-/** The outlet's accuracy at the end of each month (or every k-th month over a long span; the last point is now). */
-export function recordHistory(data: HistoryData, now: Date, probabilities: TierProbabilities): HistoryPoint[] {
+type State = RatingOrPending | null;
+
+/** One claim's state at `t` (null: not counted then, unpublished or void), by the rules of a record. */
+function stateAt(data: HistoryData, idx: Index, c: HistoryClaim, t: number): State {
+  if (c.publishedAt.getTime() > t) return null;
+  if (voidAt(data.voids.get(c.rumorId), t)) return null;
+  return latestBy(idx.claim.get(c.id), t) ?? ratingThrough(c.stance, latestBy(idx.rumor.get(c.rumorId), t)) ?? "pending";
+}
+
+/** The instants a claim's state can change: its publication, its and its rumor's verdicts, its rumor's voids and undos. */
+function changeTimes(data: HistoryData, idx: Index, c: HistoryClaim): number[] {
+  const from = c.publishedAt.getTime();
+  const times = [from];
+  for (const list of [idx.claim.get(c.id), idx.rumor.get(c.rumorId)]) for (const v of list ?? []) times.push(v.publishedAt.getTime());
+  for (const change of data.voids.get(c.rumorId) ?? []) times.push(change.at.getTime());
+  return [...new Set(times.filter((t) => t >= from))].sort((a, b) => a - b);
+}
+
+/** The index of the first instant in `sorted` at or after `t` (sorted.length when none). */
+function firstAtOrAfter(sorted: number[], t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const stanceOf = (c: HistoryClaim): ClaimStance => ((CLAIM_STANCES as readonly string[]).includes(c.stance) ? c.stance : "asserts");
+
+/**
+ * The outlet's accuracy at the end of each month (or every k-th month over a
+ * long span; the last point is now): the accuracy `recordAsOf` gives at each
+ * month's end, in one sweep rather than one pass per month: each claim adds
+ * its state changes (a claim's state is a step function of time, changing only
+ * at its change times) to the first month ending at or after them, and the
+ * months' counts are the running sum.
+ */
+export function recordHistory(data: HistoryData, now: Date): HistoryPoint[] {
   if (data.claims.length === 0) return [];
   const idx = index(data.verdicts);
   const first = new Date(data.claims.reduce((min, c) => Math.min(min, c.publishedAt.getTime()), Infinity));
-  return monthEnds(first, now).map(({ month, end }) => {
-    const { accuracy } = recordWith(data, idx, end, probabilities);
+  const ends = monthEnds(first, now);
+  const times = ends.map((e) => e.end.getTime());
+  const deltas = ends.map(() => ({ asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() }) as Record<ClaimStance, RatingCounts>);
+  for (const c of data.claims) {
+    const stance = stanceOf(c);
+    let before: State = null;
+    for (const t of changeTimes(data, idx, c)) {
+      const state = stateAt(data, idx, c, t);
+      if (state === before) continue;
+      const month = firstAtOrAfter(times, t);
+      if (month === times.length) break;
+      if (before) deltas[month]![stance][before]--;
+      if (state) deltas[month]![stance][state]++;
+      before = state;
+    }
+  }
+  const running: Record<ClaimStance, RatingCounts> = { asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() };
+  return ends.map(({ month }, i) => {
+    for (const stance of CLAIM_STANCES) for (const [k, v] of Object.entries(deltas[i]![stance])) running[stance][k as RatingOrPending] += v;
+    const accuracy = weightedAccuracy(running);
     return { month, n: accuracy.n, score: accuracy.score, low: accuracy.low, high: accuracy.high };
   });
 }

@@ -26,7 +26,7 @@ const env = {
   HINDSIGHT_FETCH_ALLOW_PRIVATE_HOSTS: "127.0.0.1",
   HINDSIGHT_FETCH_MAX_BYTES: String(2 ** 20),
   HINDSIGHT_FETCH_TIMEOUT_MS: "3000",
-  HINDSIGHT_CAPTURE_DIR: path.join(ROOT, "data", "e2e-captures"),
+  HINDSIGHT_CAPTURE_DIR: process.env.E2E_CAPTURE_DIR || path.join(ROOT, "data", "e2e-captures"),
   // The first re-capture soon enough to see the in-app worker take it.
   HINDSIGHT_RECAPTURE_AFTER: "2s,7d",
   // Required of a production server on PostgreSQL (server/platform/env.ts).

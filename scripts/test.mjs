@@ -3,14 +3,16 @@
 // format, dead code: scripts/check.mjs), then Vitest (unit + integration on real SQLite files),
 // then Playwright in a real Chromium against the production build. With
 // TEST_DATABASE_URL_PG (a PostgreSQL server's base URL, e.g.
-// postgresql://postgres@127.0.0.1:5432/postgres) each half runs a second time
-// on PostgreSQL, on throwaway databases. The Playwright half includes
+// postgresql://postgres@127.0.0.1:5432/postgres) each half also runs on
+// PostgreSQL, on throwaway databases, side by side with the SQLite run (output
+// lines prefixed [sqlite] / [postgresql]). The Playwright half includes
 // e2e/multi-server.spec.ts: two more `next start` processes on a database of
 // their own (several app servers on one database, ADR 0016), with a bounded
 // load test. Ends with one line of totals.
 // `--unit` or `--e2e` runs one half; `--sqlite` or `--pg` one database;
 // `--no-checks` skips the static checks.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createInterface } from "node:readline";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,9 +52,9 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 
 const failed = [];
 
-function addVitest(label, env) {
+async function addVitest(label, env) {
   const file = path.join(REPORTS, `vitest-${label}.json`);
-  const status = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
+  const status = await runPrefixed(label, bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], env);
   const report = readJson(file);
   totals.passed += report?.numPassedTests ?? 0;
   totals.failed += report?.numFailedTests ?? (status === 0 ? 0 : 1);
@@ -61,23 +63,53 @@ function addVitest(label, env) {
   if (status !== 0) failed.push(`vitest (${label})`);
 }
 
+/** Like run(), without blocking: each output line prefixed with the label, so that two runs at once stay readable. */
+function runPrefixed(label, cmd, cmdArgs, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, cmdArgs, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+    for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on("line", (line) => console.log(`[${label}] ${line}`));
+    child.on("error", () => resolve(1));
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+}
+
+// The browser tests of the two databases run at the same time, each against
+// its own server (its own port, database, capture folder and artifacts): one
+// Playwright worker mostly waits on the browser and the server, so two runs
+// share the two cores well and the suite takes much less than twice as long.
+const E2E_PORTS = { sqlite: "3210", postgresql: "3211" };
+
 async function addPlaywright(label, env) {
+  const file = path.join(REPORTS, `playwright-${label}.json`);
+  const status = await runPrefixed(label, bin("playwright"), ["test"], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: file,
+    E2E_PORT: E2E_PORTS[label],
+    E2E_OUTPUT_DIR: path.join("test-results", label),
+    E2E_REPORT_DIR: path.join("playwright-report", label),
+    E2E_CAPTURE_DIR: path.join(ROOT, "data", `e2e-captures-${label}`),
+    ...env,
+  });
+  const stats = readJson(file)?.stats;
+  totals.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  totals.failed += stats?.unexpected ?? (status === 0 ? 0 : 1);
+  totals.skipped += stats?.skipped ?? 0;
+  console.log(`playwright (${label}): ${(stats?.expected ?? 0) + (stats?.flaky ?? 0)} passed, ${stats?.unexpected ?? "?"} failed`);
+  if (status !== 0) failed.push(`playwright (${label})`);
+}
+
+async function addPlaywrightAll(labels, envs) {
+  let chromium;
   try {
-    const chromium = await ensureChromium();
+    chromium = await ensureChromium();
+    // Once, before the runs start: each run's server would otherwise build at the same time.
     await ensureBuild();
-    const file = path.join(REPORTS, `playwright-${label}.json`);
-    const status = run(bin("playwright"), ["test"], { CHROMIUM_PATH: chromium ?? "", PLAYWRIGHT_JSON_OUTPUT_FILE: file, ...env });
-    const stats = readJson(file)?.stats;
-    totals.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
-    totals.failed += stats?.unexpected ?? (status === 0 ? 0 : 1);
-    totals.skipped += stats?.skipped ?? 0;
-    console.log(`playwright (${label}): ${(stats?.expected ?? 0) + (stats?.flaky ?? 0)} passed, ${stats?.unexpected ?? "?"} failed`);
-    if (status !== 0) failed.push(`playwright (${label})`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     totals.failed += 1;
-    failed.push(`e2e set-up (${label})`);
+    failed.push("e2e set-up");
+    return;
   }
+  await Promise.all(labels.map((label) => addPlaywright(label, { CHROMIUM_PATH: chromium ?? "", ...envs[label] })));
 }
 
 // The e2e server's PostgreSQL database: one per run, dropped afterwards.
@@ -97,9 +129,11 @@ if (!args.has("--no-checks")) {
     }
   }
 }
-if (runUnit) for (const db of databases) addVitest(db, envFor[db]);
+// Vitest runs one test file at a time on a 2-core machine (cores − 1 workers), so
+// the two databases' runs go side by side.
+if (runUnit) await Promise.all(databases.map((db) => addVitest(db, envFor[db])));
 if (runE2e && failed.length === 0) {
-  for (const db of databases) await addPlaywright(db, envFor[db]);
+  await addPlaywrightAll(databases, envFor);
   if (databases.includes("postgresql")) {
     const { default: pg } = await import("pg");
     const admin = new pg.Client({ connectionString: PG_BASE });

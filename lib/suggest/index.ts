@@ -65,6 +65,9 @@ export class PassageIndex {
     return this.live;
   }
 
+  /** Moves with every document added or removed: what a cached result computed from the index is keyed on. */
+  version = 0;
+
   has(id: string) {
     const i = this.byId.get(id);
     return i !== undefined && this.docs[i]!.alive;
@@ -118,6 +121,7 @@ export class PassageIndex {
     this.docs.push(entry);
     this.byId.set(doc.id, index);
     this.live++;
+    this.version++;
   }
 
   /** Removed documents stay in the postings but are skipped when scoring. */
@@ -127,6 +131,7 @@ export class PassageIndex {
     this.docs[i]!.alive = false;
     this.byId.delete(id);
     this.live--;
+    this.version++;
   }
 
   ids(): string[] {

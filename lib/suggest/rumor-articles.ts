@@ -1,3 +1,4 @@
+import { Growable } from "./rumor-store";
 import type { PassageIndex } from "./index";
 import type { WeightedClaim } from "./weighting";
 
@@ -28,33 +29,108 @@ export function votesFor(ranked: { id: string }[]): Map<string, number> {
   return votes;
 }
 
-/** Per rumor: summed votes of its texts, and how many texts voted; per article: who voted how much. */
-export class RumorArticles {
-  private texts = new Map<string, number>();
-  /** Article → rumor → summed votes of the rumor's texts for it. */
-  private voters = new Map<string, Map<string, number>>();
-  private votedFor = new Map<string, Set<string>>();
+/** One article's voters: rumor instances and their summed votes, in the order they first voted. */
+class Voters {
+  rumors = new Int32Array(4);
+  sums = new Float64Array(4);
+  size = 0;
 
-  add(rumorId: string, textVotes: Map<string, number>) {
-    let mine = this.votedFor.get(rumorId);
-    if (!mine) this.votedFor.set(rumorId, (mine = new Set()));
-    for (const [id, v] of textVotes) {
-      let m = this.voters.get(id);
-      if (!m) this.voters.set(id, (m = new Map()));
-      m.set(rumorId, (m.get(rumorId) ?? 0) + v);
-      mine.add(id);
+  push(rumor: number, sum: number) {
+    if (this.size === this.rumors.length) {
+      const rumors = new Int32Array(this.size * 2);
+      rumors.set(this.rumors);
+      const sums = new Float64Array(this.size * 2);
+      sums.set(this.sums);
+      this.rumors = rumors;
+      this.sums = sums;
     }
-    this.texts.set(rumorId, (this.texts.get(rumorId) ?? 0) + 1);
+    this.rumors[this.size] = rumor;
+    this.sums[this.size] = sum;
+    this.size++;
+  }
+}
+
+/**
+ * Per rumor: summed votes of its texts, and how many texts voted; per
+ * article: who voted how much. Flat like the texts (rumor-store.ts): articles
+ * are interned as numbers, each rumor is an instance number (a new one each
+ * time it is added after a removal), and an article's voters are two typed
+ * arrays; a removed rumor's entries are skipped, then swept out once they
+ * are a third of all entries.
+ */
+export class RumorArticles {
+  private articleIds = new Map<string, number>();
+  private voters: Voters[] = [];
+  private instances = new Map<string, number>();
+  private instanceId: string[] = [];
+  private texts = new Growable(Float64Array);
+  private alive = new Growable(Uint8Array);
+  private entries = new Growable(Int32Array);
+  private live = 0;
+  private dead = 0;
+
+  /** `textVotes`: each new text's votes (one map per text, possibly empty). */
+  add(rumorId: string, textVotes: Map<string, number>[]) {
+    let r = this.instances.get(rumorId);
+    const fresh = r === undefined;
+    if (r === undefined) {
+      r = this.instanceId.length;
+      this.instances.set(rumorId, r);
+      this.instanceId.push(rumorId);
+      this.alive.set(r, 1);
+      this.entries.set(r, 0);
+      this.texts.set(r, 0);
+    }
+    // A new rumor's votes are summed per article first, in the order first
+    // voted for: the same sums, in the same order, as one text at a time.
+    const sums = new Map<string, number>();
+    if (fresh) for (const votes of textVotes) for (const [id, v] of votes) sums.set(id, (sums.get(id) ?? 0) + v);
+    for (const votes of fresh ? [sums] : textVotes)
+      for (const [article, v] of votes) {
+        let a = this.articleIds.get(article);
+        if (a === undefined) {
+          a = this.voters.length;
+          this.articleIds.set(article, a);
+          this.voters.push(new Voters());
+        }
+        const m = this.voters[a]!;
+        // Appending to a rumor already in the index (the evaluation's way; the server replaces whole rumors): add to its entry.
+        let k = fresh ? -1 : m.size - 1;
+        while (k >= 0 && m.rumors[k] !== r) k--;
+        if (k >= 0) m.sums[k] = m.sums[k]! + v;
+        else {
+          m.push(r, v);
+          this.entries.a[r] = this.entries.a[r]! + 1;
+          this.live++;
+        }
+      }
+    this.texts.set(r, this.texts.a[r]! + textVotes.length);
   }
 
   remove(rumorId: string) {
-    for (const id of this.votedFor.get(rumorId) ?? []) {
-      const m = this.voters.get(id)!;
-      m.delete(rumorId);
-      if (m.size === 0) this.voters.delete(id);
+    const r = this.instances.get(rumorId);
+    if (r === undefined) return;
+    this.instances.delete(rumorId);
+    this.instanceId[r] = "";
+    this.alive.a[r] = 0;
+    this.live -= this.entries.a[r]!;
+    this.dead += this.entries.a[r]!;
+    if (this.dead > 1024 && this.dead * 2 > this.live) this.sweep();
+  }
+
+  private sweep() {
+    const alive = this.alive.a;
+    for (const m of this.voters) {
+      let at = 0;
+      for (let k = 0; k < m.size; k++) {
+        if (!alive[m.rumors[k]!]) continue;
+        m.rumors[at] = m.rumors[k]!;
+        m.sums[at] = m.sums[k]!;
+        at++;
+      }
+      m.size = at;
     }
-    this.votedFor.delete(rumorId);
-    this.texts.delete(rumorId);
+    this.dead = 0;
   }
 
   /**
@@ -64,8 +140,18 @@ export class RumorArticles {
    */
   overlaps(claimVotes: Map<string, number>): Map<string, number> {
     const out = new Map<string, number>();
+    const alive = this.alive.a;
+    const texts = this.texts.a;
     for (const [id, v] of claimVotes) {
-      for (const [r, sum] of this.voters.get(id) ?? []) out.set(r, (out.get(r) ?? 0) + Math.min(v, sum / this.texts.get(r)!));
+      const a = this.articleIds.get(id);
+      if (a === undefined) continue;
+      const m = this.voters[a]!;
+      for (let k = 0; k < m.size; k++) {
+        const r = m.rumors[k]!;
+        if (!alive[r]) continue;
+        const id = this.instanceId[r]!;
+        out.set(id, (out.get(id) ?? 0) + Math.min(v, m.sums[k]! / texts[r]!));
+      }
     }
     return out;
   }

@@ -16,6 +16,18 @@ function index(background?: PassageIndex) {
   return idx;
 }
 
+function deskArticles() {
+  const articles = new PassageIndex();
+  articles.add({
+    id: "a1",
+    text: "Islamic State militants released a video showing the beheading of Steven Sotloff, the second American journalist killed.",
+  });
+  articles.add({ id: "a2", text: "The killing of Steven Sotloff by ISIS was confirmed by the White House. Sotloff was an American journalist." });
+  articles.add({ id: "a3", text: "Apple said its watch battery lasts a day." });
+  articles.add({ id: "a4", text: "North Korea restaurant plans in Scotland were denied." });
+  return articles;
+}
+
 describe("RumorIndex", () => {
   it("ranks the rumor a differently worded claim belongs to first, with reasons", () => {
     const [top] = index().match({ statement: "ISIL has beheaded journalist Steven Sotloff, video shows" });
@@ -47,15 +59,22 @@ describe("RumorIndex", () => {
     expect(idx.match(claim)[0]?.rumorId).toBe("kim");
   });
 
+  it("answers after many edits exactly as an index built afresh (dead texts, postings and votes swept out)", () => {
+    const desk = deskArticles();
+    const churned = index(desk);
+    // Every rumor rewritten 100 times, then back to its texts: enough to compact postings, the text pool and the article votes.
+    for (let round = 0; round < 100; round++)
+      for (const [id, texts] of Object.entries(RUMORS)) churned.update(id, [...texts.map((t) => `${t} round ${round}`), `Steven Sotloff ${id}`]);
+    for (const [id, texts] of Object.entries(RUMORS)) churned.update(id, texts);
+    const fresh = index(desk);
+    expect(churned.size).toBe(fresh.size);
+    for (const statement of ["Steven Sotloff beheaded in new ISIS video", "White House confirms the killing", "Apple Watch battery", "round 7 restaurant"])
+      expect(churned.match({ statement })).toEqual(fresh.match({ statement }));
+    expect(churned.match({ statement: "round 7" })).toEqual([]);
+  });
+
   it("uses the desk's articles: a claim sharing few words with a rumor is matched through the articles both find", () => {
-    const articles = new PassageIndex();
-    articles.add({
-      id: "a1",
-      text: "Islamic State militants released a video showing the beheading of Steven Sotloff, the second American journalist killed.",
-    });
-    articles.add({ id: "a2", text: "The killing of Steven Sotloff by ISIS was confirmed by the White House. Sotloff was an American journalist." });
-    articles.add({ id: "a3", text: "Apple said its watch battery lasts a day." });
-    articles.add({ id: "a4", text: "North Korea restaurant plans in Scotland were denied." });
+    const articles = deskArticles();
     const claim = { statement: "White House confirms the killing" };
     // No word in common with the rumor's texts: without articles nothing is offered.
     expect(index().match(claim)).toEqual([]);

@@ -40,14 +40,38 @@ export class RumorIndex {
     return this.background instanceof PassageIndex && this.background.size > 0 ? this.background : null;
   }
 
+  private changes = 0;
+
+  /**
+   * Moves with every change to the rumors or to the desk's articles: a match
+   * made at one version is the match made again at the same version (what
+   * the work queue's memory of best matches is keyed on, server/suggest/likely.ts).
+   */
+  get version() {
+    const bg = this.background instanceof PassageIndex ? this.background.version : -1;
+    return `${bg}:${this.changes}`;
+  }
+
+  /** What `claim()`'s answer depends on: only the desk's articles when there are any, else the rumor texts too. */
+  get claimVersion() {
+    const bg = this.background instanceof PassageIndex ? this.background.version : -1;
+    return this.desk ? `${bg}` : `${bg}:${this.changes}`;
+  }
+
   /** `texts`: the rumor's statement, and each of its claims' statement and quote. Adding to an existing rumor appends. */
   add(rumorId: string, texts: string[]) {
+    this.changes++;
     this.texts.add(rumorId, texts);
     const desk = this.desk;
-    if (desk) for (const t of texts) this.articles.add(rumorId, articleVotes(desk, weighClaim(desk, analyzeClaim(t))));
+    if (desk)
+      this.articles.add(
+        rumorId,
+        texts.map((t) => articleVotes(desk, weighClaim(desk, analyzeClaim(t)))),
+      );
   }
 
   remove(rumorId: string) {
+    this.changes++;
     this.texts.remove(rumorId);
     this.articles.remove(rumorId);
   }
@@ -73,13 +97,19 @@ export class RumorIndex {
   candidates(claim: WeightedClaim & { votes?: Map<string, number> }, exclude: Set<string> = new Set()) {
     const desk = this.desk;
     const votes = claim.votes ?? (desk ? articleVotes(desk, claim) : new Map<string, number>());
-    const texts = this.texts.bestTexts(claim);
+    const best = this.texts.bestTexts(claim);
     const top = topK(
-      (function* () {
-        for (const [id, b] of texts) if (!exclude.has(id)) yield [id, b.score] as [string, number];
-      })(),
+      (function* (texts: RumorTexts) {
+        for (const slot of best.slots) {
+          const id = texts.idOf(slot);
+          if (!exclude.has(id)) yield [id, best.score[slot]!] as [string, number];
+        }
+      })(this.texts),
       CANDIDATES,
-    ).map(([id]) => [id, texts.get(id)!] as const);
+    ).map(([id]) => {
+      const slot = best.slotOf(id)!;
+      return [id, { score: best.score[slot]!, text: best.text[slot]! }] as const;
+    });
     // Rumors found through the articles alone join the candidates (their best text may share no word).
     const ids = new Set(top.map(([id]) => id));
     const overlaps = this.articles.overlaps(votes);
@@ -93,7 +123,8 @@ export class RumorIndex {
     const q = claim.query;
     return [...ids].map((rumorId) => {
       const rumor = this.texts.rumor(rumorId)!;
-      const b = texts.get(rumorId) ?? { score: 0, text: -1 };
+      const slot = best.slotOf(rumorId);
+      const b = slot === undefined ? { score: 0, text: -1 } : { score: best.score[slot]!, text: best.text[slot]! };
       const stems = new Set(rumor.stems.keys());
       const features: MatchFeatures = {
         best: b.score,
@@ -109,10 +140,19 @@ export class RumorIndex {
     });
   }
 
-  match(claim: { statement: string; quote?: string }, options: MatchOptions = {}): RumorMatch[] {
-    const { limit = 5, model = DEFAULT_MODEL } = options;
+  /** The claim as `match` weighs it (a caller may keep it while `claimVersion` stands still). */
+  weigh(claim: { statement: string; quote?: string }) {
     const quote = claim.quote && claim.quote !== claim.statement ? claim.quote : "";
-    const weighted = this.claim(claim.statement, quote);
+    return this.claim(claim.statement, quote);
+  }
+
+  match(claim: { statement: string; quote?: string }, options: MatchOptions = {}): RumorMatch[] {
+    return this.matchWeighed(this.weigh(claim), options);
+  }
+
+  /** `match` for a claim already weighed by `weigh` at the current `claimVersion`. */
+  matchWeighed(weighted: ReturnType<RumorIndex["claim"]>, options: MatchOptions = {}): RumorMatch[] {
+    const { limit = 5, model = DEFAULT_MODEL } = options;
     const out: RumorMatch[] = [];
     for (const c of this.candidates(weighted, new Set(options.exclude ?? []))) {
       const score = probability(model, c.features);
@@ -129,7 +169,7 @@ function secondBest(texts: RumorTexts, claim: WeightedClaim, ids: number[], skip
   let best = 0;
   for (const id of ids) {
     if (id === skip) continue;
-    best = Math.max(best, coverage(new Set(texts.textStems(id).keys()), claim));
+    best = Math.max(best, coverage(texts.textStems(id), claim));
   }
   return best;
 }

@@ -20,10 +20,17 @@ export async function listTracked(actor?: Actor | null, now = new Date(), take =
       outlet: { select: { name: true } },
       recheckedAt: true,
       recheckError: true,
-      _count: { select: { captures: true, versions: true, quoteEdits: true } },
       captures: { orderBy: { fetchedAt: "asc" }, select: { fetchedAt: true, status: true, outcome: true } },
     },
   });
+  // Counted for these articles only: a relation `_count` groups the whole tables (server/platform/relation-counts.ts).
+  const ids = articles.map((a) => a.id);
+  const [versions, edits] = await Promise.all([
+    db.articleVersion.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true } }),
+    db.quoteEdit.groupBy({ by: ["articleId"], where: { articleId: { in: ids } }, _count: { _all: true } }),
+  ]);
+  const versionsOf = new Map(versions.map((v) => [v.articleId, v._count._all]));
+  const editsOf = new Map(edits.map((e) => [e.articleId, e._count._all]));
   return articles.map((a) => {
     const first = a.captures[0]!;
     const last = a.captures.at(-1)!;
@@ -32,9 +39,9 @@ export async function listTracked(actor?: Actor | null, now = new Date(), take =
       id: a.id,
       title: a.title,
       outlet: a.outlet.name,
-      captures: a._count.captures,
-      versions: a._count.versions,
-      edits: a._count.quoteEdits,
+      captures: a.captures.length,
+      versions: versionsOf.get(a.id) ?? 0,
+      edits: editsOf.get(a.id) ?? 0,
       lastFetchedAt: last.fetchedAt.toISOString(),
       lastStatus: last.status,
       lastOutcome: last.outcome as CaptureOutcome | null,

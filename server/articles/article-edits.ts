@@ -135,10 +135,10 @@ export async function deleteArticle(id: string, input: unknown = {}, actor?: Act
         importedAt: true,
         importedById: true,
         captures: { select: { id: true } },
-        _count: { select: { claims: true, evidence: true } },
       },
     });
-    const { claims, evidence } = article._count;
+    // Counted on their own: a relation `_count` groups the whole tables (see rumorClaimCounts).
+    const [claims, evidence] = await Promise.all([tx.claim.count({ where: { articleId: id } }), tx.evidence.count({ where: { articleId: id } })]);
     if (claims + evidence > 0) {
       const parts = [
         claims ? `${claims} ${claims === 1 ? "claim" : "claims"}` : "",
@@ -148,8 +148,7 @@ export async function deleteArticle(id: string, input: unknown = {}, actor?: Act
         `This article is quoted by ${parts.filter(Boolean).join(" and ")}; remove ${claims + evidence === 1 ? "it" : "them"} before deleting the article.`,
       );
     }
-    const { _count, captures, ...row } = article;
-    void _count;
+    const { captures, ...row } = article;
     await tx.article.delete({ where: { id } });
     const at = new Date();
     await audit(tx, who, { ...attempt, entityType: "article", before: { ...row, captureIds: captures.map((c) => c.id) } });

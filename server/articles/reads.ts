@@ -2,6 +2,7 @@ import "server-only";
 import type { ArticleListItem } from "@/lib/contracts/writes";
 import { requireEditor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
+import { articleQuoteCounts } from "@/server/platform/relation-counts";
 import { notFound } from "@/server/platform/errors";
 
 // Reading articles: the desk's lists and reader, and the editor API's list.
@@ -13,18 +14,20 @@ const articleSummarySelect = {
   publishedAt: true,
   importedAt: true,
   outlet: { select: { id: true, name: true, slug: true } },
-  _count: { select: { claims: true, evidence: true } },
   assignee: { select: { id: true, name: true } },
 } as const;
 
 export async function listArticles(filter: { q?: string } = {}) {
   const q = filter.q?.trim();
-  return db.article.findMany({
+  const rows = await db.article.findMany({
     where: q ? { OR: [{ title: { contains: q } }, { outlet: { name: { contains: q } } }] } : undefined,
     orderBy: [{ publishedAt: "desc" }, { importedAt: "desc" }],
     take: 500,
     select: articleSummarySelect,
   });
+  const counts = await articleQuoteCounts(rows.map((r) => r.id));
+  // Counted for these articles only (server/platform/relation-counts.ts says why).
+  return rows.map((r) => ({ ...r, _count: counts.get(r.id) ?? { claims: 0, evidence: 0 } }));
 }
 
 /** The article as the editor's reader shows it, with every quote pinned to it. */

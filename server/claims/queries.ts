@@ -3,6 +3,7 @@ import { dayIn, eventStart, isPreEvent } from "@/lib/dates";
 import type { ReviewAction } from "@/lib/review";
 import { db, type Prisma } from "@/server/platform/db";
 import { notFound } from "@/server/platform/errors";
+import { articleQuoteCounts, rumorClaimCounts } from "@/server/platform/relation-counts";
 import { readerClaimWhere, readerVerdictWhere } from "./visibility";
 
 const articleRef = {
@@ -82,16 +83,15 @@ const claimRowSelect = {
       event: eventRef,
       currentVerdict: { select: verdictSelect },
       evidence: evidenceSelect,
-      _count: { select: { claims: true } },
     },
   },
 } satisfies Prisma.ClaimSelect;
 
-const { _count: _deskCount, ...readerRumorSelect } = claimRowSelect.rumor.select;
+const readerRumorSelect = claimRowSelect.rumor.select;
 
 /**
  * claimRowSelect as readers get it: the public shape never names who decided,
- * and counts only published claims (one query less per page).
+ * and counts only published claims (the rumor's maintained `publicClaims`).
  */
 export const readerClaimListSelect = {
   ...claimRowSelect,
@@ -101,8 +101,12 @@ export const readerClaimListSelect = {
 
 type Row<S extends Prisma.ClaimSelect> = Prisma.ClaimGetPayload<{ select: S }>;
 
-/** Flattens the rumor's part onto the claim, in the shape lists and pages read. */
-export function flattenClaim<R extends Row<typeof readerClaimListSelect> | Row<typeof claimRowSelect>>(row: R) {
+/**
+ * Flattens the rumor's part onto the claim, in the shape lists and pages read.
+ * `claimCount` is the rumor's number of claims for the desk (rumorClaimCounts);
+ * readers count published claims only.
+ */
+export function flattenClaim<R extends Row<typeof readerClaimListSelect> | Row<typeof claimRowSelect>>(row: R, claimCount?: number) {
   const { rumor, ...claim } = row;
   return {
     ...claim,
@@ -122,7 +126,7 @@ export function flattenClaim<R extends Row<typeof readerClaimListSelect> | Row<t
     rumor: {
       id: rumor.id,
       statement: rumor.statement,
-      claimCount: "_count" in rumor ? rumor._count.claims : rumor.publicClaims,
+      claimCount: claimCount ?? rumor.publicClaims,
       publicClaims: rumor.publicClaims,
     },
   };
@@ -147,7 +151,9 @@ export async function listClaims(filter: ClaimFilter = {}) {
     take: 1000,
     select: claimRowSelect,
   });
-  return rows.map(flattenClaim);
+  if (filter.audience === "reader") return rows.map((row) => flattenClaim(row));
+  const counts = await rumorClaimCounts(rows.map((r) => r.rumor.id));
+  return rows.map((row) => flattenClaim(row, counts.get(row.rumor.id)));
 }
 
 /** The desk's claim list, with who works on each (never in a reader's select). */
@@ -157,7 +163,8 @@ export async function listDeskClaims() {
     take: 1000,
     select: { ...claimRowSelect, ...assigneeSelect },
   });
-  return rows.map((row) => ({ ...flattenClaim(row), assignee: row.assignee }));
+  const counts = await rumorClaimCounts(rows.map((r) => r.rumor.id));
+  return rows.map((row) => ({ ...flattenClaim(row, counts.get(row.rumor.id)), assignee: row.assignee }));
 }
 
 export type ClaimListItem = Awaited<ReturnType<typeof listClaims>>[number];
@@ -179,7 +186,8 @@ export async function getClaim(id: string, audience: "reader" | "desk" = "desk")
   if (!row) throw notFound("The claim");
   // A reader sees the rumor's own verdicts and this claim's overrides, not other claims' overrides.
   const verdicts = row.rumor.verdicts.filter((v) => v.claimId === null || v.claimId === id);
-  return { ...flattenClaim(row), event: row.rumor.event, verdicts };
+  const claimCount = audience === "desk" ? (await rumorClaimCounts([row.rumor.id])).get(row.rumor.id) : undefined;
+  return { ...flattenClaim(row, claimCount), event: row.rumor.event, verdicts };
 }
 
 /** The claim as the desk shows it: with its verdicts' review states and threads, and its assignee. */
@@ -246,7 +254,9 @@ export async function listEvidenceArticles(claimId: string) {
     },
     orderBy: { publishedAt: "desc" },
     take: 100,
-    select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } }, _count: { select: { evidence: true } } },
+    select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } },
   });
-  return event ? articles.filter((a) => !isPreEvent(a.publishedAt, event)) : articles;
+  const counts = await articleQuoteCounts(articles.map((a) => a.id));
+  const withCounts = articles.map((a) => ({ ...a, _count: { evidence: counts.get(a.id)?.evidence ?? 0 } }));
+  return event ? withCounts.filter((a) => !isPreEvent(a.publishedAt, event)) : withCounts;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/server/platform/db";
+import { rumorClaimCounts, rumorEvidenceCounts } from "@/server/platform/relation-counts";
 
 const queueClaimSelect = {
   id: true,
@@ -7,20 +8,29 @@ const queueClaimSelect = {
   attributedTo: true,
   createdAt: true,
   article: { select: { title: true, outlet: { select: { name: true } } } },
-  rumor: { select: { id: true, deadline: true, event: { select: { name: true, date: true } }, _count: { select: { evidence: true, claims: true } } } },
+  rumor: { select: { id: true, deadline: true, event: { select: { name: true, date: true } } } },
 } satisfies Prisma.ClaimSelect;
 
 type QueueRow = Prisma.ClaimGetPayload<{ select: typeof queueClaimSelect }>;
+type RumorCounts = { claims: Map<string, number>; evidence: Map<string, number> };
+
+/** Claim and evidence counts of these rumors, read together (server/platform/relation-counts.ts says why not `_count`). */
+async function countsOf(rumorIds: string[]): Promise<RumorCounts> {
+  const [claims, evidence] = await Promise.all([rumorClaimCounts(rumorIds), rumorEvidenceCounts(rumorIds)]);
+  return { claims, evidence };
+}
 
 /** The queue's shape: the claim with its rumor's deadline, event and evidence count. */
-const toItem = ({ rumor, ...c }: QueueRow) => ({
-  ...c,
-  rumorId: rumor.id,
-  deadline: rumor.deadline,
-  event: rumor.event,
-  claimCount: rumor._count.claims,
-  _count: { evidence: rumor._count.evidence },
-});
+const toItem =
+  (counts: RumorCounts) =>
+  ({ rumor, ...c }: QueueRow) => ({
+    ...c,
+    rumorId: rumor.id,
+    deadline: rumor.deadline,
+    event: rumor.event,
+    claimCount: counts.claims.get(rumor.id) ?? 0,
+    _count: { evidence: counts.evidence.get(rumor.id) ?? 0 },
+  });
 
 const DAY_MS = 86_400_000;
 
@@ -41,11 +51,11 @@ async function overdueRumors(now: Date) {
       publicClaims: true,
       event: { select: { name: true, date: true } },
       claims: { orderBy: { createdAt: "asc" }, take: 1, select: { id: true } },
-      _count: { select: { claims: true, evidence: true } },
     },
   });
+  const counts = await countsOf(rows.map((r) => r.id));
   return rows
-    .flatMap(({ claims, _count, deadline, event, ...r }) => {
+    .flatMap(({ claims, deadline, event, ...r }) => {
       const due = deadline ?? event?.date;
       if (!due || !claims[0]) return [];
       const daysOverdue = Math.floor((now.getTime() - due.getTime()) / DAY_MS);
@@ -56,8 +66,8 @@ async function overdueRumors(now: Date) {
           daysOverdue,
           event: event ? { name: event.name } : null,
           firstClaimId: claims[0].id,
-          claimCount: _count.claims,
-          evidenceCount: _count.evidence,
+          claimCount: counts.claims.get(r.id) ?? 0,
+          evidenceCount: counts.evidence.get(r.id) ?? 0,
         },
       ];
     })
@@ -101,11 +111,12 @@ export async function getWorkQueue(now = new Date()) {
     overdueRumors(now),
   ]);
   const kind = (k: string) => (k === "removed" ? ("removed" as const) : ("changed" as const));
+  const item = toItem(await countsOf([...pending, ...drafts, ...unpublished, ...overdue].map((c) => c.rumor.id)));
   return {
-    pending: pending.map(toItem),
-    drafts: drafts.map(toItem),
-    unpublished: unpublished.map(toItem),
-    overdue: overdue.map(toItem),
+    pending: pending.map(item),
+    drafts: drafts.map(item),
+    unpublished: unpublished.map(item),
+    overdue: overdue.map(item),
     untouched,
     edited: edited.map((e) => ({ ...e, kind: kind(e.kind) })),
     overdueRumors: lateRumors,

@@ -43,13 +43,15 @@ export async function listFeeds(actor?: Actor | null): Promise<SourceFeed[]> {
       lastStatus: true,
       lastError: true,
       outlet: { select: { name: true } },
-      _count: { select: { items: { where: { state: "new" } } } },
     },
   });
-  return feeds.map(({ _count, lastPolledAt, nextPollAt, ...f }) => ({
+  // Counted for these feeds only: a relation `_count` groups the whole FeedItem table.
+  const waiting = await db.feedItem.groupBy({ by: ["feedId"], where: { state: "new", feedId: { in: feeds.map((f) => f.id) } }, _count: { _all: true } });
+  const waitingOf = new Map(waiting.map((w) => [w.feedId, w._count._all]));
+  return feeds.map(({ lastPolledAt, nextPollAt, ...f }) => ({
     ...f,
     outlet: f.outlet.name,
-    waiting: _count.items,
+    waiting: waitingOf.get(f.id) ?? 0,
     lastPolledAt: lastPolledAt?.toISOString() ?? null,
     nextPollAt: nextPollAt?.toISOString() ?? null,
   }));

@@ -5,8 +5,7 @@ import { db } from "@/server/platform/db";
 import { readerClaimWhere } from "@/server/claims/visibility";
 import { findReaderClaims, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { outletLeadTime } from "./lead-times";
-import { outletStandings } from "./stats";
+import { outletLeadTime, outletStanding } from "./outlet-standing";
 import { endOfDay, outletCalibration, outletTimeline } from "./track-records";
 
 /** Claims per page on an outlet page. */
@@ -30,7 +29,7 @@ function findReaderOutlet(slug: string) {
 }
 
 /**
- * An outlet's track record, its standing among all outlets, how early it
+ * An outlet's track record, its rank among all outlets, how early it
  * was when right, its calibration by certainty tier, its record month by
  * month, and one page of its claims; null for an unknown slug. An unusable
  * cursor shows the first page. With `asOf` (a day, YYYY-MM-DD) the record
@@ -41,18 +40,16 @@ export async function getOutletRecord(slug: string, page: ReaderPage = {}, asOf?
   if (!outlet) return null;
   const claimsPage = (cursor?: string) => findReaderClaims({ outlet: slug }, { limit: OUTLET_PAGE_SIZE, cursor });
   const asOfEnd = asOf ? endOfDay(asOf) : null;
-  const [standings, leadTime, calibration, { history, asOf: then }, claims] = await Promise.all([
-    outletStandings(),
+  const [{ record, ranked }, leadTime, calibration, { history, asOf: then }, claims] = await Promise.all([
+    cachedRead(`standing:${outlet.id}`, () => outletStanding(outlet)),
     cachedRead(`lead-time:${outlet.id}`, () => outletLeadTime(outlet.id)),
     outletCalibration(outlet.id),
     outletTimeline(outlet.id, asOfEnd),
     claimsPage(page.cursor).catch(() => claimsPage()),
   ]);
-  const standing = standings.find((o) => o.slug === slug);
-  const ranked = standings.filter((o) => o.rank !== null).length;
   return {
     outlet,
-    record: standing ?? noRecord(),
+    record: record ?? noRecord(),
     ranked,
     leadTime,
     calibration,

@@ -22,7 +22,7 @@ function add(into: RatingCounts, rating: string, n: number) {
 }
 
 /** Counts per stance and rating, scored with each stance's weight. */
-class Tally {
+export class Tally {
   readonly byStance: Record<ClaimStance, RatingCounts> = { asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() };
   add(stance: string, rating: string, n: number) {
     add(this.byStance[(CLAIM_STANCES as readonly string[]).includes(stance) ? (stance as ClaimStance) : "asserts"], rating, n);
@@ -35,7 +35,36 @@ class Tally {
   }
 }
 
-type OutletTallies = { name: string; slug: string; all: Tally; own: Tally; relayed: Tally; origins: Tally };
+type TallyRow = { own: boolean; stance: string; origin: boolean; rating: string; count: number };
+
+/** One outlet's OutletTally rows as its record: all its claims, its own, those it relayed, its first appearances, by stance. */
+export class OutletTallies {
+  readonly all = new Tally();
+  readonly own = new Tally();
+  readonly relayed = new Tally();
+  readonly origins = new Tally();
+  constructor(
+    readonly name: string,
+    readonly slug: string,
+  ) {}
+  add(r: TallyRow) {
+    this.all.add(r.stance, r.rating, r.count);
+    (r.own ? this.own : this.relayed).add(r.stance, r.rating, r.count);
+    if (r.origin) this.origins.add(r.stance, r.rating, r.count);
+  }
+  standing(): Omit<OutletStanding, "rank"> {
+    const { name, slug, all, own, relayed, origins } = this;
+    return {
+      name,
+      slug,
+      ...all.part(),
+      own: own.part(),
+      relayed: relayed.part(),
+      origins: origins.part(),
+      stances: { asserts: all.part("asserts"), hedges: all.part("hedges"), denies: all.part("denies") },
+    };
+  }
+}
 
 async function computeStandings(): Promise<OutletStanding[]> {
   // outlet × own × stance × origin × rating: a few dozen rows per outlet at most.
@@ -46,25 +75,10 @@ async function computeStandings(): Promise<OutletStanding[]> {
   const byOutlet = new Map<string, OutletTallies>();
   for (const r of rows) {
     let o = byOutlet.get(r.outlet.id);
-    if (!o) {
-      o = { name: r.outlet.name, slug: r.outlet.slug, all: new Tally(), own: new Tally(), relayed: new Tally(), origins: new Tally() };
-      byOutlet.set(r.outlet.id, o);
-    }
-    o.all.add(r.stance, r.rating, r.count);
-    (r.own ? o.own : o.relayed).add(r.stance, r.rating, r.count);
-    if (r.origin) o.origins.add(r.stance, r.rating, r.count);
+    if (!o) byOutlet.set(r.outlet.id, (o = new OutletTallies(r.outlet.name, r.outlet.slug)));
+    o.add(r);
   }
-  return rankByLowerBound(
-    [...byOutlet.values()].map(({ name, slug, all, own, relayed, origins }) => ({
-      name,
-      slug,
-      ...all.part(),
-      own: own.part(),
-      relayed: relayed.part(),
-      origins: origins.part(),
-      stances: { asserts: all.part("asserts"), hedges: all.part("hedges"), denies: all.part("denies") },
-    })),
-  );
+  return rankByLowerBound([...byOutlet.values()].map((o) => o.standing()));
 }
 
 /** Every outlet with reader-visible claims, ranked (the leaderboard). */

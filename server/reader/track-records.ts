@@ -151,7 +151,7 @@ export function outletTimeline(outletId: string, at: Date | null): Promise<{ his
   return cachedRead(`timeline:${outletId}:${at?.toISOString() ?? ""}`, async () => {
     const data = await loadHistory({ outletId });
     const probabilities = env.HINDSIGHT_TIER_PROBABILITIES;
-    return { history: recordHistory(data, new Date(), probabilities), asOf: at ? recordAsOf(data, at, probabilities) : null };
+    return { history: recordHistory(data, new Date()), asOf: at ? recordAsOf(data, at, probabilities) : null };
   });
 }
 

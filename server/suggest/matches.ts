@@ -1,10 +1,13 @@
 import "server-only";
 import type { LikelyLink, MatchItem } from "@/lib/contracts/matching";
 import { MatchQuerySchema, MatchRejectSchema } from "@/lib/schemas/match";
+import type { RumorMatch } from "@/lib/suggest/rumor-match";
 import { tokenize } from "@/lib/suggest/tokens";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
+import { rumorClaimCounts } from "@/server/platform/relation-counts";
 import { invalid, notFound, parseInput } from "@/server/platform/errors";
+import { bestMatch, type MatchTarget } from "./likely";
 import { syncRumorIndex } from "./rumor-index";
 
 // Which rumors a claim may belong to (issue 12): ranked by the rumor index,
@@ -26,25 +29,31 @@ function readable(reasons: string[], text: string) {
   });
 }
 
-type Target = { id: string; statement: string; quoteText: string; rumorId: string; matchRejections: { rumorId: string }[] };
+/** Each rumor's statement and size; a rumor deleted since the index last looked is missing. */
+async function rumorsById(ids: string[]) {
+  const [rumors, counts] = await Promise.all([
+    db.rumor.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, statement: true } }),
+    rumorClaimCounts(ids),
+  ]);
+  return new Map(rumors.map((r) => [r.id, { statement: r.statement, claimCount: counts.get(r.id) ?? 0 }]));
+}
 
-async function rank(claim: Target, limit: number): Promise<MatchItem[]> {
-  const index = await syncRumorIndex();
-  const exclude = [claim.rumorId, ...claim.matchRejections.map((r) => r.rumorId)];
-  const ranked = index.match({ statement: claim.statement, quote: claim.quoteText }, { limit, exclude });
-  const words = `${claim.statement} ${claim.quoteText}`;
+/** The desk's view of ranked matches: each rumor's statement and size, reasons in the claim's words; a rumor deleted since the index last looked is dropped. */
+async function describe(ranked: RumorMatch[], claim: MatchTarget): Promise<MatchItem[]> {
   if (ranked.length === 0) return [];
-  const rumors = await db.rumor.findMany({
-    where: { id: { in: ranked.map((m) => m.rumorId) } },
-    select: { id: true, statement: true, _count: { select: { claims: true } } },
-  });
-  const byId = new Map(rumors.map((r) => [r.id, r]));
-  // A rumor deleted since the index last looked is dropped, not offered.
+  const words = `${claim.statement} ${claim.quoteText}`;
+  const byId = await rumorsById(ranked.map((m) => m.rumorId));
   return ranked.flatMap((m) => {
     const r = byId.get(m.rumorId);
     if (!r) return [];
-    return [{ rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: r._count.claims, reasons: readable(m.reasons, words) }];
+    return [{ rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: r.claimCount, reasons: readable(m.reasons, words) }];
   });
+}
+
+async function rank(claim: MatchTarget, limit: number): Promise<MatchItem[]> {
+  const index = await syncRumorIndex();
+  const exclude = [claim.rumorId, ...claim.matchRejections.map((r) => r.rumorId)];
+  return describe(index.match({ statement: claim.statement, quote: claim.quoteText }, { limit, exclude }), claim);
 }
 
 const targetSelect = { id: true, statement: true, quoteText: true, rumorId: true, matchRejections: { select: { rumorId: true } } } as const;
@@ -88,15 +97,36 @@ export async function likelyLinks(actor?: Actor | null): Promise<LikelyLink[]> {
     where: { rumor: { currentVerdictId: null } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: QUEUE_SCAN * 3,
-    select: { ...targetSelect, sourceAt: true, outlet: { select: { name: true } }, rumor: { select: { _count: { select: { claims: true } } } } },
+    select: { ...targetSelect, sourceAt: true, outlet: { select: { name: true } } },
   });
-  const alone = claims.filter((c) => c.rumor._count.claims === 1).slice(0, QUEUE_SCAN);
-  const out: LikelyLink[] = [];
+  const sizes = await rumorClaimCounts(claims.map((c) => c.rumorId));
+  const alone = claims.filter((c) => sizes.get(c.rumorId) === 1).slice(0, QUEUE_SCAN);
+  // Each claim's best match is remembered while the index stands still (./likely.ts); the rumors' statements and sizes are read in one query.
+  const index = await syncRumorIndex();
+  const likely: { c: (typeof alone)[number]; best: RumorMatch }[] = [];
+  let until = Date.now() + 25;
   for (const c of alone) {
-    const [best] = await rank(c, 1);
-    if (best?.likely) {
-      out.push({ claim: { id: c.id, statement: c.statement, outlet: c.outlet.name, publishedAt: c.sourceAt.toISOString(), rumorId: c.rumorId }, match: best });
+    const best = bestMatch(index, c);
+    if (best?.likely) likely.push({ c, best });
+    // Rankings after a change take a few ms each: other requests get their turn.
+    if (Date.now() >= until) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      until = Date.now() + 25;
     }
   }
-  return out;
+  if (likely.length === 0) return [];
+  const byId = await rumorsById(likely.map((l) => l.best.rumorId));
+  return likely.flatMap(({ c, best }): LikelyLink[] => {
+    const r = byId.get(best.rumorId);
+    if (!r) return [];
+    const match = {
+      rumorId: best.rumorId,
+      score: best.score,
+      likely: true,
+      statement: r.statement,
+      claimCount: r.claimCount,
+      reasons: readable(best.reasons, `${c.statement} ${c.quoteText}`),
+    };
+    return [{ claim: { id: c.id, statement: c.statement, outlet: c.outlet.name, publishedAt: c.sourceAt.toISOString(), rumorId: c.rumorId }, match }];
+  });
 }

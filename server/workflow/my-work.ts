@@ -1,6 +1,7 @@
 import "server-only";
 import type { ReviewAction } from "@/lib/review";
 import { requireEditor, type Actor } from "@/server/auth/session";
+import { articleQuoteCounts } from "@/server/platform/relation-counts";
 import { db, type Prisma } from "@/server/platform/db";
 
 // "My work" (ADR 0028): what is assigned to me, verdicts waiting for my
@@ -59,7 +60,7 @@ export async function getMyWork(actor?: Actor) {
       where: { assigneeId: me.id },
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
       take: LIMIT,
-      select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } }, _count: { select: { claims: true, evidence: true } } },
+      select: { id: true, title: true, publishedAt: true, outlet: { select: { name: true } } },
     }),
     verdicts({ reviewState: "in_review", OR: [{ decidedById: null }, { decidedById: { not: me.id } }] }),
     verdicts({ reviewState: "changes_requested", decidedById: me.id }),
@@ -72,10 +73,16 @@ export async function getMyWork(actor?: Actor) {
         deadline: rumor.deadline ?? rumor.event?.date ?? null,
         event: rumor.event ? { name: rumor.event.name } : null,
       })),
-      articles,
+      // Counted for these articles only (server/platform/relation-counts.ts says why).
+      articles: await withQuoteCounts(articles),
     },
     toReview,
     cameBack,
     approved,
   };
+}
+
+async function withQuoteCounts<A extends { id: string }>(articles: A[]) {
+  const counts = await articleQuoteCounts(articles.map((a) => a.id));
+  return articles.map((a) => ({ ...a, _count: counts.get(a.id) ?? { claims: 0, evidence: 0 } }));
 }

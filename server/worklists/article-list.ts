@@ -5,6 +5,7 @@ import { ArticleListSchema, DESK_PAGE_SIZE, type ArticleListInput } from "@/lib/
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { db, type Prisma } from "@/server/platform/db";
 import { parseInput } from "@/server/platform/errors";
+import { articleQuoteCounts } from "@/server/platform/relation-counts";
 import { searchClaimIds, searchWords } from "@/server/search/search";
 import { assigneeWhere } from "./assignee-filter";
 import { after, decodeCursor, encodeCursor, orderOf, type Sort } from "./seek";
@@ -71,11 +72,12 @@ export async function listDeskArticles(input: unknown, actor?: Actor | null): Pr
       importedAt: true,
       outlet: { select: { name: true, slug: true } },
       assignee: { select: { id: true, name: true } },
-      _count: { select: { claims: true, evidence: true } },
     },
   });
   const page = rows.slice(0, size);
-  const items = page.map(({ _count, ...a }) => ({ ...a, claimCount: _count.claims, evidenceCount: _count.evidence }));
+  // Counted for this page only (server/platform/relation-counts.ts says why).
+  const counts = await articleQuoteCounts(page.map((a) => a.id));
+  const items = page.map((a) => ({ ...a, claimCount: counts.get(a.id)?.claims ?? 0, evidenceCount: counts.get(a.id)?.evidence ?? 0 }));
   const nextCursor = rows.length > size ? encodeCursor(sort, page[page.length - 1]!) : null;
   return { items: jsonify(items), nextCursor, searchCapped: false };
 }

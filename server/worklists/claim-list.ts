@@ -6,6 +6,7 @@ import { SEARCH_LIMIT } from "@/lib/schemas/claim-filter";
 import { requireEditor, type Actor } from "@/server/auth/session";
 import { db, type Prisma } from "@/server/platform/db";
 import { parseInput } from "@/server/platform/errors";
+import { rumorEvidenceCounts } from "@/server/platform/relation-counts";
 import { searchClaimIds } from "@/server/search/search";
 import { assigneeWhere } from "./assignee-filter";
 import { after, decodeCursor, encodeCursor, orderOf, type Sort } from "./seek";
@@ -77,14 +78,13 @@ const rowSelect = {
       deadline: true,
       currentVerdictId: true,
       event: { select: { id: true, name: true, slug: true, date: true } },
-      _count: { select: { evidence: true } },
     },
   },
 } satisfies Prisma.ClaimSelect;
 
 type Row = Prisma.ClaimGetPayload<{ select: typeof rowSelect }>;
 
-function toRow({ rumor, sourceAt: _sourceAt, ...c }: Row, now: Date) {
+function toRow({ rumor, sourceAt: _sourceAt, ...c }: Row, now: Date, evidence: Map<string, number>) {
   const due = rumor.deadline ?? rumor.event?.date ?? null;
   return {
     ...c,
@@ -94,7 +94,7 @@ function toRow({ rumor, sourceAt: _sourceAt, ...c }: Row, now: Date) {
     deadline: rumor.deadline,
     overdue: !rumor.currentVerdictId && due !== null && due < now,
     event: rumor.event ? { id: rumor.event.id, name: rumor.event.name, slug: rumor.event.slug } : null,
-    evidenceCount: rumor._count.evidence,
+    evidenceCount: evidence.get(rumor.id) ?? 0,
   };
 }
 
@@ -134,7 +134,9 @@ export async function listDeskClaims(input: unknown, actor?: Actor | null, now =
   }
   const rows = await db.claim.findMany({ where: { AND: conditions }, orderBy, take, select: rowSelect });
   const page = rows.slice(0, size);
-  const items = page.map((r) => toRow(r, now));
+  // Counted for this page only (server/platform/relation-counts.ts says why).
+  const evidence = await rumorEvidenceCounts(page.map((r) => r.rumor.id));
+  const items = page.map((r) => toRow(r, now, evidence));
   const nextCursor = rows.length > size ? encodeCursor(sort, page[page.length - 1]!) : null;
   return { items: jsonify(items), nextCursor, searchCapped };
 }

@@ -160,4 +160,32 @@ describe("GET /api/v1/desk/matches", () => {
     expect(mine?.match).toMatchObject({ rumorId: origin.rumorId, likely: true });
     for (const i of items) expect(i.match.likely).toBe(true);
   });
+
+  it("remembers each claim's best match only while nothing it depends on changed (another process's edits, a rejection)", async () => {
+    const visit = async () => {
+      const res = await likelyRoute(new Request("http://x/api/v1/desk/matches", { headers: auth }), { params: Promise.resolve({}) });
+      return (await res.json()).items as { claim: { id: string }; match: { rumorId: string; statement: string; claimCount: number } }[];
+    };
+    const stuntman = await claimOn("relay", "Tom Cruise may be taking on a daring stunt", "Tom Cruise may attempt a daring stunt.");
+    const mine = async () => (await visit()).find((i) => i.claim.id === stuntman.id);
+    const first = (await mine())?.match;
+    expect(first).toBeDefined();
+    const target = first!.rumorId;
+    expect(await visit()).toEqual(await visit());
+    const texts = await db.claim.findMany({ where: { rumorId: target }, select: { id: true, statement: true, quoteText: true } });
+    // Another app server rewords every text of that rumor into something unrelated: the remembered match is not offered.
+    await db.$transaction([
+      ...texts.map((c) => db.claim.update({ where: { id: c.id }, data: { statement: "A parade of boats.", quoteText: "A parade of boats on the river." } })),
+      db.rumor.update({ where: { id: target }, data: { statement: "A parade of boats.", version: { increment: 1 } } }),
+    ]);
+    expect((await mine())?.match.rumorId).not.toBe(target);
+    await db.$transaction([
+      ...texts.map((c) => db.claim.update({ where: { id: c.id }, data: { statement: c.statement, quoteText: c.quoteText } })),
+      db.rumor.update({ where: { id: target }, data: { statement: first!.statement, version: { increment: 1 } } }),
+    ]);
+    expect((await mine())?.match).toEqual(first);
+    // A rejection changes the claim, not the index: its best match is ranked again without that rumor.
+    expect((await reject(stuntman.id, { rumorId: target })).status).toBe(201);
+    expect((await mine())?.match.rumorId).not.toBe(target);
+  });
 });
