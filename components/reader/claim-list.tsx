@@ -1,4 +1,5 @@
 import type { PublicClaim } from "@/lib/contracts/reader";
+import { claimLineOf } from "./claim-line";
 import { ClaimRow } from "./claim-row";
 import { ListLegend } from "./list-legend";
 
@@ -20,7 +21,7 @@ export function ClaimList({ claims, empty, more }: ClaimListProps) {
         <>
           <ListLegend />
           {claims.map((c) => (
-            <ClaimRow key={c.id} claim={c} />
+            <ClaimRow key={c.id} claim={claimLineOf(c)} />
           ))}
         </>
       )}

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { VerdictBadge } from "@/components/ui/verdict-badge";
 import { formatDay } from "@/lib/dates";
-import type { PublicClaim } from "@/lib/contracts/reader";
+import type { ClaimLine } from "@/lib/contracts/reader";
 import styles from "./claim-row.module.css";
 import { VoidBadge } from "./void-badge";
 
-export type ClaimRowProps = { claim: PublicClaim };
+export type ClaimRowProps = { claim: ClaimLine };
 
 /**
  * One line per claim for lists (the dashboard): the verdict (or the void mark and its reason), the statement
@@ -15,11 +15,10 @@ export type ClaimRowProps = { claim: PublicClaim };
  */
 export function ClaimRow({ claim }: ClaimRowProps) {
   const headingId = `claim-${claim.id}`;
-  const quotes = claim.evidence.length;
-  const { outlet, publishedAt } = claim.sourceArticle;
+  const { quotes, outlet, publishedAt } = claim;
   // Each part is one string: React marks every seam between text pieces with a comment.
   const said = claim.attributedTo ? ` · attributed to ${claim.attributedTo}` : "";
-  const voided = claim.resolution.void;
+  const voided = claim.void;
   const outcome = quotes === 0 ? "no outcome quoted yet" : `${quotes} outcome quote${quotes === 1 ? "" : "s"}`;
   return (
     <article className={styles.row} aria-labelledby={headingId}>

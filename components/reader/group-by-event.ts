@@ -1,15 +1,15 @@
-import type { PublicClaim } from "@/lib/contracts/reader";
+import type { ClaimLine } from "@/lib/contracts/reader";
 
-type ClaimEvent = NonNullable<PublicClaim["event"]>;
-export type EventGroupData = { event: ClaimEvent | null; claims: PublicClaim[] };
+type ClaimEvent = NonNullable<ClaimLine["event"]>;
+export type EventGroupData = { event: ClaimEvent | null; claims: ClaimLine[] };
 
 /**
  * Groups claims by event, newest event first, keeping each group's claims in
  * the order given; event-less claims come last.
  */
-export function groupByEvent(claims: PublicClaim[]): EventGroupData[] {
+export function groupByEvent(claims: ClaimLine[]): EventGroupData[] {
   const byEvent = new Map<string, EventGroupData>();
-  const loose: PublicClaim[] = [];
+  const loose: ClaimLine[] = [];
   for (const claim of claims) {
     if (!claim.event) {
       loose.push(claim);

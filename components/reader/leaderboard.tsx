@@ -5,7 +5,7 @@ import type { OutletStanding } from "@/lib/contracts/reader";
 import { ClaimsLink } from "./claims-link";
 import styles from "./dashboard.module.css";
 
-export type LeaderboardProps = { outlets: OutletStanding[]; headingLevel?: 2 | 3 };
+export type LeaderboardProps = { outlets: Pick<OutletStanding, "name" | "slug" | "rank" | "total" | "accuracy">[]; headingLevel?: 2 | 3 };
 
 /** Outlets ranked by the lower bound of their accuracy interval. */
 export function Leaderboard({ outlets }: LeaderboardProps) {

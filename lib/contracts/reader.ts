@@ -73,6 +73,27 @@ export type PublicClaim = {
   updatedAt: string;
 };
 
+/**
+ * A claim as one line of a list shows it (ClaimRow, the latest verdicts):
+ * what the dashboard loads instead of the whole PublicClaim. `rating` and
+ * `ratedAt` are the claim's (its verdict's `decidedAt`), `quotes` its
+ * rumor's outcome quotes, `publishedAt` its source article's day.
+ */
+export type ClaimLine = {
+  id: string;
+  statement: string;
+  attributedTo: string;
+  rating: RatingOrPending;
+  ratedAt: string | null;
+  outlet: string;
+  publishedAt: string;
+  quotes: number;
+  void: PublicResolution["void"];
+  event: PublicEventRef | null;
+  /** Its rumor (a `rumor` filter's heading names it). */
+  rumor: { id: string; statement: string };
+};
+
 /** A claim page: the claim, the text around its quote and every published verdict. */
 export type PublicClaimDetail = PublicClaim & {
   context: { before: string; after: string };

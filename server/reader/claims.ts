@@ -6,6 +6,8 @@ import { flattenClaim, readerClaimListSelect } from "@/server/claims/queries";
 import { db, type Prisma } from "@/server/platform/db";
 import { invalid, parseInput } from "@/server/platform/errors";
 import { encodeKey, tryDecodeKey } from "@/server/platform/keyset";
+import type { ClaimLine, PublicClaim } from "@/lib/contracts/reader";
+import { claimLineSelect, toClaimLine } from "./public-claim";
 import { getPublicClaim, toPublicClaim } from "./public-claim";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { searchClaimIds } from "@/server/search/search";
@@ -93,18 +95,31 @@ function afterClaim(key: SourceKey): Prisma.ClaimWhereInput {
 /** Claims per page when the caller names no limit (PageSchema allows 1–500). */
 const DEFAULT_PAGE_SIZE = 100;
 
-async function loadClaims(filter: ClaimFilterInput, page: ReaderPage) {
+/**
+ * What a list loads of each claim, and what it makes of the row: the whole
+ * public claim (the API, exports, the outlet and event pages) or its line
+ * (the dashboard, claim-lines.ts).
+ */
+type Loaded<S extends Prisma.ClaimSelect> = Prisma.ClaimGetPayload<{ select: S }>;
+type Shape<S extends Prisma.ClaimSelect, T> = { select: S; item: (row: Loaded<S>) => T };
+const publicShape: Shape<typeof readerClaimListSelect, PublicClaim> = {
+  select: readerClaimListSelect,
+  item: (r) => toPublicClaim(flattenClaim(r)),
+};
+const lineShape: Shape<typeof claimLineSelect, ClaimLine> = { select: claimLineSelect, item: toClaimLine };
+
+async function loadClaims<S extends Prisma.ClaimSelect, T>(shape: Shape<S, T>, filter: ClaimFilterInput, page: ReaderPage) {
   const limit = page.limit ?? DEFAULT_PAGE_SIZE;
   const after = page.cursor ? await decodeClaimCursor(page.cursor) : null;
-  if (filter.q) return loadSearchedClaims(filter, filter.q, after, limit);
+  if (filter.q) return loadSearchedClaims(shape, filter, filter.q, after, limit);
   const where = await readerWhere(filter);
-  const rows = await db.claim.findMany({
+  const rows = (await db.claim.findMany({
     where: after ? { AND: [where, afterClaim(after)] } : where,
     orderBy: sourceOrder,
     take: limit + 1,
-    select: { ...readerClaimListSelect, sourceAt: true },
-  });
-  const items = rows.slice(0, limit).map((r) => toPublicClaim(flattenClaim(r)));
+    select: { ...shape.select, sourceAt: true, quoteStart: true, id: true } as Prisma.ClaimSelect,
+  })) as unknown as (Loaded<S> & SourceKey)[];
+  const items = rows.slice(0, limit).map(shape.item);
   const nextCursor = rows.length > limit ? encodeClaimCursor(rows[limit - 1]!) : null;
   return { items, nextCursor, searchCapped: false };
 }
@@ -120,7 +135,13 @@ const ID_CHUNK = 500;
  * are read in chunks, sorted and paged here, then one page of claims is
  * loaded. A fixed number of queries, whatever the page.
  */
-async function loadSearchedClaims(filter: ClaimFilterInput, q: string, after: SourceKey | null, limit: number) {
+async function loadSearchedClaims<S extends Prisma.ClaimSelect, T>(
+  shape: Shape<S, T>,
+  filter: ClaimFilterInput,
+  q: string,
+  after: SourceKey | null,
+  limit: number,
+) {
   const { q: _q, ...rest } = filter;
   void _q;
   const [ids, where] = await Promise.all([searchClaimIds(q), readerWhere(rest)]);
@@ -135,19 +156,29 @@ async function loadSearchedClaims(filter: ClaimFilterInput, q: string, after: So
   const start = after ? keys.findIndex((k) => compareKeys(k, after) > 0) : 0;
   const window = start === -1 ? [] : keys.slice(start, start + limit + 1);
   const pageIds = window.slice(0, limit).map((k) => k.id);
-  const rows = pageIds.length ? await db.claim.findMany({ where: { AND: [readerClaimWhere, { id: { in: pageIds } }] }, select: readerClaimListSelect }) : [];
+  const rows = pageIds.length
+    ? ((await db.claim.findMany({
+        where: { AND: [readerClaimWhere, { id: { in: pageIds } }] },
+        select: { ...shape.select, id: true } as Prisma.ClaimSelect,
+      })) as unknown as (Loaded<S> & { id: string })[])
+    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const items = pageIds
     .map((id) => byId.get(id))
     .filter((r) => r !== undefined)
-    .map((r) => toPublicClaim(flattenClaim(r)));
+    .map(shape.item);
   const nextCursor = window.length > limit ? encodeClaimCursor(window[limit - 1]!) : null;
   return { items, nextCursor, searchCapped: ids.length >= SEARCH_LIMIT };
 }
 
 /** Reader-visible claims for a filter, in source order, one page at a time. */
 export function findReaderClaims(filter: ClaimFilterInput = {}, page: ReaderPage = {}) {
-  return cachedRead(`claims:${JSON.stringify([filter, page])}`, () => loadClaims(filter, page));
+  return cachedRead(`claims:${JSON.stringify([filter, page])}`, () => loadClaims(publicShape, filter, page));
+}
+
+/** The same list as findReaderClaims, each claim as its line (the dashboard's list). */
+export function findReaderClaimLines(filter: ClaimFilterInput = {}, page: ReaderPage = {}) {
+  return cachedRead(`claim-lines:${JSON.stringify([filter, page])}`, () => loadClaims(lineShape, filter, page));
 }
 
 /**
@@ -163,16 +194,16 @@ export function countReaderClaims(filter: ClaimFilterInput): Promise<number | nu
   return cachedRead(`claim-count:${JSON.stringify(filter)}`, async () => db.claim.count({ where: await readerWhere(filter) }));
 }
 
-/** The most recently decided verdicts readers can see, newest first. */
+/** The most recently decided verdicts readers can see, newest first, as lines. */
 export function latestVerdictClaims(n = 5) {
   return cachedRead(`latest:${n}`, async () => {
     const rows = await db.claim.findMany({
       where: { AND: [readerClaimWhere, { ratedAt: { not: null } }] },
       orderBy: [{ ratedAt: "desc" }, { id: "desc" }],
       take: n,
-      select: readerClaimListSelect,
+      select: claimLineSelect,
     });
-    return rows.map((r) => toPublicClaim(flattenClaim(r)));
+    return rows.map(toClaimLine);
   });
 }
 

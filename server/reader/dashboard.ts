@@ -1,9 +1,10 @@
 import "server-only";
 import type { ClaimFilterInput } from "@/lib/schemas/claim-filter";
 import { db } from "@/server/platform/db";
-import { countReaderClaims, findReaderClaims, latestVerdictClaims } from "./claims";
+import { countReaderClaims, findReaderClaimLines, latestVerdictClaims } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { eventTallies, outletStandings, readerRumorCount, totalsOf } from "./stats";
+import { outletRanking } from "./outlet-standing";
+import { eventTallies, readerRumorCount, totalsOf } from "./stats";
 
 // What one render costs is mostly the size of its HTML (and of the React
 // payload inlined beside it), so the dashboard shows a bounded slice of
@@ -40,12 +41,12 @@ async function filterEvents(selected: string | undefined) {
  * filtered, how many claims it holds.
  */
 export async function getDashboard(filter: ClaimFilterInput, cursor?: string) {
-  const page = (c?: string) => findReaderClaims(filter, { limit: DASHBOARD_PAGE_SIZE, cursor: c });
+  const page = (c?: string) => findReaderClaimLines(filter, { limit: DASHBOARD_PAGE_SIZE, cursor: c });
   const filtered = Object.values(filter).some(Boolean);
-  // The headline totals are summed from the standings: one read of the tallies, not two.
+  // The headline totals are summed from the ranking: one read of the tallies, not two.
   const [rumors, outlets, chart, events, latest, view, count] = await Promise.all([
     readerRumorCount(),
-    outletStandings(),
+    outletRanking(),
     eventTallies({ limit: CHART_EVENTS }),
     cachedRead(`filter-events:${filter.event ?? ""}`, () => filterEvents(filter.event)),
     latestVerdictClaims(5),

@@ -86,8 +86,8 @@ export function outletStandings(): Promise<OutletStanding[]> {
   return cachedRead("standings", computeStandings);
 }
 
-/** Headline figures from the standings: reader-visible claims by rating (the sum over the outlets, every claim has one). */
-export function totalsOf(standings: OutletStanding[]): { total: number; counts: RatingCounts } {
+/** Headline figures from the standings (or the dashboard's ranking): reader-visible claims by rating (the sum over the outlets, every claim has one). */
+export function totalsOf(standings: Pick<OutletStanding, "counts">[]): { total: number; counts: RatingCounts } {
   const counts = emptyCounts();
   for (const o of standings) for (const [k, v] of Object.entries(o.counts)) add(counts, k, v);
   return { total: Object.values(counts).reduce((a, b) => a + b, 0), counts };
