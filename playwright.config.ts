@@ -12,8 +12,10 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // npm test runs the SQLite and PostgreSQL suites side by side on two cores:
+  // each test's steps wait on a server and a browser that share the machine.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: [
     ["list"],
     ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_FILE }] as const] : []),
