@@ -22,7 +22,7 @@ function add(into: RatingCounts, rating: string, n: number) {
 }
 
 /** Counts per stance and rating, scored with each stance's weight. */
-export class Tally {
+class Tally {
   readonly byStance: Record<ClaimStance, RatingCounts> = { asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() };
   add(stance: string, rating: string, n: number) {
     add(this.byStance[(CLAIM_STANCES as readonly string[]).includes(stance) ? (stance as ClaimStance) : "asserts"], rating, n);
