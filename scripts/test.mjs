@@ -87,13 +87,17 @@ async function addPlaywright(label, env) {
     E2E_OUTPUT_DIR: path.join("test-results", label),
     E2E_REPORT_DIR: path.join("playwright-report", label),
     E2E_CAPTURE_DIR: path.join(ROOT, "data", `e2e-captures-${label}`),
+    // As CI: one retry (a test that passes only on its retry is reported as
+    // flaky below, never hidden), test.only refused, no HTML report.
+    CI: "1",
     ...env,
   });
   const stats = readJson(file)?.stats;
   totals.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   totals.failed += stats?.unexpected ?? (status === 0 ? 0 : 1);
   totals.skipped += stats?.skipped ?? 0;
-  console.log(`playwright (${label}): ${(stats?.expected ?? 0) + (stats?.flaky ?? 0)} passed, ${stats?.unexpected ?? "?"} failed`);
+  const flaky = stats?.flaky ? ` (${stats.flaky} flaky: failed first, passed on the retry; see the log above)` : "";
+  console.log(`playwright (${label}): ${(stats?.expected ?? 0) + (stats?.flaky ?? 0)} passed${flaky}, ${stats?.unexpected ?? "?"} failed`);
   if (status !== 0) failed.push(`playwright (${label})`);
 }
 

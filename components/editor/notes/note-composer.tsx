@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from "react";
 import { listEditors } from "@/lib/contracts/api/notes";
 import type { EditorRef } from "@/lib/contracts/notes";
 import { mentionQuery, toStoredBody } from "@/lib/notes/mentions";
@@ -56,6 +56,17 @@ export function NoteComposer({ draftItem, label, submitLabel, initialText = "", 
     mentions.clear();
   };
   const [query, setQuery] = useState<{ start: number; query: string } | null>(null);
+  // Where the caret goes after a picked name is inserted. Set in the same
+  // commit as the new text, before the browser handles the next keystroke: a
+  // caret moved a frame later put what a fast typist typed meanwhile after it.
+  const caretAfterPick = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = caretAfterPick.current;
+    if (at === null) return;
+    caretAfterPick.current = null;
+    box.current?.focus();
+    box.current?.setSelectionRange(at, at);
+  });
   const [active, setActive] = useState(0);
   const editors = useQuery({ ...endpointQuery(listEditors), staleTime: 5 * 60_000 }).data?.items ?? [];
   const matches = query ? editors.filter((e) => e.name.toLowerCase().includes(query.query.toLowerCase())).slice(0, 8) : [];
@@ -74,11 +85,7 @@ export function NoteComposer({ draftItem, label, submitLabel, initialText = "", 
     setText(next);
     if (!picked.some((x) => x.id === editor.id)) setPicked([...picked, editor]);
     setQuery(null);
-    const at = query.start + inserted.length;
-    requestAnimationFrame(() => {
-      box.current?.focus();
-      box.current?.setSelectionRange(at, at);
-    });
+    caretAfterPick.current = query.start + inserted.length;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
