@@ -18,10 +18,14 @@ const MAX = 50;
 export function FeedInbox({ items }: FeedInboxProps) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [results, setResults] = useState<FeedImportResult[]>([]);
+  const [results, setResults] = useState<(FeedImportResult & { title?: string })[]>([]);
   const act = useMutation({
-    mutationFn: async ({ action, ids }: { action: "import" | "dismiss"; ids: string[] }) =>
-      action === "import" ? (await call(importFeedItems, { input: { ids } })).results : (await call(dismissFeedItems, { input: { ids } }), []),
+    mutationFn: async ({ action, ids }: { action: "import" | "dismiss"; ids: string[] }) => {
+      if (action === "dismiss") return (await call(dismissFeedItems, { input: { ids } }), []);
+      // Titles as the inbox showed them: the refresh below takes imported items out of the list.
+      const titles = new Map(ids.map((id) => [id, titleOf.get(id)]));
+      return (await call(importFeedItems, { input: { ids } })).results.map((r) => ({ ...r, title: titles.get(r.id) }));
+    },
     onSuccess: (done) => {
       setResults(done);
       setSelected(new Set());
@@ -51,7 +55,7 @@ export function FeedInbox({ items }: FeedInboxProps) {
                 ) : (
                   <>
                     {r.status === "duplicate" ? "Already stored: " : "Imported: "}
-                    <Link href={`/desk/articles/${r.articleId}`}>{titleOf.get(r.id) ?? "the article"}</Link>
+                    <Link href={`/desk/articles/${r.articleId}`}>{r.title ?? "the article"}</Link>
                   </>
                 )}
               </li>
