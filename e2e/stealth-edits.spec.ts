@@ -63,7 +63,9 @@ test("a rewritten quote: the desk re-checks and sees the word diff, readers see 
   const record = page.getByRole("region", { name: "Source page record" });
   await record.getByRole("button", { name: "Check the page again now" }).click();
   // The scheduled re-capture (2 s after saving here) may have got there first: either way one new version.
-  await expect(record.getByRole("note", { name: "Stealth edit" })).toBeVisible();
+  // A fetch, an extraction and a diff by the worker: with both databases' suites sharing two cores it
+  // has taken longer than the default 15 s.
+  await expect(record.getByRole("note", { name: "Stealth edit" })).toBeVisible({ timeout: 45_000 });
   const diff = record.getByTestId("quote-diff");
   await expect(diff.locator("del")).toContainText(["Hollywood"]);
   await expect(diff.locator("ins")).toContainText(["performer"]);

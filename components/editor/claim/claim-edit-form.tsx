@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
 import { listArticles } from "@/lib/contracts/api/articles";
 import { updateClaim } from "@/lib/contracts/api/claims";
 import { deskClaim, deskEvents } from "@/lib/contracts/api/desk";
@@ -12,6 +12,7 @@ import type { DeskClaim } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useDraft } from "../drafts/use-draft";
+import { useEarlyTyping } from "../drafts/use-early-typing";
 import { EventSelect } from "../event-select";
 import { useFormErrors } from "../use-form-errors";
 import { ConflictNotice } from "./conflict-notice";
@@ -23,6 +24,8 @@ export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
   const errors = useFormErrors();
   const events = useQuery(endpointQuery(deskEvents)).data?.items ?? [];
   const statement = useDraft(`claim-edit:${claim.id}`, claim.statement);
+  const statementBox = useRef<HTMLTextAreaElement>(null);
+  useEarlyTyping(statementBox, statement.value, statement.set);
   const mutation = useMutation({
     mutationFn: (input: ClaimUpdateInput) => call(updateClaim, { params: { id: claim.id }, input }),
     onSuccess: () => {
@@ -52,7 +55,7 @@ export function ClaimEditForm({ claim, onClose }: ClaimEditFormProps) {
     <form onSubmit={submit} className="card" aria-label="Edit claim">
       <div className="field">
         <label htmlFor="edit-statement">Statement</label>
-        <textarea id="edit-statement" name="statement" rows={2} value={statement.value} onChange={(e) => statement.set(e.target.value)} />
+        <textarea ref={statementBox} id="edit-statement" name="statement" rows={2} value={statement.value} onChange={(e) => statement.set(e.target.value)} />
         <FieldError errors={errors.fields} name="statement" />
       </div>
       <div className="field">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { listArticles } from "@/lib/contracts/api/articles";
 import { recordVerdict } from "@/lib/contracts/api/claims";
 import { deskClaim } from "@/lib/contracts/api/desk";
@@ -15,6 +15,7 @@ import type { DeskClaim } from "@/lib/contracts/desk";
 import { FieldError } from "@/components/ui/field-error";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useDraft } from "../drafts/use-draft";
+import { useEarlyTyping } from "../drafts/use-early-typing";
 import { useFormErrors } from "../use-form-errors";
 import { ConflictNotice } from "./conflict-notice";
 import { keepVersion } from "./use-claim-action";
@@ -32,6 +33,8 @@ export function VerdictForm({ claim, workflow }: VerdictFormProps) {
   const key = keyOf(deskClaim, { params: { id: claim.id } });
   // Changing a verdict starts from the current rationale; what is typed is a local draft until saved.
   const rationale = useDraft(`verdict:${claim.id}`, claim.currentVerdict?.rationale ?? "");
+  const rationaleBox = useRef<HTMLTextAreaElement>(null);
+  useEarlyTyping(rationaleBox, rationale.value, rationale.set);
   const mutation = useMutation({
     mutationFn: (input: VerdictCreateInput) => call(recordVerdict, { params: { id: claim.id }, input }),
     // Show the new verdict at once; roll back if the server refuses it.
@@ -131,6 +134,7 @@ export function VerdictForm({ claim, workflow }: VerdictFormProps) {
         <div className="field">
           <label htmlFor="verdict-rationale">Rationale</label>
           <textarea
+            ref={rationaleBox}
             id="verdict-rationale"
             name="rationale"
             rows={4}

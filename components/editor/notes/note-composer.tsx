@@ -8,6 +8,7 @@ import { mentionQuery, toStoredBody } from "@/lib/notes/mentions";
 import { NOTE_CHARS } from "@/lib/schemas/note";
 import { endpointQuery } from "@/lib/query/endpoint-query";
 import { useDraft } from "../drafts/use-draft";
+import { useEarlyTyping } from "../drafts/use-early-typing";
 import styles from "./notes.module.css";
 
 export type NoteComposerProps = {
@@ -76,6 +77,11 @@ export function NoteComposer({ draftItem, label, submitLabel, initialText = "", 
     setQuery(mentionQuery(value, caret));
     setActive(0);
   };
+
+  useEarlyTyping(box, text, (value, element) => {
+    setText(value);
+    follow(value, element.selectionStart ?? value.length);
+  });
 
   const pick = (editor: EditorRef) => {
     if (!query) return;
