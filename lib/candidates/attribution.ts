@@ -2,7 +2,7 @@
 // (subject-verb.ts), "…, said X", and in headlines "X: …", "… - X", "… [Report]".
 // The earliest source of the main clause wins; a pronoun ("he added") is
 // returned as such for the caller to resolve from the sentences before.
-import { OFFICIAL_ROLE, OUTLET, PERSON_OR_BODY, SOURCE_NOUN } from "./cues";
+import { COUNTRY, OFFICIAL_ROLE, OUTLET, PERSON_OR_BODY, SAY, SOURCE_NOUN } from "./cues";
 import { makeAttribution, type Attribution } from "./speaker";
 import { subjectVerb } from "./subject-verb";
 
@@ -37,10 +37,13 @@ function accordingTo(sentence: string, out: Attribution[]) {
   }
 }
 
+const SPEECH = new RegExp(String.raw`\b${SAY}\b`, "i");
+const OUTER_VERB = /^(?:said|says|reported|reports|wrote|writes|told)$/;
+
 /** "…," said a government spokesperson. */
 function inverted(sentence: string, out: Attribution[]) {
   const re =
-    /[,;—–]["”’]?\s+([Ss]aid|[Ss]ays|SAYS|told|added|wrote|reported|explained|continued|insisted|claims|claimed|argued|noted|warned|predicted)(?!\s+to\b)\s+((?:the |a |an )?(?:[^,.;:()]|\.(?=\s*\p{Lu}[a-z])){2,60}?)(?=[,;:()]|\.(?!\s*\p{Lu}[a-z])|\s+(?:in|on|at|to|during|after|who|from)\b|$)/gu;
+    /[,;—–]["”’]?\s+([Ss]aid|[Ss]ays|SAYS|told|added|wrote|writes|reported|reports|explained|continued|insisted|claims|claimed|argued|noted|warned|predicted)(?!\s+to\b)\s+((?:the |a |an )?(?:[^,.;:()]|\.(?=\s*\p{Lu}[a-z])){2,60}?)(?=[,;:()]|\.(?!\s*\p{Lu}[a-z])|\s+(?:in|on|at|to|during|after|who|from)\b|$)/gu;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     // "…, added the official, speaking on condition of anonymity": the apposition says who they are
     // (but "…, said Ming-Chi Kuo, citing people familiar with …" names Kuo, whoever he cites).
@@ -65,7 +68,12 @@ function headlineLabel(sentence: string, out: Attribution[]) {
     lead &&
     !topic &&
     !/^(?:rumou?rs?|speculation|exclusive|update|breaking|watch|video|photos?|analysis|opinion|review|poll|quiz|fake-news|hoax|satire)$/i.test(leadHead) &&
-    (OFFICIAL_ROLE.test(lead[1]!) || SOURCE_NOUN.test(leadHead) || (PERSON_OR_BODY.test(leadHead) && lead[1]!.trim().split(/\s+/).length <= 2) || spoken)
+    (OFFICIAL_ROLE.test(lead[1]!) ||
+      SOURCE_NOUN.test(leadHead) ||
+      (PERSON_OR_BODY.test(leadHead) && lead[1]!.trim().split(/\s+/).length <= 2) ||
+      spoken ||
+      // "Iraq: US to Probe …": a country speaks through its government, unless someone else speaks ("China: Site warns …").
+      (COUNTRY.test(lead[1]!.trim()) && !SPEECH.test(sentence.slice(lead[0].length - 1))))
   ) {
     const a = makeAttribution(lead[1]!, 0, null);
     if (a) out.push(a);
@@ -100,5 +108,14 @@ export function findSource(sentence: string, headline = false): Attribution | nu
   if (headline) headlineLabel(sentence, found);
   // The earliest speaker (at the same start, the one whose verb comes first); a pronoun only when nothing else is found.
   found.sort((a, b) => Number(!!a.pronoun) - Number(!!b.pronoun) || a.start - b.start || a.end - b.end);
-  return found[0] ?? null;
+  // "…, according to people familiar with the matter," reports The Wall Street Journal: the outlet
+  // closing the sentence relays the unnamed people it cites (as "…, said X, citing people familiar").
+  const first = found[0];
+  if (first?.verb === "according to" && first.kind === "unnamed") {
+    const outer = found.find(
+      (a) => a.start > first.start && !a.pronoun && a.kind !== "unnamed" && OUTER_VERB.test(a.verb ?? "") && /^[\s.!"”’)]*$/.test(sentence.slice(a.end)),
+    );
+    if (outer) return outer;
+  }
+  return first ?? null;
 }

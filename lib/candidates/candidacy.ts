@@ -39,7 +39,8 @@ const MONTH_MAY = /\b(?:in|by|early|late|mid|since|until|till|of|next|last|this|
 
 /** Headlines are Title Case: lower them so "Will Be" and "May Lead" read as verbs. */
 function futureWording(text: string, headline: boolean): string | null {
-  const t = headline ? text.toLowerCase().replace(MONTH_MAY, " ") : text.replace(MONTH_MAY, " ");
+  // 'would "most definitely" be removing': quotation marks do not break the verb phrase.
+  const t = (headline ? text.toLowerCase() : text).replace(MONTH_MAY, " ").replace(/["“”]/g, "");
   const m = FUTURE.exec(t);
   if (m) return m[0].toLowerCase();
   if (!headline) return null;
@@ -55,12 +56,13 @@ function futureWording(text: string, headline: boolean): string | null {
 
 // A claim in quotation marks in a headline, not at its start ("Kim 'Has Difficulty Walking'",
 // "Sister 'Replaces' Dictator"), with a verb in it ("'cobra wine'" is only a phrase).
-const QUOTED = /.\s['‘“"]((?:[^'’”"]|['’](?=\p{L}))+)['’”"](?:\s|$)/u;
+const QUOTED = /.\s['‘“"]((?:[^'’”"]|['’](?=\p{L}))+)['’”"](?:\s|$)/gu;
 const QUOTED_VERB =
   /\b(?:is|are|was|were|has|have|had|will|to|\w+ed|\w+ing|\w+es|shot|dead|hit|held|found|seen|done|taken|made|sold|stolen|gone|known|given|told|run|cut|beaten|eaten|brought|caught|left|lost|built|sent|spent|won|paid)\b/i;
-function quotedClaim(text: string): boolean {
-  const q = QUOTED.exec(text)?.[1];
-  if (!q || q.length > 80 || /\d/.test(q)) return false;
+// Every quoted span counts: "Man identified as 'Jihadi John' was 'stopped by MI5'".
+const quotedClaim = (text: string) => [...text.matchAll(QUOTED)].some((m) => quotedSpan(m[1]!));
+function quotedSpan(q: string): boolean {
+  if (q.length > 80 || /\d/.test(q)) return false;
   // A verb makes it a claim ("'Replaces'", "'gagged'", "'Aborts Baby …'"); "'cobra wine'", "'Big Bank Hank'" are names.
   const verb = QUOTED_VERB.test(q) || /\b\p{Lu}\p{Ll}+(?:ts|es|ds|ns|ls|rs)\b/u.test(q);
   return verb && (q.includes(" ") || /^\p{Lu}/u.test(q) || /(?:ed|ing)$/.test(q));
@@ -76,7 +78,8 @@ const UNVERIFIED = /\b(?:unverified|unconfirmed|not (?:yet |been |yet been |inde
 const OPEN = /\b(?:not|neither) (?:confirm\w*|den(?:y|ies|ied|ying)) (?:or|nor) (?:confirm\w*|den(?:y|ies|ied|ying))\b/gi;
 
 // "X says Y" in a headline, unless Y is negated ("Woman Says She Hasn't Been Captured").
-const SAYS_CLAIM = /(?<!['’]s\s)\b(?:[Ss]ays?|SAYS|[Ss]aid|[Cc]laims|CLAIMS|[Cc]laimed|[Ii]nsists|[Ss]uggests|[Qq]uestions)\b/;
+const SAYS_CLAIM =
+  /(?<!['’]s\s)\b(?:[Ss]ays?|SAYS|[Ss]aid|[Cc]laims|CLAIMS|[Cc]laimed|[Ii]nsists|[Ss]uggests|[Qq]uestions|[Cc]omplain(?:s|ing|ed)?(?=\s+[Tt]hat\b))\b/;
 
 export type Candidacy = { candidate: boolean; cues: string[] };
 

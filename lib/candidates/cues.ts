@@ -48,7 +48,7 @@ export const HEDGE = new RegExp(
     String.raw`\bno (?:reliable |independent |hard |conclusive )?(?:proof|confirmation)\b|\b(?:believes?|believed)\b(?!\s+in\b)`,
     String.raw`\b(?:has|have|is|are|was|were) been (?:heavily |strongly |widely )?linked (?:to|with)\b|\b(?:hint(?:s|ed)? at|teas(?:es|ed|ing))\b|\bbeing (?:tested|investigated|examined|checked|probed|treated as)\b`,
     String.raw`\b(?:declined|refused|would not|wouldn't|did not|didn't|could not|couldn't) (?:to )?(?:confirm|deny|comment on)\s+(?:or deny\s+)?(?:whether|if|that|reports?|rumou?rs?|the (?:reports?|rumou?rs?|claims?))\b`,
-    String.raw`\b(?:doubts?|doubted|questions? (?:whether|over|about)|casts? doubt|downplay\w*|indications? that|suggests?|suggesting|whispers?|gossip|buzz|if true|if confirmed)\b`,
+    String.raw`\b(?:doubts?|doubted|questions? (?:whether|over|about)|casts? doubt|downplay\w*|indications? that|suggests?|suggesting|whispers?|gossip|buzz|if true|if confirmed|murky|conflicting (?:reports|accounts|claims)|confusion (?:over|about|around|surrounds|swirls))\b`,
     String.raw`\b(?:may|might|could)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b`,
     // "…, he added, without giving details": the text marks the statement as unsupported.
     String.raw`\bwithout (?:giving|providing|offering|citing|presenting|producing) (?:any |further |more )?(?:details|evidence|proof|sources?)\b`,
@@ -66,7 +66,7 @@ export const SEEN =
 
 /** The text settles the matter: a debunk or denial as the outcome. */
 export const DEBUNK =
-  /(?:^|:\s*)no,|\b(?:reality check|fact check|(?:found|turns? out|turned out) (?:that )?it (?:was|is) (?:really|actually)|hoax\w*|debunk\w*|proven false|(?:false|bogus) (?:rumou?rs?|reports?|claims?|story|stories|news|alarms?)|fake[- ](?:[\w-]+ ){0,2}?(?:news|reports?|story|stories|article|site|website)|called (?:it )?['"‘“]?(?:rubbish|nonsense|false|untrue|baseless|ridiculous|absurd)|(?:is|are|was|were|it's|it is) ['"‘“]?(?:(?:a|an|just|completely|totally|categorically|entirely|wholly|probably|almost certainly|definitely|likely|all|really)\s+)*(?:fake|false|fabricated|satire|untrue|made up|prank)|not true|untrue|(?:wildly |completely |totally )?inaccurate|never (?:actually |really )?(?:said|happened)|no truth|baseless|unfounded|rebuff\w*|denies|denied|deny|dismiss(?:es|ed)?|shoots? down|shot down|turns? out|never happened|no sign|no evidence|no hard evidence|not dead|(?:is|still) alive)\b/i;
+  /(?:^|:\s*)no,|\b(?:reality check|fact check|(?:found|turns? out|turned out) (?:that )?it (?:was|is) (?:really|actually)|hoax\w*|debunk\w*|proven false|(?:false|bogus) (?:rumou?rs?|reports?|claims?|story|stories|news|alarms?)|fake[- ](?:[\w-]+ ){0,2}?(?:news|reports?|story|stories|article|site|website)|called (?:it )?['"‘“]?(?:rubbish|nonsense|false|untrue|baseless|ridiculous|absurd)|(?:is|are|was|were|it's|it is) ['"‘“]?(?:(?:a|an|just|completely|totally|categorically|entirely|wholly|probably|almost certainly|definitely|likely|all|really)\s+)*(?:fake|false|fabricated|satire|untrue|made up|prank)|not true|untrue|(?:entirely|completely|totally|utterly|wholly) (?:fake|false|fabricated|made up|bogus)|(?:wildly |completely |totally )?inaccurate|never (?:actually |really )?(?:said|happened)|no truth|baseless|unfounded|rebuff\w*|denies|denied|deny|dismiss(?:es|ed)?|shoots? down|shot down|turns? out|never happened|no sign|no evidence|no hard evidence|not dead|(?:is|still) alive)\b/i;
 
 /** A negated headline outcome ("Banksy Wasn't Arrested", "Students NOT Found"). */
 export const HEADLINE_NEGATION =
@@ -74,18 +74,18 @@ export const HEADLINE_NEGATION =
 
 /** Speech and report verbs. */
 export const SAY =
-  "(?:says?|said|saying|suggesting|insisting|alleging|warning|noting|tells?|told|claims?|deny|suspects?|identified|identifies|named|complains?|complained|claimed|claiming|reports?|reported|reporting|writes|wrote|believes?|suggests?|suggested|insists?|insisted|alleges?|alleged|reveals?|revealed|indicates?|indicated|notes?|noted|adds?|added|describes?|described|quotes?|quoted|fears?|feared|thinks?|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|hints?|hinted|confirms?|confirmed|announces?|announced|stated|states|tweeted|posted|informed|warns?|warned|doubts?|doubted|questions?|denies|denied|downplayed|cited|promised|promises|vowed|pledged|threatened|explained|argued|acknowledged|admitted|adding|heard|learned|learnt|guess|guessed|speculated|theori[sz]ed|surmised|reckons?|reckoned)";
+  "(?:says?|said|saying|suggesting|insisting|alleging|warning|noting|tells?|told|claims?|deny|suspects?|identified|identifies|identify|named|complains?|complained|complaining(?=\\s+(?:that|about)\\b)|claimed|claiming|reports?|reported|reporting|writes|wrote|believes?|suggests?|suggested|insists?|insisted|alleges?|alleged|reveals?|revealed|indicates?|indicated|notes?|noted|adds?|added|describes?|described|quotes?|quoted|fears?|feared|thinks?|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|hints?|hinted|confirms?|confirmed|announces?|announced|stated|states|tweeted|posted|informed|warns?|warned|doubts?|doubted|questions?|denies|denied|downplayed|cited|promised|promises|vowed|pledged|threatened|explained|argued|acknowledged|admitted|adding|heard|learned|learnt|guess|guessed|speculated|theori[sz]ed|surmised|reckons?|reckoned)";
 
 /** Verbs that make the speaker's statement a report or a claim in itself. */
 export const REPORT_VERB =
-  /^(?:claims?|claimed|claiming|reports?|reported|reporting|alleges?|alleged|quotes?|quoted|suggests?|suggested|believes?|fears?|feared|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|thinks?|doubts?|doubted|questions?|downplayed|insists?|insisted|hints?|hinted|warns?|warned|heard|suspects?|complains?|complained|identified|identifies|guess|guessed|speculated|theori[sz]ed|surmised|reckons?|reckoned)$/i;
+  /^(?:claims?|claimed|claiming|reports?|reported|reporting|alleges?|alleged|quotes?|quoted|suggests?|suggested|believes?|fears?|feared|predicts?|predicted|expects?|estimates?|estimated|sees|pegs|thinks?|doubts?|doubted|questions?|downplayed|insists?|insisted|hints?|hinted|warns?|warned|heard|suspects?|complains?|complained|complaining|identified|identifies|identify|guess|guessed|speculated|theori[sz]ed|surmised|reckons?|reckoned)$/i;
 
 /** Nouns for a source that names no one whatever qualifies it ("a Samsung insider", "sources within Apple"). */
 export const ANON_NOUN = /^(?:sources?|insiders?|people|persons?|someone|employees?|staffers?|rumou?rs?|speculation|whispers)$/i;
 
 /** Nouns for a source that names no one ("sources", "people familiar with …", "critics"). */
 export const SOURCE_NOUN =
-  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|commentators?|pundits?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|tabloids|blogs|broadcasters|publications)$/i;
+  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|commentators?|pundits?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|press|tabloids|blogs|broadcasters|publications)$/i;
 
 /** Anonymity said in so many words. */
 export const ANONYMOUS =
@@ -93,7 +93,7 @@ export const ANONYMOUS =
 
 /** Who speaks for the party itself: authorities, companies, organisers, their spokespeople. */
 export const OFFICIAL_ROLE =
-  /\b(?:spokes(?:man|woman|person|people)|press secretary|officials?|government|ministry|ministries|minister|president|presidency|prime minister|king|queen|chancellor|mayor|governor|police|prosecutors?|attorney general|authorities|department|agency|pentagon|white house|kremlin|army|military|navy|commander|general|colonel|admiral|director|chief executive|ceo|chairman|company|club|team|league|federation|committee|commission|council|embassy|court|organi[sz]ers?|institute|administration|cabinet|aide)\b|\b(?:gen|col|maj|lt|adm)\.(?=\s)/i;
+  /\b(?:spokes(?:man|woman|person|people)|representatives?|press secretary|officials?|government|ministry|ministries|minister|president|presidency|prime minister|king|queen|chancellor|mayor|governor|police|prosecutors?|attorney general|authorities|department|agency|pentagon|white house|kremlin|army|military|navy|commander|general|colonel|admiral|director|chief executive|ceo|chairman|company|club|team|league|federation|committee|commission|council|embassy|court|organi[sz]ers?|institute|administration|cabinet|aide)\b|\b(?:gen|col|maj|lt|adm)\.(?=\s)/i;
 
 /** Wording that makes an unattributed statement official. */
 // Not when the announcement is itself the prediction ("could be announced", "expected to be unveiled").
@@ -106,7 +106,7 @@ export const HEARSAY =
 
 /** A bare report with no source: the tier is "unnamed", the attribution none. */
 export const UNNAMED_REPORT =
-  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|accused of|amid (?:reports|claims)|reports (?:circulated|emerged|surfaced)|\b(?!than\b)\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
+  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|accused of|amid (?:reports|claims)|reported to (?:be|have)|(?:received|heard|fielded|seen) (?:\w+ ){0,2}?reports? (?:that|of)|reports (?:circulated|emerged|surfaced)|\b(?!than\b)\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
 
 /** Outlets and documents by their usual name parts (a pattern, not this data's outlets). */
 export const OUTLET =

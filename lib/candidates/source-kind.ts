@@ -15,7 +15,7 @@ const COMMON_CAPITAL = /^(?:The|A|An|This|That|These|Those|One|Former|Ex|Retired
 const PARTICLE_NAME = /^(?:al|el|ad|as|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}/u;
 
 const PERSON_NOUN =
-  /^(?:man|woman|men|women|boy|girl|schoolboy|schoolgirl|teen|teenager|student|pupil|priest|nun|patient|mother|father|mum|mom|dad|parents?|wife|husband|son|daughter|resident|villager|neighbou?r|eyewitness|witness|passer-by|onlooker|worker|employee|driver|pilot|soldier|fan|customer|shopper|user|hacker|researcher|doctor|nurse|teacher|grandmother|grandfather|grandma|grandpa)$/i;
+  /^(?:man|woman|men|women|boy|girl|schoolboy|schoolgirl|teen|teenager|student|pupil|priest|nun|patient|mother|father|mum|mom|dad|parents?|wife|husband|son|daughter|resident|villager|neighbou?r|eyewitness|witness|passer-by|onlooker|worker|employee|driver|pilot|soldier|fan|customer|shopper|user|hacker|researcher|doctor|nurse|teacher|grandmother|grandfather|grandma|grandpa)s?$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.replace(/['’]s?$/, "").replace(/[^\p{L}\p{N}.&/-]/gu, "");
 
@@ -125,6 +125,9 @@ export function shortName(phrase: string): string {
       p,
     );
   if (outlet) return outlet[1]!;
+  // "a report on Gawker" → "Gawker".
+  const carried = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|post|article|story|piece)s?\s+(?:on|in)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(p);
+  if (carried) return carried[1]!;
   // "the military newspaper Stars and Stripes" → "Stars and Stripes".
   const described = /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|magazine|website|tabloid|daily|broadcaster|news agency)\s+(\p{Lu}.*)$/u.exec(p);
   if (described) return described[1]!;

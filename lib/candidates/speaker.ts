@@ -24,6 +24,8 @@ const TRAILING =
   /(?:\s+(?:also|has|have|had|is|are|was|were|now|later|recently|previously|initially|then|still|even|further|finally|first|who|which|that|both|too|alone|quickly|once|again|publicly|privately|today|yesterday))+$/i;
 // "Wintour allegedly told the staff": the subject is what the claim is about, not its source.
 const HEDGED_SUBJECT = /\s(?:reportedly|allegedly|apparently|purportedly|supposedly)(?:\s|$)/i;
+// "a report on Gawker", "the report in The Times": a report and the outlet that carries it.
+const PUBLISHED_ON = /^(?:a|an|the)\s+(?:\w+\s+)?reports?\s+(?:on|in)\s+(?:the\s+)?\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3}$/u;
 // Words that cannot be in a speaker's description ("How anyone could", "Cook said to").
 const NOT_A_SUBJECT =
   /^one$|(?:^|\s)(?:could|would|can|should|may|might|must|do|does|did|not|how|what|why|anyone|everyone|nobody|if|to|than|despite|of)$|(?:^|\s)(?:could|would|can|should|might|must|did|not|how|what|why|anyone|everyone|nobody)\s/iu;
@@ -60,7 +62,8 @@ export function makeAttribution(phrase: string, at: number, verb: string | null,
   // A headline's "Schoolboy who got a shock claims …": the head noun speaks.
   // "Report of Kim Jong-un's injury …": the report is the source.
   const raw = trimmed
-    .replace(/^((?:[\w-]+\s+)?reports?)\s+(?:of|on|about)\s.*$/i, "$1")
+    // But "according to a report on Gawker": where it was published names the source.
+    .replace(/^((?:[\w-]+\s+)?reports?)\s+(?:of|on|about)\s.*$/i, (m, head: string) => (verb === "according to" && PUBLISHED_ON.test(m) ? m : head))
     .replace(TRAILING, "")
     .replace(/^(\S+(?:\s+\S+)?)\s+who\s.*$/i, (m, head: string) => (verb && /^\p{Lu}/u.test(head) ? head : m))
     .trim();

@@ -18,8 +18,11 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
   for (let m = SAY_RE.exec(lower); m; m = SAY_RE.exec(lower)) {
     const before = plain.slice(0, m.index);
     const after = lower.slice(m.index + m[0].length);
-    // "is said to", "was reported", "said to confirm", "the reported attack": hearsay, passive or adjective.
-    if ((!/ing$/.test(m[0]) && /\b(?:is|are|was|were|be|been|being|widely|the|a|an)\s+$/i.test(before)) || (m[0] === "said" && /^\s+to\b/.test(after)))
+    // "is said to", "was reported", "said to confirm", "reported to be", "the reported attack": hearsay, passive or adjective.
+    if (
+      (!/ing$/.test(m[0]) && /\b(?:is|are|was|were|be|been|being|widely|the|a|an)\s+$/i.test(before)) ||
+      (/^(?:said|reported)$/.test(m[0]) && /^\s+to\b/.test(after))
+    )
       continue;
     // "The Man Who Says …": a relative clause; "…: Reports": a headline label (headlineLabel).
     if (/\b(?:who|that|which)\s+$/i.test(before) || /:\s*$/.test(before)) continue;
@@ -31,6 +34,9 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
     // "reports saying", "claims of": a noun.
     if (/^\s+(?:saying|claiming|suggesting|by|say|says|said|claim|claims|suggest|suggests|indicate|indicates)\b/.test(after)) continue;
     if (/^(?:claims?|reports?|fears?|doubts?|questions?|notes?)$/.test(m[0]) && /^\s+of\b/.test(after)) continue;
+    // "Past reports have indicated", "Media reports identify …": the noun is the subject of the next verb.
+    if (/^(?:claims|reports)$/.test(m[0]) && /^\s+(?:have|had|are|were|indicated?|identif(?:y|ied)|show(?:ed)?|emerged|circulated|surfaced)\b/.test(after))
+      continue;
     // "Amazon reported record sales": results, not a relayed report.
     if (
       /^report(?:s|ed)$/.test(m[0]) &&
