@@ -10,6 +10,7 @@ import type { ClaimLine, PublicClaim } from "@/lib/contracts/reader";
 import { claimLineSelect, toClaimLine } from "./public-claim";
 import { getPublicClaim, toPublicClaim } from "./public-claim";
 import { cachedRead } from "@/server/cache/reader-cache";
+import { searchedClaimKeys, type SourceKey } from "@/server/search/in-view";
 import { searchClaimIds } from "@/server/search/search";
 import { readerClaimWhere } from "@/server/claims/visibility";
 
@@ -24,7 +25,8 @@ const NONE: Prisma.ClaimWhereInput = { id: { in: [] } };
  * Every condition is on the claim's own columns (the outlet, source day and
  * rating are denormalized onto it, server/claims/facts.ts), so an index on
  * (event or outlet, source day, position, id) serves the filter and the order.
- * Search is applied by loadSearchedClaims.
+ * A searched view applies the same filter in SQL (server/search/in-view.ts,
+ * viewConditions): a change here goes there too (claims.test.ts compares them).
  */
 async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.ClaimWhereInput> {
   const and: Prisma.ClaimWhereInput[] = [readerClaimWhere];
@@ -67,7 +69,6 @@ async function readerWhere(filter: Omit<ClaimFilterInput, "q">): Promise<Prisma.
 // position in it, then id (so the order is total). The cursor is that key of
 // the last claim of the page.
 const sourceOrder: Prisma.ClaimOrderByWithRelationInput[] = [{ sourceAt: "asc" }, { quoteStart: "asc" }, { id: "asc" }];
-type SourceKey = { sourceAt: Date; quoteStart: number; id: string };
 
 const encodeClaimCursor = (c: SourceKey) => encodeKey([c.sourceAt, c.quoteStart, c.id]);
 
@@ -124,16 +125,11 @@ async function loadClaims<S extends Prisma.ClaimSelect, T>(shape: Shape<S, T>, f
   return { items, nextCursor, searchCapped: false };
 }
 
-const compareKeys = (a: SourceKey, b: SourceKey) =>
-  a.sourceAt.getTime() - b.sourceAt.getTime() || a.quoteStart - b.quoteStart || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-// Ids per query: SQLite's driver takes at most 999 parameters a statement.
-const ID_CHUNK = 500;
-
 /**
  * A searched view: search gives at most SEARCH_LIMIT ids (best matches), so the
- * other filters and the source order are applied to those: their sort keys
- * are read in chunks, sorted and paged here, then one page of claims is
- * loaded. A fixed number of queries, whatever the page.
+ * other filters, the source order and the cursor are applied to those, in one
+ * statement that gives the page's keys (server/search/in-view.ts); then the
+ * page of claims is loaded. A fixed number of queries, whatever the page.
  */
 async function loadSearchedClaims<S extends Prisma.ClaimSelect, T>(
   shape: Shape<S, T>,
@@ -144,18 +140,9 @@ async function loadSearchedClaims<S extends Prisma.ClaimSelect, T>(
 ) {
   const { q: _q, ...rest } = filter;
   void _q;
-  const [ids, where] = await Promise.all([searchClaimIds(q), readerWhere(rest)]);
-  const parts: string[][] = [];
-  for (let i = 0; i < ids.length; i += ID_CHUNK) parts.push(ids.slice(i, i + ID_CHUNK));
-  const keys = (
-    await Promise.all(
-      parts.map((part) => db.claim.findMany({ where: { AND: [where, { id: { in: part } }] }, select: { id: true, sourceAt: true, quoteStart: true } })),
-    )
-  ).flat();
-  keys.sort(compareKeys);
-  const start = after ? keys.findIndex((k) => compareKeys(k, after) > 0) : 0;
-  const window = start === -1 ? [] : keys.slice(start, start + limit + 1);
-  const pageIds = window.slice(0, limit).map((k) => k.id);
+  const ids = await searchClaimIds(q);
+  const keys = await searchedClaimKeys(ids, rest, after, limit + 1);
+  const pageIds = keys.slice(0, limit).map((k) => k.id);
   const rows = pageIds.length
     ? ((await db.claim.findMany({
         where: { AND: [readerClaimWhere, { id: { in: pageIds } }] },
@@ -167,7 +154,7 @@ async function loadSearchedClaims<S extends Prisma.ClaimSelect, T>(
     .map((id) => byId.get(id))
     .filter((r) => r !== undefined)
     .map(shape.item);
-  const nextCursor = window.length > limit ? encodeClaimCursor(window[limit - 1]!) : null;
+  const nextCursor = keys.length > limit ? encodeClaimCursor(keys[limit - 1]!) : null;
   return { items, nextCursor, searchCapped: ids.length >= SEARCH_LIMIT };
 }
 

@@ -31,6 +31,20 @@ describe("search follows the data", () => {
     expect(await searchClaimIds("insiders")).not.toContain(world.claimId);
   });
 
+  it("re-indexes nothing after a write that changes no claim's text", async () => {
+    const before = { ...sqliteSearchStats };
+    // Any commit moves SQLite's data_version (a session, a token's last use): the index looks, and finds nothing to do.
+    await db.$executeRaw`UPDATE "Outlet" SET "name" = "name" || '.'`;
+    expect(await searchClaimIds("quokkas")).toEqual([world.claimId]);
+    if (databaseProvider() === "sqlite") {
+      expect(sqliteSearchStats.catchUps).toBe(before.catchUps + 1);
+      expect(sqliteSearchStats.reindexed).toBe(before.reindexed);
+      await db.$executeRaw`UPDATE "Claim" SET "attributedTo" = 'Quokka keepers', "updatedAt" = ${new Date()} WHERE "id" = ${world.claimId}`;
+      expect(await searchClaimIds("keepers")).toEqual([world.claimId]);
+      expect(sqliteSearchStats.reindexed).toBe(before.reindexed + 1);
+    }
+  });
+
   it("finds a claim by evidence added and not by evidence removed", async () => {
     const passage = span(POST_TEXT, "there were no fireworks at all");
     const { id } = await addEvidence(world.claimId, { articleId: world.post, ...passage, stance: "mentions", note: "Zebracorn sighting." }, null);
