@@ -45,6 +45,7 @@ export class PassageIndex {
   private docTotal = 0;
   private live = 0;
   private acc = new Float32Array(0);
+  private touchedSent = new Int32Array(0);
   // Scratch for scoring, reused across queries (see `scratch`).
   private docAcc = new Float64Array(0);
   private docMark = new Uint32Array(0);
@@ -238,12 +239,20 @@ export class PassageIndex {
    */
   search(terms: Map<string, number>, limit: number, docLimit: number, accept?: (doc: DocEntry) => boolean) {
     const nSent = this.sentDoc.length;
-    if (this.acc.length < nSent) this.acc = new Float32Array(Math.max(nSent * 2, 1024));
+    if (this.acc.length < nSent) {
+      this.acc = new Float32Array(Math.max(nSent * 2, 1024));
+      this.touchedSent = new Int32Array(this.acc.length);
+    }
     const norms = this.lengthNorms();
     const stamp = this.scratch();
     const acc = this.acc;
     const sentNorm = norms.sent;
-    const touched: number[] = [];
+    // Sentences reached, in the order first reached, in a typed scratch array
+    // kept across queries: a query reaches tens of thousands, and growing a
+    // plain array for them cost more than scoring them (search ran 2–4 times
+    // slower at 20,000 articles).
+    const touched = this.touchedSent;
+    let nTouched = 0;
     for (const [term, weight] of terms) {
       const p = this.sentPost.get(term);
       if (!p) continue;
@@ -252,8 +261,9 @@ export class PassageIndex {
       for (let k = 0; k < p.size; k++) {
         const sid = ids[k]!;
         const tf = tfs[k]!;
-        if (acc[sid] === 0) touched.push(sid);
-        acc[sid] = acc[sid]! + (idf * tf * (K1 + 1)) / (tf + sentNorm[sid]!);
+        const before = acc[sid]!;
+        if (before === 0) touched[nTouched++] = sid;
+        acc[sid] = before + (idf * tf * (K1 + 1)) / (tf + sentNorm[sid]!);
       }
     }
     // Best sentence per document, documents in the order first reached.
@@ -261,8 +271,10 @@ export class PassageIndex {
     const bestSent = this.bestSent;
     const bestMark = this.bestMark;
     const found: number[] = [];
-    for (const sid of touched) {
-      const d = this.sentDoc[sid]!;
+    const sentDoc = this.sentDoc;
+    for (let i = 0; i < nTouched; i++) {
+      const sid = touched[i]!;
+      const d = sentDoc[sid]!;
       const s = acc[sid]!;
       acc[sid] = 0;
       if (bestMark[d] !== stamp) {

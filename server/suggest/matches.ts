@@ -7,8 +7,8 @@ import { requireEditor, type Actor } from "@/server/auth/session";
 import { db } from "@/server/platform/db";
 import { rumorClaimCounts } from "@/server/platform/relation-counts";
 import { invalid, notFound, parseInput } from "@/server/platform/errors";
-import { bestMatch, type MatchTarget } from "./likely";
-import { syncRumorIndex } from "./rumor-index";
+import { bestMatch, matchesOf } from "./likely";
+import { syncRumors } from "./rumor-index";
 
 // Which rumors a claim may belong to (issue 12): ranked by the rumor index,
 // never the claim's own rumor, never one the editor rejected for it. Nothing
@@ -29,31 +29,18 @@ function readable(reasons: string[], text: string) {
   });
 }
 
-/** Each rumor's statement and size; a rumor deleted since the index last looked is missing. */
-async function rumorsById(ids: string[]) {
-  const [rumors, counts] = await Promise.all([
-    db.rumor.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, statement: true } }),
-    rumorClaimCounts(ids),
-  ]);
-  return new Map(rumors.map((r) => [r.id, { statement: r.statement, claimCount: counts.get(r.id) ?? 0 }]));
-}
+type Facts = Awaited<ReturnType<typeof syncRumors>>["facts"];
 
-/** The desk's view of ranked matches: each rumor's statement and size, reasons in the claim's words; a rumor deleted since the index last looked is dropped. */
-async function describe(ranked: RumorMatch[], claim: MatchTarget): Promise<MatchItem[]> {
-  if (ranked.length === 0) return [];
-  const words = `${claim.statement} ${claim.quoteText}`;
-  const byId = await rumorsById(ranked.map((m) => m.rumorId));
-  return ranked.flatMap((m) => {
-    const r = byId.get(m.rumorId);
-    if (!r) return [];
-    return [{ rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: r.claimCount, reasons: readable(m.reasons, words) }];
-  });
-}
-
-async function rank(claim: MatchTarget, limit: number): Promise<MatchItem[]> {
-  const index = await syncRumorIndex();
-  const exclude = [claim.rumorId, ...claim.matchRejections.map((r) => r.rumorId)];
-  return describe(index.match({ statement: claim.statement, quote: claim.quoteText }, { limit, exclude }), claim);
+/**
+ * The desk's view of a ranked match: the rumor's statement and size (from the
+ * index, as of the sync this request made: server/suggest/rumor-index.ts),
+ * reasons in the claim's words; null for a rumor the index no longer holds.
+ */
+function describe(m: RumorMatch, claim: { statement: string; quoteText: string }, facts: Facts): MatchItem | null {
+  const r = facts(m.rumorId);
+  if (!r) return null;
+  const reasons = readable(m.reasons, `${claim.statement} ${claim.quoteText}`);
+  return { rumorId: m.rumorId, score: m.score, likely: m.likely, statement: r.statement, claimCount: r.claimCount, reasons };
 }
 
 const targetSelect = { id: true, statement: true, quoteText: true, rumorId: true, matchRejections: { select: { rumorId: true } } } as const;
@@ -62,9 +49,10 @@ const targetSelect = { id: true, statement: true, quoteText: true, rumorId: true
 export async function matchClaim(claimId: string, query: unknown = {}, actor?: Actor | null): Promise<MatchItem[]> {
   if (actor === undefined) await requireEditor();
   const { limit } = parseInput(MatchQuerySchema, query);
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: targetSelect });
+  // The claim and the index's freshness check are independent round trips: side by side.
+  const [claim, { index, facts }] = await Promise.all([db.claim.findUnique({ where: { id: claimId }, select: targetSelect }), syncRumors()]);
   if (!claim) throw notFound("The claim");
-  return rank(claim, limit);
+  return matchesOf(index, claim, limit).flatMap((m) => describe(m, claim, facts) ?? []);
 }
 
 /** Remembers that the claim does not belong to this rumor; rejecting twice is harmless. */
@@ -101,8 +89,8 @@ export async function likelyLinks(actor?: Actor | null): Promise<LikelyLink[]> {
   });
   const sizes = await rumorClaimCounts(claims.map((c) => c.rumorId));
   const alone = claims.filter((c) => sizes.get(c.rumorId) === 1).slice(0, QUEUE_SCAN);
-  // Each claim's best match is remembered while the index stands still (./likely.ts); the rumors' statements and sizes are read in one query.
-  const index = await syncRumorIndex();
+  // Each claim's best match is remembered while the index stands still (./likely.ts); the rumors' statements and sizes come with the index.
+  const { index, facts } = await syncRumors();
   const likely: { c: (typeof alone)[number]; best: RumorMatch }[] = [];
   let until = Date.now() + 25;
   for (const c of alone) {
@@ -114,19 +102,9 @@ export async function likelyLinks(actor?: Actor | null): Promise<LikelyLink[]> {
       until = Date.now() + 25;
     }
   }
-  if (likely.length === 0) return [];
-  const byId = await rumorsById(likely.map((l) => l.best.rumorId));
   return likely.flatMap(({ c, best }): LikelyLink[] => {
-    const r = byId.get(best.rumorId);
-    if (!r) return [];
-    const match = {
-      rumorId: best.rumorId,
-      score: best.score,
-      likely: true,
-      statement: r.statement,
-      claimCount: r.claimCount,
-      reasons: readable(best.reasons, `${c.statement} ${c.quoteText}`),
-    };
+    const match = describe(best, c, facts);
+    if (!match) return [];
     return [{ claim: { id: c.id, statement: c.statement, outlet: c.outlet.name, publishedAt: c.sourceAt.toISOString(), rumorId: c.rumorId }, match }];
   });
 }

@@ -10,17 +10,25 @@ import { articleSignature } from "./signatures";
 // app server) are picked up by `syncIndex`, which compares a cheap signature
 // (article count + newest import time) before every use and only loads what
 // changed. A restart starts empty and rebuilds on the first request.
-type State = { index: PassageIndex; signature: string; sync: () => Promise<void> };
+type State = { index: PassageIndex; signature: string; busy: boolean; sync: () => Promise<void> };
 
 const globalState = globalThis as unknown as { __hindsightSuggest?: State };
 
 function state(): State {
   if (!globalState.__hindsightSuggest) {
-    const s: State = { index: new PassageIndex(), signature: "", sync: async () => undefined };
+    const s: State = { index: new PassageIndex(), signature: "", busy: false, sync: async () => undefined };
     // Concurrent requests share one catch-up instead of each loading the
     // table; one that arrives during a catch-up waits for the next, so an
     // import another process committed before the request is always seen.
-    s.sync = freshCheck(() => catchUp(s));
+    // `busy` while a catch-up runs: the index is then part-way between two signatures.
+    s.sync = freshCheck(async () => {
+      s.busy = true;
+      try {
+        await catchUp(s);
+      } finally {
+        s.busy = false;
+      }
+    });
     globalState.__hindsightSuggest = s;
   }
   return globalState.__hindsightSuggest;
@@ -49,10 +57,14 @@ async function catchUp(s: State) {
   s.signature = sig;
 }
 
-/** The index, brought up to date with the database. */
-export async function syncIndex(): Promise<PassageIndex> {
+/**
+ * The index, brought up to date with the database. `signature`: the article
+ * signature the caller has just read (server/suggest/rumor-index.ts reads it
+ * with its own): when the index already stands at it, no query is made.
+ */
+export async function syncIndex(signature?: string): Promise<PassageIndex> {
   const s = state();
-  await s.sync();
+  if (signature === undefined || signature !== s.signature || s.busy) await s.sync();
   return s.index;
 }
 

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+// First: the query recorder must be in place before the database client loads.
+import { recordQueries } from "@/test/queries";
 import { importArticles } from "@/server/articles/articles";
 import { createClaim } from "@/server/claims/claims";
 import { db } from "@/server/platform/db";
@@ -118,6 +120,19 @@ describe("GET /api/v1/claims/{id}/matches", () => {
     expect((await matches(pool.id, "?limit=21")).status).toBe(422);
     expect((await matches("missing")).status).toBe(404);
     expect((await matches(origin.id, "?limit=1")).body.items.length).toBeLessThanOrEqual(1);
+  });
+
+  it("answers from the index in a few reads: the token, the claim and its rejections, one freshness check; nothing written", async () => {
+    await matches(origin.id);
+    const { result, queries } = await recordQueries(() => matches(origin.id));
+    expect(result.status).toBe(200);
+    expect(result.body.items.length).toBeGreaterThan(0);
+    const sql = queries.map((q) => q.query);
+    expect(sql.filter((q) => !/^\s*SELECT/i.test(q))).toEqual([]);
+    // Both indexes' signatures in one statement; the rumors' statements and sizes come from the index.
+    expect(sql.filter((q) => /COUNT\(\*\)/i.test(q))).toHaveLength(1);
+    expect(sql.filter((q) => /[`"]Rumor[`"]/.test(q) && !/COUNT\(\*\)/i.test(q))).toEqual([]);
+    expect(sql.length).toBeLessThanOrEqual(5);
   });
 
   it("follows rumors changed, created and deleted by another process (the database alone)", async () => {
