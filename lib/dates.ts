@@ -131,7 +131,10 @@ export function formatInZone(date: Date, timeZone?: string | null): string {
   return `${text} (${zone})`;
 }
 
+// Made once: building a DateTimeFormat costs far more than formatting with
+// one, and a page of claims formats dozens of days.
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
 export function formatDay(date: Date | string): string {
-  const d = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(d);
+  return DAY_FORMAT.format(typeof date === "string" ? new Date(date) : date);
 }

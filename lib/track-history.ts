@@ -112,20 +112,25 @@ export function monthEnds(first: Date, now: Date, limit = 24): { month: string; 
 
 type State = RatingOrPending | null;
 
+/** What a claim's state depends on: its overrides, its rumor's rumor-wide verdicts and its rumor's void changes. */
+type ClaimInputs = { own: HistoryVerdict[] | undefined; rumor: HistoryVerdict[] | undefined; voids: VoidChange[] | undefined };
+
 /** One claim's state at `t` (null: not counted then, unpublished or void), by the rules of a record. */
-function stateAt(data: HistoryData, idx: Index, c: HistoryClaim, t: number): State {
+function stateAt(c: HistoryClaim, inputs: ClaimInputs, t: number): State {
   if (c.publishedAt.getTime() > t) return null;
-  if (voidAt(data.voids.get(c.rumorId), t)) return null;
-  return latestBy(idx.claim.get(c.id), t) ?? ratingThrough(c.stance, latestBy(idx.rumor.get(c.rumorId), t)) ?? "pending";
+  if (voidAt(inputs.voids, t)) return null;
+  return latestBy(inputs.own, t) ?? ratingThrough(c.stance, latestBy(inputs.rumor, t)) ?? "pending";
 }
 
-/** The instants a claim's state can change: its publication, its and its rumor's verdicts, its rumor's voids and undos. */
-function changeTimes(data: HistoryData, idx: Index, c: HistoryClaim): number[] {
+/** The instants a claim's state can change, ascending and distinct: its publication, its and its rumor's verdicts, its rumor's voids and undos. */
+function changeTimes(c: HistoryClaim, inputs: ClaimInputs): number[] {
   const from = c.publishedAt.getTime();
   const times = [from];
-  for (const list of [idx.claim.get(c.id), idx.rumor.get(c.rumorId)]) for (const v of list ?? []) times.push(v.publishedAt.getTime());
-  for (const change of data.voids.get(c.rumorId) ?? []) times.push(change.at.getTime());
-  return [...new Set(times.filter((t) => t >= from))].sort((a, b) => a - b);
+  for (const list of [inputs.own, inputs.rumor]) for (const v of list ?? []) if (v.publishedAt.getTime() >= from) times.push(v.publishedAt.getTime());
+  for (const change of inputs.voids ?? []) if (change.at.getTime() >= from) times.push(change.at.getTime());
+  if (times.length === 1) return times;
+  times.sort((a, b) => a - b);
+  return times.filter((t, i) => i === 0 || t !== times[i - 1]);
 }
 
 /** The index of the first instant in `sorted` at or after `t` (sorted.length when none). */
@@ -159,9 +164,10 @@ export function recordHistory(data: HistoryData, now: Date): HistoryPoint[] {
   const deltas = ends.map(() => ({ asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() }) as Record<ClaimStance, RatingCounts>);
   for (const c of data.claims) {
     const stance = stanceOf(c);
+    const inputs: ClaimInputs = { own: idx.claim.get(c.id), rumor: idx.rumor.get(c.rumorId), voids: data.voids.get(c.rumorId) };
     let before: State = null;
-    for (const t of changeTimes(data, idx, c)) {
-      const state = stateAt(data, idx, c, t);
+    for (const t of changeTimes(c, inputs)) {
+      const state = stateAt(c, inputs, t);
       if (state === before) continue;
       const month = firstAtOrAfter(times, t);
       if (month === times.length) break;

@@ -1,10 +1,11 @@
-import type { PublicClaim } from "@/lib/contracts/reader";
+import type { ClaimLine, PublicClaim } from "@/lib/contracts/reader";
 import { claimLineOf } from "./claim-line";
 import { ClaimRow } from "./claim-row";
 import { ListLegend } from "./list-legend";
 
 export type ClaimListProps = {
-  claims: PublicClaim[];
+  /** Whole public claims (the event page) or their lines (the outlet page loads only those). */
+  claims: (PublicClaim | ClaimLine)[];
   /** Said when there are none. */
   empty: string;
   /** The next page of the same list, when there is one. */
@@ -21,7 +22,7 @@ export function ClaimList({ claims, empty, more }: ClaimListProps) {
         <>
           <ListLegend />
           {claims.map((c) => (
-            <ClaimRow key={c.id} claim={claimLineOf(c)} />
+            <ClaimRow key={c.id} claim={"sourceArticle" in c ? claimLineOf(c) : c} />
           ))}
         </>
       )}

@@ -126,7 +126,8 @@ export type OutletRecord = {
   /** Set when the page shows the record as it stood at the end of this day (`?asOf=`). */
   asOf: AsOfRecord | null;
   ranked: number;
-  claims: PublicClaim[];
+  /** One page of its claims, as list lines (all the page shows of them). */
+  claims: ClaimLine[];
   nextCursor: string | null;
 };
 

@@ -3,7 +3,7 @@ import type { OutletRecord } from "@/lib/contracts/reader";
 import { accuracy, emptyCounts } from "@/lib/scoring";
 import { db } from "@/server/platform/db";
 import { readerClaimWhere } from "@/server/claims/visibility";
-import { findReaderClaims, type ReaderPage } from "./claims";
+import { findReaderClaimLines, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { outletLeadTime, outletStanding } from "./outlet-standing";
 import { endOfDay, outletCalibration, outletTimeline } from "./track-records";
@@ -38,7 +38,7 @@ function findReaderOutlet(slug: string) {
 export async function getOutletRecord(slug: string, page: ReaderPage = {}, asOf?: string): Promise<OutletRecord | null> {
   const outlet = await cachedRead(`outlet:${slug}`, () => findReaderOutlet(slug));
   if (!outlet) return null;
-  const claimsPage = (cursor?: string) => findReaderClaims({ outlet: slug }, { limit: OUTLET_PAGE_SIZE, cursor });
+  const claimsPage = (cursor?: string) => findReaderClaimLines({ outlet: slug }, { limit: OUTLET_PAGE_SIZE, cursor });
   const asOfEnd = asOf ? endOfDay(asOf) : null;
   const [{ record, ranked }, leadTime, calibration, { history, asOf: then }, claims] = await Promise.all([
     cachedRead(`standing:${outlet.id}`, () => outletStanding(outlet)),

@@ -4,6 +4,7 @@ import { emptyCounts, rankByLowerBound, weightedAccuracy, type RatingCounts } fr
 import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { db, Prisma } from "@/server/platform/db";
+import { jsonRows, parseJsonRows } from "@/server/platform/json-rows";
 import { OutletTallies } from "./stats";
 
 /** What the dashboard shows of an outlet's standing: its rank, claims, verdicts and accuracy (no splits). */
@@ -19,31 +20,39 @@ const ratingSums = Prisma.raw(
   }).join(", "),
 );
 
-type Row = { name: string; slug: string; outletId: string; stance: string } & Record<keyof RatingCounts, number | bigint>;
+const ratingColumns = Prisma.raw(RATING_KEYS.map((r) => `g."${r}"`).join(", "));
+
+type Row = [name: string, slug: string, outletId: string, stance: string, ...sums: number[]];
 
 /**
  * outletStandings (stats.ts) without the splits by voice, role and stance,
  * for the dashboard: the same ranks, totals, counts and accuracy, summed by
  * the database to one row per outlet and stance (about 240 rows at 80
  * outlets) instead of Prisma assembling every tally row (3,800) with its
- * outlet (docs/performance.md).
+ * outlet (docs/performance.md), and handed over as one JSON cell
+ * (server/platform/json-rows.ts).
  */
 async function computeRanking(): Promise<OutletRanking[]> {
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT o."name", o."slug", t."outletId", t."stance", ${ratingSums}
-    FROM "OutletTally" t JOIN "Outlet" o ON o."id" = t."outletId"
-    WHERE t."count" > 0
-    GROUP BY t."outletId", o."name", o."slug", t."stance"`);
+  const [result] = await db.$queryRaw<{ rows: unknown }[]>(Prisma.sql`
+    SELECT ${jsonRows(
+      Prisma.sql`o."name", o."slug", g."outletId", g."stance", ${ratingColumns}`,
+      Prisma.sql`FROM (
+        SELECT t."outletId", t."stance", ${ratingSums}
+        FROM "OutletTally" t
+        WHERE t."count" > 0
+        GROUP BY t."outletId", t."stance"
+      ) g JOIN "Outlet" o ON o."id" = g."outletId"`,
+    )} AS "rows"`);
   const byOutlet = new Map<string, { name: string; slug: string; byStance: Record<ClaimStance, RatingCounts> }>();
-  for (const r of rows) {
-    let o = byOutlet.get(r.outletId);
+  for (const [name, slug, outletId, rowStance, ...sums] of parseJsonRows<Row>(result?.rows)) {
+    let o = byOutlet.get(outletId);
     if (!o) {
-      o = { name: r.name, slug: r.slug, byStance: { asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() } };
-      byOutlet.set(r.outletId, o);
+      o = { name, slug, byStance: { asserts: emptyCounts(), hedges: emptyCounts(), denies: emptyCounts() } };
+      byOutlet.set(outletId, o);
     }
     // As stats.ts's tallies: a stance it does not know counts as asserting.
-    const stance = (CLAIM_STANCES as readonly string[]).includes(r.stance) ? (r.stance as ClaimStance) : "asserts";
-    for (const k of RATING_KEYS) o.byStance[stance][k] += Number(r[k]);
+    const stance = (CLAIM_STANCES as readonly string[]).includes(rowStance) ? (rowStance as ClaimStance) : "asserts";
+    for (const [i, k] of RATING_KEYS.entries()) o.byStance[stance][k] += Number(sums[i]);
   }
   return rankByLowerBound(
     [...byOutlet.values()].map(({ name, slug, byStance }) => {

@@ -8,13 +8,14 @@ import { recordAsOf, recordHistory, type HistoryData, type HistoryPoint, type Re
 import type { Rating } from "@/lib/verdicts";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { db, Prisma } from "@/server/platform/db";
+import { epochMs, jsonRows, msOf, parseJsonRows } from "@/server/platform/json-rows";
 import { env } from "@/server/platform/env";
 
 // Calibration by certainty tier, lead time and the record over time (issue
 // 17). Calibration reads CertaintyTally (a few rows per outlet, kept by the
 // write path); an event's reads its claims on the (eventId, certainty)
 // index; the history and as-of records rebuild from the verdict history of
-// one outlet's published claims (two queries, cached until data changes).
+// one outlet's published claims (one statement, cached until data changes).
 
 const tiersOf = (rows: { certainty: string; rating: string; count: number }[]): Calibration => {
   const byTier: Partial<Record<string, RatingCounts>> = {};
@@ -73,16 +74,17 @@ export function leadTimeOf(eventId: string | null): Promise<LeadTime> {
   });
 }
 
-type ClaimRow = { id: string; rumorId: string; stance: string; certainty: string; publishedAt: Date | string };
-type VerdictRow = { rumorId: string; claimId: string | null; rating: string; publishedAt: Date | string; decidedAt: Date | string };
-type VoidRow = { rumorId: string; action: string; at: Date | string };
-type VoidedRow = { id: string; voidedAt: Date | string };
 // "> epoch" rather than "IS NOT NULL": the planner then walks the small
 // index of void rumors whatever its statistics say about the NULLs.
 const EPOCH = new Date(0);
 
 /** The audit log's void and undo rows of an outlet's rumors (only their time and kind are read). */
 const VOID_ACTIONS = ["rumor.void", "rumor.unvoid"];
+
+type ClaimRow = [id: string, rumorId: string, stance: string, certainty: string, publishedAt: unknown];
+type VerdictRow = [rumorId: string, claimId: string | null, rating: string, publishedAt: unknown, decidedAt: unknown];
+type VoidRow = [rumorId: string, action: string, at: unknown];
+type VoidedRow = [id: string, voidedAt: unknown];
 
 /**
  * One outlet's (or event's) published claims, the published verdicts of their rumors, and
@@ -95,49 +97,53 @@ async function loadHistory(scope: { outletId: string } | { eventId: string }): P
   // outlet's claims and their rumors' verdicts are answered from covering
   // indexes (the largest outlet has about 10,000 claims at 100,000 in all);
   // the rumors void now, rare, come from their own index rather than a join
-  // to each claim's rumor.
+  // to each claim's rumor. One statement, each list one JSON cell
+  // (server/platform/json-rows.ts): one round trip, and no per-row mapping.
   const [column, id] = "outletId" in scope ? [Prisma.raw(`c."outletId"`), scope.outletId] : [Prisma.raw(`c."eventId"`), scope.eventId];
   const rumorsOf = Prisma.sql`SELECT c."rumorId" FROM "Claim" c WHERE ${column} = ${id} AND c."publishedAt" IS NOT NULL`;
-  const [claims, verdicts, voidRows, voidedNow] = await Promise.all([
-    db.$queryRaw<ClaimRow[]>(Prisma.sql`
-      SELECT c."id", c."rumorId", CAST(c."stance" AS TEXT) AS "stance", c."certainty", c."publishedAt"
-      FROM "Claim" c
-      WHERE ${column} = ${id} AND c."publishedAt" IS NOT NULL`),
-    db.$queryRaw<VerdictRow[]>(Prisma.sql`
-      SELECT v."rumorId", v."claimId", CAST(v."rating" AS TEXT) AS "rating", v."publishedAt", v."decidedAt"
-      FROM "Verdict" v
-      WHERE v."publishedAt" IS NOT NULL AND v."rumorId" IN (${rumorsOf})`),
-    db.$queryRaw<VoidRow[]>(Prisma.sql`
-      SELECT a."rumorId", a."action", a."at" FROM "AuditEvent" a
-      WHERE a."rumorId" IN (${rumorsOf}) AND a."action" IN (${Prisma.join(VOID_ACTIONS)}) AND a."outcome" = 'ok'`),
-    db.$queryRaw<VoidedRow[]>(Prisma.sql`
-      SELECT r."id", r."voidedAt" FROM "Rumor" r
-      WHERE r."voidedAt" > ${EPOCH}
-        AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."rumorId" = r."id" AND ${column} = ${id} AND c."publishedAt" IS NOT NULL)`),
-  ]);
+  const [row] = await db.$queryRaw<{ claims: unknown; verdicts: unknown; voidRows: unknown; voidedNow: unknown }[]>(Prisma.sql`
+    SELECT
+      ${jsonRows(
+        Prisma.sql`c."id", c."rumorId", CAST(c."stance" AS TEXT), c."certainty", ${epochMs('c."publishedAt"')}`,
+        Prisma.sql`FROM "Claim" c WHERE ${column} = ${id} AND c."publishedAt" IS NOT NULL`,
+      )} AS "claims",
+      ${jsonRows(
+        Prisma.sql`v."rumorId", v."claimId", CAST(v."rating" AS TEXT), ${epochMs('v."publishedAt"')}, ${epochMs('v."decidedAt"')}`,
+        Prisma.sql`FROM "Verdict" v WHERE v."publishedAt" IS NOT NULL AND v."rumorId" IN (${rumorsOf})`,
+      )} AS "verdicts",
+      ${jsonRows(
+        Prisma.sql`a."rumorId", a."action", ${epochMs('a."at"')}`,
+        Prisma.sql`FROM "AuditEvent" a WHERE a."rumorId" IN (${rumorsOf}) AND a."action" IN (${Prisma.join(VOID_ACTIONS)}) AND a."outcome" = 'ok'`,
+      )} AS "voidRows",
+      ${jsonRows(
+        Prisma.sql`r."id", ${epochMs('r."voidedAt"')}`,
+        Prisma.sql`FROM "Rumor" r
+          WHERE r."voidedAt" > ${EPOCH}
+            AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."rumorId" = r."id" AND ${column} = ${id} AND c."publishedAt" IS NOT NULL)`,
+      )} AS "voidedNow"`);
   const voids = new Map<string, VoidChange[]>();
   const addVoid = (rumorId: string, change: VoidChange) => {
     const list = voids.get(rumorId);
     if (list) list.push(change);
     else voids.set(rumorId, [change]);
   };
-  for (const v of voidRows) addVoid(v.rumorId, { at: new Date(v.at), void: v.action === "rumor.void" });
+  for (const [rumorId, action, at] of parseJsonRows<VoidRow>(row?.voidRows)) addVoid(rumorId, { at: new Date(msOf(at)), void: action === "rumor.void" });
   // The current void is the latest: it stands whatever the log holds.
-  for (const r of voidedNow) addVoid(r.id, { at: new Date(r.voidedAt), void: true });
+  for (const [rumorId, at] of parseJsonRows<VoidedRow>(row?.voidedNow)) addVoid(rumorId, { at: new Date(msOf(at)), void: true });
   return {
-    claims: claims.map((c) => ({
-      id: c.id,
-      rumorId: c.rumorId,
-      stance: c.stance as ClaimStance,
-      certainty: c.certainty,
-      publishedAt: new Date(c.publishedAt),
+    claims: parseJsonRows<ClaimRow>(row?.claims).map(([id, rumorId, stance, certainty, publishedAt]) => ({
+      id,
+      rumorId,
+      stance: stance as ClaimStance,
+      certainty,
+      publishedAt: new Date(msOf(publishedAt)),
     })),
-    verdicts: verdicts.map((v) => ({
-      rumorId: v.rumorId,
-      claimId: v.claimId,
-      rating: v.rating as Rating,
-      publishedAt: new Date(v.publishedAt),
-      decidedAt: new Date(v.decidedAt),
+    verdicts: parseJsonRows<VerdictRow>(row?.verdicts).map(([rumorId, claimId, rating, publishedAt, decidedAt]) => ({
+      rumorId,
+      claimId,
+      rating: rating as Rating,
+      publishedAt: new Date(msOf(publishedAt)),
+      decidedAt: new Date(msOf(decidedAt)),
     })),
     voids,
   };
