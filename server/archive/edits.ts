@@ -69,10 +69,14 @@ export async function publicClaimSource(claimId: string): Promise<{ byline: stri
   };
 }
 
-/** An outlet's stealth edits of the quotes of its published claims, newest first. */
-export async function outletStealthEdits(outletId: string, take = 100) {
+/**
+ * An outlet's stealth edits of the quotes of its published claims, newest
+ * first. By slug, so that the outlet page reads them alongside its record
+ * rather than after it (a round trip less to wait for on PostgreSQL).
+ */
+export async function outletStealthEdits(outletSlug: string, take = 100) {
   const rows = await db.quoteEdit.findMany({
-    where: { article: { outletId }, claim: readerClaimWhere },
+    where: { article: { outlet: { slug: outletSlug } }, claim: readerClaimWhere },
     orderBy: { editedAt: "desc" },
     take,
     select: { id: true, kind: true, quoteText: true, replacement: true, editedAt: true, claimId: true, article: { select: { title: true } } },

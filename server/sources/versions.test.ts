@@ -135,15 +135,15 @@ describe("article versions and stealth edits", () => {
     // Unpublished: readers see nothing of it.
     await expect(publicClaimSource(story.claim.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(archivedCapture(source.captures[1]!.id, "public")).rejects.toMatchObject({ code: "not_found" });
-    const outletId = (await db.article.findUniqueOrThrow({ where: { id: story.articleId } })).outletId;
-    expect(await outletStealthEdits(outletId)).toEqual([]);
+    const outletSlug = (await db.article.findUniqueOrThrow({ where: { id: story.articleId }, select: { outlet: { select: { slug: true } } } })).outlet.slug;
+    expect(await outletStealthEdits(outletSlug)).toEqual([]);
 
     // (The fixture's evidence quotes the claim's own pre-event article, which publishing refuses.)
     await db.evidence.delete({ where: { id: story.evidenceId } });
     await setClaimPublished(story.claim.id, { version: story.claim.version }, true, null);
     const pub = await publicClaimSource(story.claim.id);
     expect(pub.edits).toEqual([{ kind: "changed", quoteText: CHANGED, replacement: REWRITTEN, editedAt: expect.any(String) }]);
-    expect((await outletStealthEdits(outletId)).map((e) => e.claimId)).toEqual([story.claim.id]);
+    expect((await outletStealthEdits(outletSlug)).map((e) => e.claimId)).toEqual([story.claim.id]);
     const archived = await archivedCapture(source.captures[0]!.id, "public");
     expect(archived).toMatchObject({ version: 1, status: 200 });
     expect(archived.text).toContain(CHANGED);

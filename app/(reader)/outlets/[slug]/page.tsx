@@ -36,11 +36,12 @@ export async function generateMetadata(props: OutletPageProps): Promise<Metadata
 }
 
 export default async function OutletPage(props: OutletPageProps) {
-  const data = await load((await props.params).slug, ...(await queryOf(props)));
+  const { slug } = await props.params;
+  const [data, edits] = await Promise.all([load(slug, ...(await queryOf(props))), outletStealthEdits(slug)]);
   return (
     <>
       <OutletRecordView data={data} />
-      <StealthEditList edits={await outletStealthEdits(data.outlet.id)} />
+      <StealthEditList edits={edits} />
     </>
   );
 }
