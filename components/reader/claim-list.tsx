@@ -1,11 +1,10 @@
-import type { ClaimLine, PublicClaim } from "@/lib/contracts/reader";
-import { claimLineOf } from "./claim-line";
+import type { ClaimLine } from "@/lib/contracts/reader";
 import { ClaimRow } from "./claim-row";
 import { ListLegend } from "./list-legend";
 
 export type ClaimListProps = {
-  /** Whole public claims (the event page) or their lines (the outlet page loads only those). */
-  claims: (PublicClaim | ClaimLine)[];
+  /** The claims as list lines (`claimLineOf` turns a whole public claim into one). */
+  claims: ClaimLine[];
   /** Said when there are none. */
   empty: string;
   /** The next page of the same list, when there is one. */
@@ -22,7 +21,7 @@ export function ClaimList({ claims, empty, more }: ClaimListProps) {
         <>
           <ListLegend />
           {claims.map((c) => (
-            <ClaimRow key={c.id} claim={"sourceArticle" in c ? claimLineOf(c) : c} />
+            <ClaimRow key={c.id} claim={c} />
           ))}
         </>
       )}

@@ -3,6 +3,7 @@ import { formatDay } from "@/lib/dates";
 import type { EventPageData } from "@/lib/contracts/reader";
 import { AsOfForm, AsOfSection } from "./as-of";
 import { BrierLine, CalibrationChart } from "./calibration-chart";
+import { claimLineOf } from "./claim-line";
 import { ClaimList } from "./claim-list";
 import { LeadTimeLine } from "./outlet-record";
 import { DateAxis, type AxisPoint } from "./date-axis";
@@ -58,7 +59,7 @@ export function EventView({ data }: EventViewProps) {
           <Link href={`/?event=${event.slug}`}>Filter, search and export these claims</Link>
         </p>
         <ClaimList
-          claims={claims}
+          claims={claims.map(claimLineOf)}
           empty="No claims about this event yet."
           more={nextCursor ? { href: `/events/${event.slug}?cursor=${encodeURIComponent(nextCursor)}`, label: "More claims about this event →" } : null}
         />
