@@ -7,7 +7,7 @@ import { db, type Prisma } from "@/server/platform/db";
 import { invalid, parseInput } from "@/server/platform/errors";
 import { encodeKey, tryDecodeKey } from "@/server/platform/keyset";
 import type { ClaimLine, PublicClaim } from "@/lib/contracts/reader";
-import { claimLineSelect, toClaimLine } from "./public-claim";
+import { claimLineSelect, toClaimLines } from "./public-claim";
 import { getPublicClaim, toPublicClaim } from "./public-claim";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { searchedClaimKeys, type SourceKey } from "@/server/search/in-view";
@@ -102,25 +102,32 @@ const DEFAULT_PAGE_SIZE = 100;
  * (the dashboard, claim-lines.ts).
  */
 type Loaded<S extends Prisma.ClaimSelect> = Prisma.ClaimGetPayload<{ select: S }>;
-type Shape<S extends Prisma.ClaimSelect, T> = { select: S; item: (row: Loaded<S>) => T };
+type Shape<S extends Prisma.ClaimSelect, T> = { select: S; items: (rows: Loaded<S>[]) => Promise<T[]> };
 const publicShape: Shape<typeof readerClaimListSelect, PublicClaim> = {
   select: readerClaimListSelect,
-  item: (r) => toPublicClaim(flattenClaim(r)),
+  items: async (rows) => rows.map((r) => toPublicClaim(flattenClaim(r))),
 };
-const lineShape: Shape<typeof claimLineSelect, ClaimLine> = { select: claimLineSelect, item: toClaimLine };
+const lineShape: Shape<typeof claimLineSelect, ClaimLine> = { select: claimLineSelect, items: toClaimLines };
 
 async function loadClaims<S extends Prisma.ClaimSelect, T>(shape: Shape<S, T>, filter: ClaimFilterInput, page: ReaderPage) {
+  if (filter.q) {
+    const after = page.cursor ? await decodeClaimCursor(page.cursor) : null;
+    return loadSearchedClaims(shape, filter, filter.q, after, page.limit ?? DEFAULT_PAGE_SIZE);
+  }
+  return loadPage(shape, readerWhere(filter), page);
+}
+
+/** One page, in source order, of the claims `where` (a reader's view, already narrowed by readerClaimWhere) matches. */
+async function loadPage<S extends Prisma.ClaimSelect, T>(shape: Shape<S, T>, whereOf: Promise<Prisma.ClaimWhereInput>, page: ReaderPage) {
   const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-  const after = page.cursor ? await decodeClaimCursor(page.cursor) : null;
-  if (filter.q) return loadSearchedClaims(shape, filter, filter.q, after, limit);
-  const where = await readerWhere(filter);
+  const [after, where] = await Promise.all([page.cursor ? decodeClaimCursor(page.cursor) : null, whereOf]);
   const rows = (await db.claim.findMany({
     where: after ? { AND: [where, afterClaim(after)] } : where,
     orderBy: sourceOrder,
     take: limit + 1,
     select: { ...shape.select, sourceAt: true, quoteStart: true, id: true } as Prisma.ClaimSelect,
   })) as unknown as (Loaded<S> & SourceKey)[];
-  const items = rows.slice(0, limit).map(shape.item);
+  const items = await shape.items(rows.slice(0, limit));
   const nextCursor = rows.length > limit ? encodeClaimCursor(rows[limit - 1]!) : null;
   return { items, nextCursor, searchCapped: false };
 }
@@ -150,10 +157,7 @@ async function loadSearchedClaims<S extends Prisma.ClaimSelect, T>(
       })) as unknown as (Loaded<S> & { id: string })[])
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = pageIds
-    .map((id) => byId.get(id))
-    .filter((r) => r !== undefined)
-    .map(shape.item);
+  const items = await shape.items(pageIds.map((id) => byId.get(id)).filter((r) => r !== undefined));
   const nextCursor = keys.length > limit ? encodeClaimCursor(keys[limit - 1]!) : null;
   return { items, nextCursor, searchCapped: ids.length >= SEARCH_LIMIT };
 }
@@ -166,6 +170,16 @@ export function findReaderClaims(filter: ClaimFilterInput = {}, page: ReaderPage
 /** The same list as findReaderClaims, each claim as its line (the dashboard's list). */
 export function findReaderClaimLines(filter: ClaimFilterInput = {}, page: ReaderPage = {}) {
   return cachedRead(`claim-lines:${JSON.stringify([filter, page])}`, () => loadClaims(lineShape, filter, page));
+}
+
+/**
+ * One outlet's reader-visible claims as lines, by the id of the outlet its
+ * page has already found (the `outlet` filter would look the slug up again).
+ */
+export function findOutletClaimLines(outletId: string, page: ReaderPage = {}) {
+  return cachedRead(`outlet-claim-lines:${outletId}:${JSON.stringify(page)}`, () =>
+    loadPage(lineShape, Promise.resolve({ AND: [readerClaimWhere, { outletId }] }), page),
+  );
 }
 
 /**
@@ -190,7 +204,7 @@ export function latestVerdictClaims(n = 5) {
       take: n,
       select: claimLineSelect,
     });
-    return rows.map(toClaimLine);
+    return toClaimLines(rows);
   });
 }
 

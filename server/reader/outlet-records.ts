@@ -3,9 +3,9 @@ import type { OutletRecord } from "@/lib/contracts/reader";
 import { accuracy, emptyCounts } from "@/lib/scoring";
 import { db } from "@/server/platform/db";
 import { readerClaimWhere } from "@/server/claims/visibility";
-import { findReaderClaimLines, type ReaderPage } from "./claims";
+import { findOutletClaimLines, type ReaderPage } from "./claims";
 import { cachedRead } from "@/server/cache/reader-cache";
-import { outletLeadTime, outletStanding } from "./outlet-standing";
+import { outletStanding } from "./outlet-standing";
 import { endOfDay, outletCalibration, outletTimeline } from "./track-records";
 
 /** Claims per page on an outlet page. */
@@ -38,11 +38,10 @@ function findReaderOutlet(slug: string) {
 export async function getOutletRecord(slug: string, page: ReaderPage = {}, asOf?: string): Promise<OutletRecord | null> {
   const outlet = await cachedRead(`outlet:${slug}`, () => findReaderOutlet(slug));
   if (!outlet) return null;
-  const claimsPage = (cursor?: string) => findReaderClaimLines({ outlet: slug }, { limit: OUTLET_PAGE_SIZE, cursor });
+  const claimsPage = (cursor?: string) => findOutletClaimLines(outlet.id, { limit: OUTLET_PAGE_SIZE, cursor });
   const asOfEnd = asOf ? endOfDay(asOf) : null;
-  const [{ record, ranked }, leadTime, calibration, { history, asOf: then }, claims] = await Promise.all([
+  const [{ record, ranked }, calibration, { history, leadTime, asOf: then }, claims] = await Promise.all([
     cachedRead(`standing:${outlet.id}`, () => outletStanding(outlet)),
-    cachedRead(`lead-time:${outlet.id}`, () => outletLeadTime(outlet.id)),
     outletCalibration(outlet.id),
     outletTimeline(outlet.id, asOfEnd),
     claimsPage(page.cursor).catch(() => claimsPage()),

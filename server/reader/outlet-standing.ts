@@ -1,5 +1,5 @@
 import "server-only";
-import type { LeadTime, OutletStanding } from "@/lib/contracts/reader";
+import type { OutletStanding } from "@/lib/contracts/reader";
 import { emptyCounts, rankByLowerBound, weightedAccuracy, type RatingCounts } from "@/lib/scoring";
 import { CLAIM_STANCES, type ClaimStance } from "@/lib/stance";
 import { cachedRead } from "@/server/cache/reader-cache";
@@ -86,28 +86,4 @@ export async function outletStanding(outlet: { id: string; name: string; slug: s
   const tallies = new OutletTallies(outlet.name, outlet.slug);
   for (const r of mine) tallies.add(r);
   return { record: { ...tallies.standing(), rank: ranking.find((o) => o.slug === outlet.slug)?.rank ?? null }, ranked };
-}
-
-/**
- * How early an outlet was when it was right: the exact median, over all its
- * published claims rated confirmed (through their stance or override) of
- * rumors that are not void, of the days from the article to the rumor's
- * outcome (its outcome date, else its event's day, else its deadline).
- * `Claim.leadDays` holds exactly those days, and only for those claims
- * (server/claims/facts.ts), so this is a count and one or two rows read at
- * an offset, both on the (outletId, leadDays) index.
- */
-export async function outletLeadTime(outletId: string): Promise<LeadTime> {
-  const where = { outletId, leadDays: { not: null } };
-  const n = await db.claim.count({ where });
-  if (n === 0) return { n, medianDays: null };
-  const middle = await db.claim.findMany({
-    where,
-    orderBy: [{ leadDays: "asc" }],
-    skip: (n - 1) >> 1,
-    take: n % 2 ? 1 : 2,
-    select: { leadDays: true },
-  });
-  const days = middle.map((c) => c.leadDays!);
-  return { n, medianDays: days.length === 1 ? days[0]! : (days[0]! + days[1]!) / 2 };
 }

@@ -6,7 +6,8 @@ import { contextAround } from "@/lib/spans";
 import { ratingThrough } from "@/lib/stance";
 import { getArticleBody } from "@/server/articles/reads";
 import { getClaim, listClaims, type ClaimFilter, type ClaimListItem } from "@/server/claims/queries";
-import type { Prisma } from "@/server/platform/db";
+import { db, Prisma } from "@/server/platform/db";
+import { epochMs, msOf, parseJsonRows, jsonRows } from "@/server/platform/json-rows";
 
 type ArticleRef = ClaimListItem["article"];
 type Decided = { rating: NonNullable<ClaimListItem["rating"]>; rationale: string; decidedAt: Date };
@@ -88,11 +89,14 @@ export async function getPublicClaim(id: string): Promise<PublicClaimDetail> {
 // A list line needs a few of the claim's own columns (its rating and
 // ratedAt are kept by the write path, server/claims/facts.ts, exactly as
 // toPublicClaim derives them from the override and the rumor's verdict),
-// its outlet's name, its event and its rumor's void and quote count: four
-// reads a page instead of the eleven of a whole public claim, and far fewer
-// rows for Prisma to assemble (docs/performance.md).
+// its outlet's name, its event and its rumor's void and quote count: the
+// claims in one read, then everything they refer to in one statement, each
+// list as one JSON cell (server/platform/json-rows.ts). Prisma would load the
+// outlet, the event, the rumor and the rumor's evidence one read each: five
+// round trips a page, each costing more than its rows on PostgreSQL
+// (docs/performance.md).
 
-/** What a claim's line reads. */
+/** What a claim's line reads of the claim itself. */
 export const claimLineSelect = {
   id: true,
   statement: true,
@@ -100,27 +104,56 @@ export const claimLineSelect = {
   rating: true,
   ratedAt: true,
   sourceAt: true,
-  outlet: { select: { name: true } },
-  event: { select: { id: true, name: true, slug: true, date: true, place: true } },
-  // The evidence's ids, not a _count: Prisma counts with an aggregate over the
-  // whole Evidence table joined back, where this is an index lookup per rumor.
-  rumor: { select: { id: true, statement: true, voidedAt: true, voidReason: true, evidence: { select: { id: true } } } },
+  outletId: true,
+  eventId: true,
+  rumorId: true,
 } satisfies Prisma.ClaimSelect;
+type LineRow = Prisma.ClaimGetPayload<{ select: typeof claimLineSelect }>;
 
-export function toClaimLine(r: Prisma.ClaimGetPayload<{ select: typeof claimLineSelect }>): ClaimLine {
-  const { rumor, event } = r;
-  return {
-    id: r.id,
-    statement: r.statement,
-    attributedTo: r.attributedTo,
-    // A void rumor's claims have no rating (facts.ts): "pending", as toPublicClaim says.
-    rating: r.rating ?? "pending",
-    ratedAt: r.ratedAt?.toISOString() ?? null,
-    outlet: r.outlet.name,
-    publishedAt: dayOf(r.sourceAt),
-    quotes: rumor.evidence.length,
-    void: rumor.voidedAt ? { at: rumor.voidedAt.toISOString(), reason: rumor.voidReason ?? "" } : null,
-    event: event ? { id: event.id, name: event.name, slug: event.slug, date: dayOf(event.date), place: event.place } : null,
-    rumor: { id: rumor.id, statement: rumor.statement },
-  };
+type OutletRow = [id: string, name: string];
+type EventRow = [id: string, name: string, slug: string, date: unknown, place: string | null];
+type RumorRow = [id: string, statement: string, voidedAt: unknown, voidReason: string | null, evidence: number];
+
+const idList = (ids: Iterable<string>) => {
+  const list = [...new Set(ids)];
+  return list.length ? Prisma.join(list) : Prisma.sql`NULL`;
+};
+
+/** Claims as their lines, in the order given: their outlets, events and rumors (with quote counts) in one statement. */
+export async function toClaimLines(rows: LineRow[]): Promise<ClaimLine[]> {
+  // Read even for no rows: a page's statements stay as many whatever it holds (query-counts.test.ts).
+  const [cells] = await db.$queryRaw<{ outlets: unknown; events: unknown; rumors: unknown }[]>(Prisma.sql`
+    SELECT
+      ${jsonRows(Prisma.sql`o."id", o."name"`, Prisma.sql`FROM "Outlet" o WHERE o."id" IN (${idList(rows.map((r) => r.outletId))})`)} AS "outlets",
+      ${jsonRows(
+        Prisma.sql`e."id", e."name", e."slug", ${epochMs('e."date"')}, e."place"`,
+        Prisma.sql`FROM "Event" e WHERE e."id" IN (${idList(rows.flatMap((r) => (r.eventId ? [r.eventId] : [])))})`,
+      )} AS "events",
+      ${jsonRows(
+        // Every quote attached to the rumor, as the claim page lists them; on the Evidence (rumorId) index.
+        Prisma.sql`r."id", r."statement", ${epochMs('r."voidedAt"')}, r."voidReason", (SELECT COUNT(*) FROM "Evidence" x WHERE x."rumorId" = r."id")`,
+        Prisma.sql`FROM "Rumor" r WHERE r."id" IN (${idList(rows.map((r) => r.rumorId))})`,
+      )} AS "rumors"`);
+  const outlets = new Map(parseJsonRows<OutletRow>(cells?.outlets).map((o) => [o[0], o]));
+  const events = new Map(parseJsonRows<EventRow>(cells?.events).map((e) => [e[0], e]));
+  const rumors = new Map(parseJsonRows<RumorRow>(cells?.rumors).map((r) => [r[0], r]));
+  return rows.map((r) => {
+    const [, outletName] = outlets.get(r.outletId)!;
+    const [rumorId, rumorStatement, voidedAt, voidReason, quotes] = rumors.get(r.rumorId)!;
+    const event = r.eventId ? events.get(r.eventId) : undefined;
+    return {
+      id: r.id,
+      statement: r.statement,
+      attributedTo: r.attributedTo,
+      // A void rumor's claims have no rating (facts.ts): "pending", as toPublicClaim says.
+      rating: r.rating ?? "pending",
+      ratedAt: r.ratedAt?.toISOString() ?? null,
+      outlet: outletName,
+      publishedAt: dayOf(r.sourceAt),
+      quotes: Number(quotes),
+      void: voidedAt === null ? null : { at: new Date(msOf(voidedAt)).toISOString(), reason: voidReason ?? "" },
+      event: event ? { id: event[0], name: event[1], slug: event[2], date: dayOf(new Date(msOf(event[3]))), place: event[4] } : null,
+      rumor: { id: rumorId, statement: rumorStatement },
+    };
+  });
 }
