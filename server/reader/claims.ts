@@ -7,8 +7,7 @@ import { db, type Prisma } from "@/server/platform/db";
 import { invalid, parseInput } from "@/server/platform/errors";
 import { encodeKey, tryDecodeKey } from "@/server/platform/keyset";
 import type { ClaimLine, PublicClaim } from "@/lib/contracts/reader";
-import { claimLineSelect, toClaimLines } from "./public-claim";
-import { getPublicClaim, toPublicClaim } from "./public-claim";
+import { claimLineSelect, getPublicClaim, toClaimLines, toPublicClaim } from "./public-claim";
 import { cachedRead } from "@/server/cache/reader-cache";
 import { searchedClaimKeys, type SourceKey } from "@/server/search/in-view";
 import { searchClaimIds } from "@/server/search/search";
@@ -99,7 +98,7 @@ const DEFAULT_PAGE_SIZE = 100;
 /**
  * What a list loads of each claim, and what it makes of the row: the whole
  * public claim (the API, exports, the outlet and event pages) or its line
- * (the dashboard, claim-lines.ts).
+ * (the dashboard and the outlet page; toClaimLines).
  */
 type Loaded<S extends Prisma.ClaimSelect> = Prisma.ClaimGetPayload<{ select: S }>;
 type Shape<S extends Prisma.ClaimSelect, T> = { select: S; items: (rows: Loaded<S>[]) => Promise<T[]> };

@@ -7,7 +7,7 @@ import { ratingThrough } from "@/lib/stance";
 import { getArticleBody } from "@/server/articles/reads";
 import { getClaim, listClaims, type ClaimFilter, type ClaimListItem } from "@/server/claims/queries";
 import { db, Prisma } from "@/server/platform/db";
-import { epochMs, msOf, parseJsonRows, jsonRows } from "@/server/platform/json-rows";
+import { epochMs, jsonRows, msOf, parseJsonRows } from "@/server/platform/json-rows";
 
 type ArticleRef = ClaimListItem["article"];
 type Decided = { rating: NonNullable<ClaimListItem["rating"]>; rationale: string; decidedAt: Date };
