@@ -3,6 +3,7 @@
 // not settle the matter itself (a debunk, a denial, a question).
 import type { Attribution } from "./attribution";
 import {
+  ACCUSATION,
   ANONYMOUS,
   ASIDE,
   DEBUNK,
@@ -91,6 +92,16 @@ const anonymous = (a: Attribution) =>
 /** Does the sentence relay someone's report or claim, rather than state the record? */
 function relays(a: Attribution, text: string): boolean {
   if (a.pronoun) return false;
+  // A monitor, a resident or a politician saying that someone killed, abducted or gassed people relays an
+  // accusation that the party who would know has not settled; an official saying it about the past is the record,
+  // and a quotation that opens the sentence is mostly reaction ("Those who killed him are monsters").
+  if (
+    a.kind !== "official" &&
+    ACCUSATION.test(text) &&
+    /^(?:says?|said|added|adding|told|stated|revealed|insisted)$/i.test(a.verb ?? "") &&
+    !/^["“'‘]/.test(text)
+  )
+    return true;
   if (anonymous(a) || a.verb === null) return true;
   // "seen by", "obtained by" an outlet: where documents went, not what they say.
   if (a.verb === "by") return false;

@@ -67,6 +67,9 @@ export function makeAttribution(phrase: string, at: number, verb: string | null,
     .replace(TRAILING, "")
     .replace(/^(\S+(?:\s+\S+)?)\s+who\s.*$/i, (m, head: string) => (verb && /^\p{Lu}/u.test(head) ? head : m))
     .trim();
+  // "ISIL video claims …": a group speaks through its video or statement (footage alone shows, it does not claim).
+  const through = /^(\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*)*)\s+(?:video|statement|message|audio|tape)$/iu.exec(raw);
+  if (through && verb && /^(?:claims?|claimed|says?|said)$/i.test(verb)) return makeAttribution(through[1]!, at + phrase.indexOf(raw), verb, context);
   if (!raw || raw.split(/\s+/).length > 9 || /\s(?:who|which|that|is|are|was|were|will|has|have)\s/i.test(raw)) return null;
   const start = at + phrase.indexOf(raw);
   if (PRONOUN.test(raw)) return { text: raw, start, end: start + raw.length, named: false, kind: "unnamed", verb, pronoun: true };
