@@ -38,6 +38,8 @@ function isTitleCase(text: string): boolean {
 // "in May", "May 2015": the month, not the modal.
 const MONTH_MAY = /\b(?:in|by|early|late|mid|since|until|till|of|next|last|this|from|through|before|after)[\s-]+may\b|\bmay\s+\d/gi;
 
+const NOT_A_PLAN_AT = new RegExp(NOT_A_PLAN.source, "y");
+
 /** Headlines are Title Case: lower them so "Will Be" and "May Lead" read as verbs. */
 function futureWording(text: string, headline: boolean): string | null {
   // 'would "most definitely" be removing': quotation marks do not break the verb phrase.
@@ -50,8 +52,12 @@ function futureWording(text: string, headline: boolean): string | null {
   // In a sentence-case headline a capital after "to" is a name ("falls to Islamic militants").
   if (/\b(?:to|To|TO)\s+(?:be\s+)?\p{Lu}/u.test(h[0]) && !isTitleCase(text)) return null;
   // "Asks Disney To Move", "Wants To": someone's wish, not a plan.
-  const plan = NOT_A_PLAN.exec(text);
-  if (plan && plan.index <= h.index && plan.index + plan[0].length >= h.index + h[0].trim().length - 1) return null;
+  // Tried at every word before the infinitive: "missing … to US" must not hide "warning to US to cease".
+  for (const w of text.slice(0, h.index + 1).matchAll(/\b\w/g)) {
+    NOT_A_PLAN_AT.lastIndex = w.index;
+    const plan = NOT_A_PLAN_AT.exec(text);
+    if (plan && plan.index + plan[0].length >= h.index + h[0].trim().length - 1) return null;
+  }
   return h[0].trim().toLowerCase();
 }
 
@@ -81,6 +87,8 @@ const OPEN = /\b(?:not|neither) (?:confirm\w*|den(?:y|ies|ied|ying)) (?:or|nor) 
 // "X says Y" in a headline, unless Y is negated ("Woman Says She Hasn't Been Captured").
 const SAYS_CLAIM =
   /(?<!['’]s\s)\b(?:[Ss]ays?|SAYS|[Ss]aid|[Cc]laims|CLAIMS|[Cc]laimed|[Ii]nsists|[Ss]uggests|[Qq]uestions|[Cc]omplain(?:s|ing|ed)?(?=\s+[Tt]hat\b))\b/;
+
+const COMPARED = /\bthan\s+(?:[\w.'-]+\s+){0,3}?(?:claims?|claimed|says?|said|reported|admitted|let on)\b/gi;
 
 export type Candidacy = { candidate: boolean; cues: string[] };
 
@@ -115,7 +123,8 @@ function relays(a: Attribution, text: string): boolean {
 
 export function candidacy(raw: string, attribution: Attribution | null, headline = isHeadline(raw)): Candidacy {
   // "we’ll", "won’t", "isn’t": the word lists are written with a straight apostrophe.
-  const text = raw.replace(/’/g, "'");
+  // "Deeper Than Secret Service Claims", "worse than reported": a comparison with what was said is not a claim.
+  const text = raw.replace(/’/g, "'").replace(COMPARED, "");
   const cues: string[] = [];
   if (text.length < 25) return { candidate: false, cues };
   // A question settles nothing, unless a claim comes before it ("… rumored at $1,200: Will you buy?").

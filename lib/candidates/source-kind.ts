@@ -15,7 +15,7 @@ const COMMON_CAPITAL = /^(?:The|A|An|This|That|These|Those|One|Former|Ex|Retired
 const PARTICLE_NAME = /^(?:al|el|ad|as|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}/u;
 
 const PERSON_NOUN =
-  /^(?:man|woman|men|women|boy|girl|schoolboy|schoolgirl|teen|teenager|student|pupil|priest|nun|patient|mother|father|mum|mom|dad|parents?|wife|husband|son|daughter|resident|villager|neighbou?r|eyewitness|witness|passer-by|onlooker|worker|employee|driver|pilot|soldier|fan|customer|shopper|user|hacker|researcher|doctor|nurse|teacher|grandmother|grandfather|grandma|grandpa)s?$/i;
+  /^(?:man|woman|men|women|boy|girl|schoolboy|schoolgirl|teen|teenager|student|pupil|priest|nun|patient|mother|father|mum|mom|dad|parents?|wife|husband|son|daughter|resident|villager|neighbou?r|eyewitness|witness|passer-by|onlooker|worker|employee|driver|pilot|soldier|fan|customer|shopper|user|hacker|researcher|doctor|nurse|teacher|grandmother|grandfather|grandma|grandpa|accountant|chef|waiter|waitress|cashier|tourist|passenger|motorist|homeowner|tenant|victim|survivor|hostage|inmate|prisoner|veteran|mechanic|plumber|farmer|guard)s?$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.replace(/['’]s?$/, "").replace(/[^\p{L}\p{N}.&/-]/gu, "");
 
@@ -72,6 +72,8 @@ function headedBySourceNoun(phrase: string, initial: boolean): boolean {
  * name's ("Industry experts say" vs "But Nasa scientists say").
  */
 export function sourceKind(phrase: string, context = phrase, initial = true): SourceKind {
+  // A headline in capitals: "IRAQI AND KURDISH MEDIA" is headed by a source noun, "RICH JOHNSTON" is a name.
+  if (!/\p{Ll}/u.test(phrase) && headedBySourceNoun(phrase.toLowerCase(), false)) return "unnamed";
   if (ANONYMOUS.test(context)) return "unnamed";
   // "the analyst", "the website": one specific source, even if the noun can name a crowd.
   if (
@@ -81,10 +83,10 @@ export function sourceKind(phrase: string, context = phrase, initial = true): So
   )
     return "named";
   // "a forum post on 9to5Mac": a document published by a named outlet.
-  if (/\b(?:post|report|article|story|piece|thread)s?\s+(?:on|in|by|from)\s+(?:the\s+)?[\p{Lu}\d]/u.test(phrase)) return "named";
+  if (/\b(?:post|report|article|story|piece|thread|rumou?r|claim)s?\s+(?:on|in|by|from)\s+(?:the\s+)?(?:[\p{Lu}\d]|\p{Ll}\p{Lu})/u.test(phrase)) return "named";
   if (headedBySourceNoun(phrase, initial)) return "unnamed";
   // "This College Student", "Texas man": a person described, not named (a headline's capitals are no names).
-  const ws0 = words(phrase);
+  const ws0 = words(phrase.split(/\s+(?:with|from|in|of|at|on)\s+/i)[0]!);
   if (PERSON_NOUN.test(bare(ws0.at(-1) ?? "")) && !/[,'’]/.test(phrase)) return "unnamed";
   // "GOP Rep", "a Democratic Sen.": a title with no name after it is a role.
   if (/\b(?:Rep|Sen|Gov|Rep\.|Sen\.|Gov\.)$/.test(phrase.trim())) return "unnamed";
@@ -126,7 +128,10 @@ export function shortName(phrase: string): string {
     );
   if (outlet) return outlet[1]!;
   // "a report on Gawker" → "Gawker".
-  const carried = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|post|article|story|piece)s?\s+(?:on|in)\s+((?:the\s+)?\p{Lu}.*)$/u.exec(p);
+  const carried =
+    /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+)?(?:report|post|article|story|piece|rumou?r|claim)s?\s+(?:on|in|from|by)\s+((?:the\s+)?(?:\p{Lu}|\p{Ll}\p{Lu}).*)$/u.exec(
+      p,
+    );
   if (carried) return carried[1]!;
   // "the military newspaper Stars and Stripes" → "Stars and Stripes".
   const described = /^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:newspaper|magazine|website|tabloid|daily|broadcaster|news agency)\s+(\p{Lu}.*)$/u.exec(p);

@@ -21,7 +21,7 @@ export type Attribution = {
 const LEADING =
   /^(?:(?:but|and|however|meanwhile|also|yet|so|now|then|still|instead|earlier|later|previously|separately|similarly|lol|breaking|update|watch|see it|with|on the other hand)\b[,:]?\s+)+/i;
 const TRAILING =
-  /(?:\s+(?:also|has|have|had|is|are|was|were|now|later|recently|previously|initially|then|still|even|further|finally|first|who|which|that|both|too|alone|quickly|once|again|publicly|privately|today|yesterday))+$/i;
+  /(?:\s+(?:also|has|have|had|is|are|was|were|now|later|recently|previously|initially|then|still|even|further|finally|first|who|which|that|both|too|alone|quickly|once|again|publicly|privately|(?<!\p{Lu}\S*\s+)[Tt]oday|yesterday))+$/iu;
 // "Wintour allegedly told the staff": the subject is what the claim is about, not its source.
 const HEDGED_SUBJECT = /\s(?:reportedly|allegedly|apparently|purportedly|supposedly)(?:\s|$)/i;
 // "a report on Gawker", "the report in The Times": a report and the outlet that carries it.

@@ -76,6 +76,9 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
       const subject = /^((?:\S+\s+){0,5}?\S+?)\s+(?:have|has|had|is|are|was|were|will|would|gave|took|went|made|did|told|posted|called)\b/.exec(plain);
       if (subject && subject[1]!.length < before.length) [phrase, at, context, participle] = [subject[1]!, 0, subject[1]!, true];
     }
+    // "Boston.com published a piece suggesting …": the outlet that ran the piece is the source.
+    const ran = /^(.*?\S)\s+(?:published|ran|posted|aired|carried)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:piece|report|story|article|post|item)\s*$/i.exec(phrase);
+    if (ran && /ing$/.test(m[0])) [phrase, at] = [ran[1]!, at + phrase.indexOf(ran[1]!)];
     // "Terrorism fears rise": a noun; "critics fear" has a speaker.
     if (/^fears?$/.test(m[0]) && !speakerNoun(phrase.trim().split(/\s+/).at(-1) ?? "")) continue;
     // "US hostage 'murdered' in Yemen, says Hagel": the speaker follows the verb (inverted()).

@@ -1,0 +1,35 @@
+// Sources in the shapes of fresh dev batch 5 (issue 13, our own sentences): an
+// outlet whose name ends in a time word, a piece an outlet ran, a rumor "from" a
+// site, a headline in capitals, a described person with a qualifier, a boast;
+// and comparisons and warnings that are not claims.
+import { describe, expect, it } from "vitest";
+import { findClaimCandidates } from "./candidates";
+
+const published = new Date("2015-01-15T00:00:00Z");
+const first = (s: string) => findClaimCandidates(s, published)[0];
+
+describe("who the source is", () => {
+  it.each([
+    ["USA Today reports that the merger will close in March.", "named_source", "USA Today"],
+    ["Earlier tonight, Metro.com published a piece suggesting the coach sent an abusive email.", "named_source", "Metro.com"],
+    ["The rumor from eTech.fr claims that the chief executive will visit the Berlin store.", "named_source", "eTech.fr"],
+    ["LOCAL AND REGIONAL MEDIA REPORTS: REBELS HAVE SEIZED THE AIRPORT", "unnamed_source", "LOCAL AND REGIONAL MEDIA"],
+    ["JANE SMITH SAYS THE FILM WILL BE DELAYED", "named_source", "JANE SMITH"],
+    ["Man With Flu-Like Symptoms Claims Contact With Infected Nurse", "unnamed_source", "Man With Flu-Like Symptoms"],
+    ["Accountant Says Bank Got Him Fired for Contesting Charges", "unnamed_source", "Accountant"],
+    ["'A new hero': Rebel Front boasts a teenage fighter has been killed in battle", "named_source", "Rebel Front"],
+  ])("%s", (s, tier, source) => expect(first(s)).toMatchObject({ certainty: tier, attributedTo: source }));
+});
+
+describe("not claims", () => {
+  it.each([
+    // A comparison with what someone said reports the outcome.
+    "Fence Jumper Made It Deeper Into the Building Than Security Service Claims",
+    // "as warning to X to cease": a purpose, not a plan.
+    "BREAKING NEWS: Militants kill missing hostage as warning to US to cease action",
+  ])("%s", (s) => expect(findClaimCandidates(s, published)).toEqual([]));
+
+  it("a plan after a purpose clause is still found", () => {
+    expect(first("Seth Rogen to Play the Inventor in a New Film")).toMatchObject({ certainty: "rumor" });
+  });
+});
