@@ -8,7 +8,7 @@ const alt = (parts: string[]) => parts.join("|");
 export const FUTURE = new RegExp(
   alt([
     // "won't comment", "would not say": a refusal, not a prediction.
-    String.raw`\b(?:will|won't|shall)\s+(?!have\b|(?:not\s+)?(?:comment|say|elaborate|discuss|speculate|confirm)\b)[a-z]+`,
+    String.raw`\b(?:will|won't|shall)\s+(?!have\b|(?:not\s+)?(?:comment|say|elaborate|discuss|speculate|confirm)\b|(?:astonish|amaze|shock|surprise|stun|blow|melt|restore|warm|break|make)\w*\s+(?:you|your)\b)[a-z]+`,
     String.raw`'ll\s+[a-z]+`,
     String.raw`\b(?:is|are|was|were|'s|'re|isn't|aren't|wasn't|weren't)\s+(?:(?:not|also|reportedly|now|soon|still|finally|already|then|currently)\s+)*(?:going to|about to|set to|due to|poised to|slated|scheduled|expected|unlikely to|likely to|tipped|tapped|planning|preparing|hoping|aiming|considering|mulling|weighing|eyeing|targeting|coming|working on|developing|testing|readying|launching|opening|releasing|in talks|in line|on track|on course|in the running)\b`,
     // "is to open", "were to be released" (not "to build a snowman was to create").
@@ -70,7 +70,7 @@ export const ACCUSATION =
 
 /** The text settles the matter: a debunk or denial as the outcome. */
 export const DEBUNK =
-  /(?:^|:\s*)(?:no|sorry),|\b(?:reality check|fact check|(?:found|turns? out|turned out) (?:that )?it (?:was|is) (?:really|actually)|hoax\w*|debunk\w*|proven false|(?:false|bogus) (?:rumou?rs?|reports?|claims?|story|stories|news|alarms?)|fake[- ](?:[\w-]+ ){0,2}?(?:news|reports?|story|stories|article|site|website)|called (?:it )?['"‘“]?(?:rubbish|nonsense|false|untrue|baseless|ridiculous|absurd)|(?:is|are|was|were|it's|it is) ['"‘“]?(?:(?:a|an|just|completely|totally|categorically|entirely|wholly|probably|almost certainly|definitely|likely|all|really)\s+)*(?:fake|false|fabricated|satire|untrue|made up|prank)|not true|untrue|(?:entirely|completely|totally|utterly|wholly) (?:fake|false|fabricated|made up|bogus)|(?:wildly |completely |totally )?inaccurate|never (?:actually |really )?(?:said|happened)|no truth|baseless|unfounded|rebuff\w*|denies|denied|deny|dismiss(?:es|ed)?|shoots? down|shot down|turns? out|never happened|no sign|no evidence|no hard evidence|not dead|(?:is|still) alive)\b/i;
+  /(?:^|:\s*)(?:no|sorry),|\b(?:reality check|fact check|(?:found|turns? out|turned out) (?:that )?it (?:was|is) (?:really|actually)|hoax\w*|debunk\w*|proven false|(?:false|bogus) (?:rumou?rs?|reports?|claims?|story|stories|news|alarms?)|fake[- ](?:[\w-]+ ){0,2}?(?:news|reports?|story|stories|article|site|website)|called (?:it )?['"‘“]?(?:rubbish|nonsense|false|untrue|baseless|ridiculous|absurd)|(?:is|are|was|were|it's|it is) ['"‘“]?(?:(?:a|an|just|completely|totally|categorically|entirely|wholly|probably|almost certainly|definitely|likely|all|really)\s+)*(?:fake|false|fabricated|satire|untrue|made up|prank)|not true|untrue|(?:entirely|completely|totally|utterly|wholly) (?:fake|false|fabricated|made up|bogus)|(?:wildly |completely |totally )?inaccurate|never (?:actually |really )?(?:said|happened)|no truth|baseless|unfounded|rebuff\w*|denies|denied|deny|dismiss(?:es|ed)?|shoots? down|shot down|turns? out|never happened|no sign|no evidence|no hard evidence|not dead|(?:is|still) alive|(?:makes? fun of|mocks?|kills?|squash(?:es)?|quash(?:es)?|laughs? off|puts? to rest|scotch(?:es)?)\s+(?:[\w'"“”‘’-]+\s+){0,4}?rumou?rs?)\b|['‘"“](?:(?:categorically|completely|totally|absolutely|patently)\s+)?(?:false|untrue|bogus|baseless|nonsense|rubbish)[.!]?['’"”]/i;
 
 /** A negated headline outcome ("Banksy Wasn't Arrested", "Students NOT Found"). */
 export const HEADLINE_NEGATION =
@@ -89,7 +89,7 @@ export const ANON_NOUN = /^(?:sources?|insiders?|people|persons?|someone|employe
 
 /** Nouns for a source that names no one ("sources", "people familiar with …", "critics"). */
 export const SOURCE_NOUN =
-  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|commentators?|pundits?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|press|tabloids|blogs|broadcasters|publications)$/i;
+  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|watchers|commentators?|pundits?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|press|tabloids|blogs|broadcasters|publications)$/i;
 
 /** Anonymity said in so many words. */
 export const ANONYMOUS =
@@ -110,7 +110,7 @@ export const HEARSAY =
 
 /** A bare report with no source: the tier is "unnamed", the attribution none. */
 export const UNNAMED_REPORT =
-  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|accused of|amid (?:reports|claims)|reported to (?:be|have)|(?:received|heard|fielded|seen) (?:\w+ ){0,2}?reports? (?:that|of)|reports (?:circulated|emerged|surfaced)|\b(?!than\b)\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
+  /\b(?:reportedly|allegedly|according to (?:reports|media reports|local media|news reports)|reports (?:say|said|suggest|suggested|claim|claimed|indicate)|it (?:is|was|has been) (?:reported|understood|alleged)|(?:was|were|have been|has been) reported\b|(?:attacks?|incidents?|cases?|sightings?) (?:were |have been |are being )?reported|blamed for|accused of|amid (?:reports|claims)|reported to (?:be|have)|(?:received|heard|fielded|seen) (?:\w+ ){0,2}?reports? (?:that|of)|reports (?:circulated|emerged|surfaced)|rumou?rs? (?:sweep|swept|spread|spreading|circulat\w+|swirl\w*)|word (?:has |had )?(?:spread|got out|started to \w+|began to \w+)|\b(?!than\b)\w+ reported\s*$)\b|^(?:[\w-]+\s+)?reports? (?:of|that)\b|(?:^|[.?!]\s+)claims?\b(?!\s+to\b)/i;
 
 /** Outlets and documents by their usual name parts (a pattern, not this data's outlets). */
 export const OUTLET =

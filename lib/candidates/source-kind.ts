@@ -15,7 +15,7 @@ const COMMON_CAPITAL = /^(?:The|A|An|This|That|These|Those|One|Former|Ex|Retired
 const PARTICLE_NAME = /^(?:al|el|ad|as|bin|ibn|de|van|von|da|di|du|le|la)-?\p{Lu}/u;
 
 const PERSON_NOUN =
-  /^(?:man|woman|men|women|boy|girl|schoolboy|schoolgirl|teen|teenager|student|pupil|priest|nun|patient|mother|father|mum|mom|dad|parents?|wife|husband|son|daughter|resident|villager|neighbou?r|eyewitness|witness|passer-by|onlooker|worker|employee|driver|pilot|soldier|fan|customer|shopper|user|hacker|researcher|doctor|nurse|teacher|grandmother|grandfather|grandma|grandpa|accountant|chef|waiter|waitress|cashier|tourist|passenger|motorist|homeowner|tenant|victim|survivor|hostage|inmate|prisoner|veteran|mechanic|plumber|farmer|guard)s?$/i;
+  /^(?:man|woman|men|women|boy|girl|schoolboy|schoolgirl|teen|teenager|student|pupil|priest|nun|patient|mother|father|mum|mom|dad|parents?|wife|husband|son|daughter|resident|villager|neighbou?r|eyewitness|witness|passer-by|onlooker|worker|employee|driver|pilot|soldier|fan|customer|shopper|owner|user|hacker|researcher|doctor|nurse|teacher|grandmother|grandfather|grandma|grandpa|accountant|chef|waiter|waitress|cashier|tourist|passenger|motorist|homeowner|tenant|victim|survivor|hostage|inmate|prisoner|veteran|mechanic|plumber|farmer|guard)s?$/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const bare = (w: string) => w.replace(/['’]s?$/, "").replace(/[^\p{L}\p{N}.&/-]/gu, "");
 

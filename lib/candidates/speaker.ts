@@ -66,6 +66,20 @@ export function makeAttribution(phrase: string, at: number, verb: string | null,
     .replace(/^((?:[\w-]+\s+)?reports?)\s+(?:of|on|about)\s.*$/i, (m, head: string) => (verb === "according to" && PUBLISHED_ON.test(m) ? m : head))
     .replace(TRAILING, "")
     .replace(/^(\S+(?:\s+\S+)?)\s+who\s.*$/i, (m, head: string) => (verb && /^\p{Lu}/u.test(head) ? head : m))
+    // "Schoolboy almost killed by electric shock claims …", "Woman bitten in attack says …": the person described.
+    .replace(
+      /^(\S+(?:\s+\S+)??)\s+(?:(?:almost|nearly|allegedly|badly|seriously)\s+)?\w+(?:ed|en)\s+(?:by|in|at|after|during|with)\s.*$/i,
+      (m, head: string) =>
+        verb &&
+        PERSON_OR_BODY.test(
+          head
+            .split(/\s+/)
+            .at(-1)!
+            .replace(/[^\w-]/g, ""),
+        )
+          ? head
+          : m,
+    )
     .trim();
   // "ISIL video claims …": a group speaks through its video or statement (footage alone shows, it does not claim).
   const through = /^(\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*)*)\s+(?:video|statement|message|audio|tape)$/iu.exec(raw);

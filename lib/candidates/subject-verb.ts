@@ -31,6 +31,8 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
       /^\s+(?:by|as)\b/.test(after)
     )
       continue;
+    // "Carson Daly reports from the Orange Room": where someone reports from, not a report.
+    if (/^reports?$/.test(m[0]) && /^\s+from\b/.test(after)) continue;
     // "reports saying", "claims of": a noun.
     if (/^\s+(?:saying|claiming|suggesting|by|say|says|said|claim|claims|suggest|suggests|indicate|indicates)\b/.test(after)) continue;
     if (/^(?:claims?|reports?|fears?|doubts?|questions?|notes?)$/.test(m[0]) && /^\s+of\b/.test(after)) continue;
@@ -40,7 +42,9 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
     // "Amazon reported record sales": results, not a relayed report.
     if (
       /^report(?:s|ed)$/.test(m[0]) &&
-      /^\s+(?:a|an|its|their|his|her|record|strong|weak|higher|lower|net|quarterly|annual|sales|profits?|losses|revenue|earnings|\$|\d)/.test(after)
+      /^\s+(?:(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?)?(?:record|strong|weak|higher|lower|net|quarterly|annual|first|second|third|fourth|full-year|sales|profits?|loss|losses|revenue|earnings|results|income|growth|\$|\d)/.test(
+        after,
+      )
     )
       continue;
     // The clause starts after the last boundary that leaves some words before the verb.
