@@ -53,6 +53,14 @@ function speakerHead(raw: string): boolean {
   return SOURCE_NOUN.test(last) || PERSON_OR_BODY.test(last) || OFFICIAL_ROLE.test(last) || OUTLET.test(last) || ROLE_BEFORE_NAME.test(last.replace(/s$/, ""));
 }
 
+// "Schoolboy almost killed by electric shock claims …": a person described by what happened to them.
+const DESCRIBED = /^(\S+(?:\s+\S+)??)\s+(?:(?:almost|nearly|allegedly|badly|seriously)\s+)?\w+(?:ed|en)\s+(?:by|in|at|after|during|with)\s.*$/i;
+const lastWord = (s: string) =>
+  s
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/[^\w-]/g, "");
+
 export function makeAttribution(phrase: string, at: number, verb: string | null, context = phrase): Attribution | null {
   const trimmed = phrase
     .trim()
@@ -67,19 +75,7 @@ export function makeAttribution(phrase: string, at: number, verb: string | null,
     .replace(TRAILING, "")
     .replace(/^(\S+(?:\s+\S+)?)\s+who\s.*$/i, (m, head: string) => (verb && /^\p{Lu}/u.test(head) ? head : m))
     // "Schoolboy almost killed by electric shock claims …", "Woman bitten in attack says …": the person described.
-    .replace(
-      /^(\S+(?:\s+\S+)??)\s+(?:(?:almost|nearly|allegedly|badly|seriously)\s+)?\w+(?:ed|en)\s+(?:by|in|at|after|during|with)\s.*$/i,
-      (m, head: string) =>
-        verb &&
-        PERSON_OR_BODY.test(
-          head
-            .split(/\s+/)
-            .at(-1)!
-            .replace(/[^\w-]/g, ""),
-        )
-          ? head
-          : m,
-    )
+    .replace(DESCRIBED, (m, head: string) => (verb && PERSON_OR_BODY.test(lastWord(head)) ? head : m))
     .trim();
   // "ISIL video claims …": a group speaks through its video or statement (footage alone shows, it does not claim).
   const through = /^(\p{Lu}[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*)*)\s+(?:video|statement|message|audio|tape)$/iu.exec(raw);
