@@ -86,6 +86,9 @@ test("keyboard: ? opens the help, / searches, j/k move, nothing fires while typi
   await desk(page.request);
   await page.goto("/desk/claims?sort=source");
   await expect(page.locator("#claim-list tbody tr")).toHaveCount(3);
+  // The rows are server-rendered; the shortcuts listen only once React has hydrated the desk,
+  // which the sign-out button (disabled until then) shows.
+  await expect(page.getByRole("button", { name: "Sign out", exact: true })).toBeEnabled();
 
   await page.keyboard.press("?");
   const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
