@@ -10,7 +10,7 @@ export type { Attribution } from "./speaker";
 
 // "X said, citing witnesses": the speaker is the attribution, not the party they cite.
 const ACCORDING =
-  /\b(?:[Aa]ccording to|[Aa]s (?:first )?(?:reported|revealed|quoted) by|[Aa]s per|(?:named|identified|reported|revealed|claimed|described|quoted|seen|obtained|reviewed) by)\s+/g;
+  /\b(?:[Aa]ccording to|[Aa]s (?:first )?(?:reported|revealed|quoted) by|[Aa]s per|(?:named|identified|reported|revealed|claimed|described|quoted|seen|obtained|reviewed) by|(?:claims?|allegations?|assertions?) (?:made )?by\s+(?=(?:the\s+)?\p{Lu})|rumou?rs? (?:from|started by)\s+(?=(?:the\s+)?\p{Lu}))\s*/gu;
 const DOCUMENT_ROUTE = /(?:seen|obtained|reviewed) by\s+$/;
 const STOP_WORD = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|that|who|which|when|while|but|and|as|it|he|she|they|there)$/i;
 const ARTICLE = /^(?:a|an|the|some|this|these|those|his|her|its|their)$/i;
@@ -28,9 +28,12 @@ function accordingTo(sentence: string, out: Attribution[]) {
       const clean = w.replace(/[,.;:"”)]+$/, "");
       const prev = phrase.trim().split(/\s+/).at(-1) ?? "";
       if (STOP_WORD.test(clean) || (i > 0 && ARTICLE.test(clean) && !PREPOSITION.test(prev))) break;
-      if (i > 0 && /^[a-z]/.test(clean) && /^\p{Lu}/u.test(prev) && !PREPOSITION.test(clean) && !SOURCE_NOUN.test(clean)) break;
+      // "Ali al-Bredi", "Ahmed bin Ali": a name's particle, not a new clause.
+      const particle = /^(?:al|el|bin|ibn|abu|van|von|de|da|di|du|le|la)(?:-\p{Lu}|$)/u.test(clean);
+      if (i > 0 && /^[a-z]/.test(clean) && /^\p{Lu}/u.test(prev) && !PREPOSITION.test(clean) && !SOURCE_NOUN.test(clean) && !particle) break;
       phrase += chunk;
-      if (clean !== w || i >= 7) break;
+      // "Rep. Duncan Hunter": a title's full stop does not end the source.
+      if ((clean !== w && !/^(?:Rep|Sen|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|St)\.$/.test(w)) || i >= 7) break;
     }
     const a = makeAttribution(phrase.replace(/[,.;:"”)]+$/, ""), from, DOCUMENT_ROUTE.test(m[0]) ? "by" : "according to");
     if (a && !a.pronoun) out.push(a);
@@ -83,7 +86,10 @@ function headlineLabel(sentence: string, out: Attribution[]) {
     const a = by && !/^(?:rumou?rs?|exclusive|update|breaking|watch)$/i.test(by[1]!) ? makeAttribution(by[1]!, 0, null) : null;
     if (a) out.push(a);
   }
-  const tail = /(?:\s[-–—]{1,2}\s*|:\s+|\[|\()((?:the |a |new )?[\p{L}/. ]{2,30}?)\]?\)?\s*$/iu.exec(sentence);
+  // "… freed in military raid-Defence Ministry": a wire headline's label can lose its spaces (every word capitalised).
+  const tail =
+    /(?:\s[-–—]{1,2}\s*|:\s+|\[|\()((?:the |a |new )?[\p{L}/. ]{2,30}?)\]?\)?\s*$/iu.exec(sentence) ??
+    /(?<=\s\p{Ll}{3,})[-–—]((?:\p{Lu}\p{L}+\s?){1,3})$/u.exec(sentence);
   const tailHead = tail?.[1]!.trim().split(/\s+/).at(-1) ?? "";
   if (
     tail &&

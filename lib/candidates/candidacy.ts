@@ -38,12 +38,17 @@ function isTitleCase(text: string): boolean {
 // "in May", "May 2015": the month, not the modal.
 const MONTH_MAY = /\b(?:in|by|early|late|mid|since|until|till|of|next|last|this|from|through|before|after)[\s-]+may\b|\bmay\s+\d/gi;
 
+const OPENING_PLAN =
+  /^["“']?(?:Plans?|Planned|Planning|Expected|Rumou?red|Slated|Scheduled|Set|Poised|Tipped|Likely|Unlikely|Upcoming|Forthcoming|Hoping|Aiming|Intending|Preparing)\b/;
+
 const NOT_A_PLAN_AT = new RegExp(NOT_A_PLAN.source, "y");
 
 /** Headlines are Title Case: lower them so "Will Be" and "May Lead" read as verbs. */
 function futureWording(text: string, headline: boolean): string | null {
   // 'would "most definitely" be removing': quotation marks do not break the verb phrase.
-  const t = (headline ? text.toLowerCase() : text).replace(MONTH_MAY, " ").replace(/["“”]/g, "");
+  // "Plans to launch …", "Expected to cost …": a plan word opening a sentence ("Due to", "Will Smith" are not).
+  const lowered = headline ? text.toLowerCase() : text.replace(OPENING_PLAN, (w) => w.toLowerCase());
+  const t = lowered.replace(MONTH_MAY, " ").replace(/["“”]/g, "");
   const m = FUTURE.exec(t);
   if (m) return m[0].toLowerCase();
   if (!headline) return null;
@@ -67,17 +72,25 @@ const QUOTED = /.\s['‘“"]((?:[^'’”"]|['’](?=\p{L}))+)['’”"](?:\s|$
 const QUOTED_VERB =
   /\b(?:is|are|was|were|has|have|had|will|to|\w+ed|\w+ing|\w+es|shot|dead|hit|held|found|seen|done|taken|made|sold|stolen|gone|known|given|told|run|cut|beaten|eaten|brought|caught|left|lost|built|sent|spent|won|paid)\b/i;
 // Every quoted span counts: "Man identified as 'Jihadi John' was 'stopped by MI5'".
-const quotedClaim = (text: string) => [...text.matchAll(QUOTED)].some((m) => quotedSpan(m[1]!));
+// A headline that is wholly a quotation ("‘Islamic tribunal confirmed in Texas’") is someone's claim.
+const WHOLLY_QUOTED = /^['‘“"]((?:[^'’”"]|['’](?=\p{L}))+)['’”"]\s*$/u;
+// A quotation in the first or second person ("'I found some coins …'", "'We're still working …'") is a pull quote.
+const QUESTION_WORD = /^(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Why|How|What|Who|When|Where|Which)\b/;
+const SPEAKER_PERSON = /\b(?:I|I'm|I've|me|my|we|we're|we've|us|our|you|your|they|they've|they're)\b/i;
+const whollyQuoted = (text: string) =>
+  [WHOLLY_QUOTED.exec(text.trim())].filter((m) => m !== null && !SPEAKER_PERSON.test(m[1]!.replace(/’/g, "'")) && !QUESTION_WORD.test(m[1]!));
+const quotedClaim = (text: string) => [...text.matchAll(QUOTED), ...whollyQuoted(text)].some((m) => quotedSpan(m![1]!));
 function quotedSpan(q: string): boolean {
-  if (q.length > 80 || /\d/.test(q)) return false;
+  // "'stopped by MI5'" has a verb; "'$1,499'", "'2 Million'" are figures.
+  if (q.length > 80 || /^\W*\d/.test(q)) return false;
   // A verb makes it a claim ("'Replaces'", "'gagged'", "'Aborts Baby …'"); "'cobra wine'", "'Big Bank Hank'" are names.
   const verb = QUOTED_VERB.test(q) || /\b\p{Lu}\p{Ll}+(?:ts|es|ds|ns|ls|rs)\b/u.test(q);
   return verb && (q.includes(" ") || /^\p{Lu}/u.test(q) || /(?:ed|ing)$/.test(q));
 }
 
-// "Possible ISIS Chemical Attack On …": in a headline the hedge is on the happening itself (in a body,
-// "the best possible", "every support possible" are common and settle nothing).
-const POSSIBLE = /\b(?:possible|probable)\b(?!\s+(?:to|that|for|if)\b)/i;
+// "Possible ISIS Chemical Attack On …", "IS May Have Fighter Jets": in a headline the hedge is on the happening
+// itself (in a body, "the best possible", "what authority they may have" are common and settle nothing).
+const POSSIBLE = /\b(?:possible|probable)\b(?!\s+(?:to|that|for|if)\b)|\b(?:may|might)\s+(?:already\s+|now\s+)?have\b/i;
 
 const UNVERIFIED = /\b(?:unverified|unconfirmed|not (?:yet |been |yet been |independently )?(?:verified|confirmed|authenticated))\b/i;
 
@@ -94,8 +107,14 @@ export type Candidacy = { candidate: boolean; cues: string[] };
 
 /** Unnamed *sources* ("sources", "critics", "media") relay claims; an unnamed person ("the man says") may just talk. */
 // An official role is "unnamed" only when the sentence says so ("the official, speaking on condition of anonymity").
+// "a monitoring group", "a think tank in Seoul": an unnamed body that watches others relays what it gathers.
+const UNNAMED_BODY = /^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|think tank|watchdog|observatory|network)\b/i;
 const anonymous = (a: Attribution) =>
-  a.kind === "unnamed" && (ANONYMOUS.test(a.text) || OFFICIAL_ROLE.test(a.text) || a.text.split(/\s+/).some((w) => SOURCE_NOUN.test(w.replace(/[^\w-]/g, ""))));
+  a.kind === "unnamed" &&
+  (ANONYMOUS.test(a.text) ||
+    OFFICIAL_ROLE.test(a.text) ||
+    UNNAMED_BODY.test(a.text) ||
+    a.text.split(/\s+/).some((w) => SOURCE_NOUN.test(w.replace(/[^\w-]/g, ""))));
 
 /** Does the sentence relay someone's report or claim, rather than state the record? */
 function relays(a: Attribution, text: string): boolean {

@@ -90,6 +90,9 @@ export function sourceKind(phrase: string, context = phrase, initial = true): So
   if (PERSON_NOUN.test(bare(ws0.at(-1) ?? "")) && !/[,'’]/.test(phrase)) return "unnamed";
   // "GOP Rep", "a Democratic Sen.": a title with no name after it is a role.
   if (/\b(?:Rep|Sen|Gov|Rep\.|Sen\.|Gov\.)$/.test(phrase.trim())) return "unnamed";
+  // "a think tank in Seoul": a place says where an unnamed body is, not who it is.
+  const placed = /^(?:a|an|one)\s+[a-z][\w\s-]*?\s+(?:in|from|based in)\s+(?:the\s+)?(.+)$/.exec(phrase);
+  if (placed && COUNTRY.test(placed[1]!)) return "unnamed";
   const ws = words(phrase);
   const proper = ws.some((w, i) => isProper(w, initial && i === 0, ws[i + 1]));
   // A country or government speaking for itself ("Nigeria says …") is official.
@@ -120,7 +123,9 @@ export function shortName(phrase: string): string {
     .replace(/^['‘“"]|['’”"]$/g, "")
     .trim()
     // "GOP Rep. Duncan Hunter", "Cumbria Sgt. Gill Cherry": the name after the title.
-    .replace(/^.*?\b(?:Rep|Sen|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Dr|Adm)\.\s+(?=\p{Lu})/u, "");
+    .replace(/^.*?\b(?:Rep|Sen|Gov|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Dr|Adm)\.\s+(?=\p{Lu})/u, "")
+    // "Iraqi Member of Parliament Ali al-Bredi": the name after the office.
+    .replace(/^.*?\b(?:Member of (?:Parliament|Congress)|MP|MEP)\s+(?=\p{Lu}\p{Ll})/u, "");
   // "the Reuters news agency" → "Reuters".
   const outlet =
     /^(?:the\s+)?(?!(?:A|An|The|This|That)\s)(\p{Lu}[\p{L}\d./-]*(?:\s+\p{Lu}[\p{L}\d./-]*)*)\s+(?:news agency|news site|newspaper|website|magazine|tabloid|broadcaster|network|blog|daily)$/u.exec(

@@ -18,9 +18,9 @@ export function subjectVerb(sentence: string, out: Attribution[], headline: bool
   for (let m = SAY_RE.exec(lower); m; m = SAY_RE.exec(lower)) {
     const before = plain.slice(0, m.index);
     const after = lower.slice(m.index + m[0].length);
-    // "is said to", "was reported", "said to confirm", "reported to be", "the reported attack": hearsay, passive or adjective.
+    // "is said to", "was reported", "said to confirm", "reported to be", "the reported attack", "Somers' reported death": hearsay, passive or adjective.
     if (
-      (!/ing$/.test(m[0]) && /\b(?:is|are|was|were|be|been|being|widely|the|a|an)\s+$/i.test(before)) ||
+      (!/ing$/.test(m[0]) && /\b(?:is|are|was|were|be|been|being|widely|the|a|an)\s+$|\p{L}(?:['’]s|s['’])\s+$/iu.test(before)) ||
       (/^(?:said|reported)$/.test(m[0]) && /^\s+to\b/.test(after))
     )
       continue;

@@ -41,6 +41,7 @@ export function tierOf(raw: string, attribution: Attribution | null): Certainty 
     return attribution.kind === "named" ? "named_source" : "unnamed_source";
   }
   if (UNNAMED_REPORT.test(sentence)) return "unnamed_source";
-  if (OFFICIAL_WORDING.test(sentence) && !hearsay) return "official";
+  // A sentence wholly in quotation marks, with no one named, is someone's claim, not the record.
+  if (OFFICIAL_WORDING.test(sentence) && !hearsay && !/^['‘“"][^'’”"]+['’”"]$/.test(sentence.trim())) return "official";
   return "rumor";
 }
