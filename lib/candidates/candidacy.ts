@@ -20,6 +20,7 @@ import {
   SOURCE_NOUN,
   UNNAMED_REPORT,
   WAIT_AND_SEE,
+  WHOLLY_QUOTED,
 } from "./cues";
 
 /** A title rather than a sentence: no closing punctuation, or mostly Title Case. */
@@ -73,7 +74,6 @@ const QUOTED_VERB =
   /\b(?:is|are|was|were|has|have|had|will|to|\w+ed|\w+ing|\w+es|shot|dead|hit|held|found|seen|done|taken|made|sold|stolen|gone|known|given|told|run|cut|beaten|eaten|brought|caught|left|lost|built|sent|spent|won|paid)\b/i;
 // Every quoted span counts: "Man identified as 'Jihadi John' was 'stopped by MI5'".
 // A headline that is wholly a quotation ("‘Islamic tribunal confirmed in Texas’") is someone's claim.
-const WHOLLY_QUOTED = /^['‘“"]((?:[^'’”"]|['’](?=\p{L}))+)['’”"]\s*$/u;
 // A quotation in the first or second person ("'I found some coins …'", "'We're still working …'") is a pull quote.
 const QUESTION_WORD = /^(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Why|How|What|Who|When|Where|Which)\b/;
 const SPEAKER_PERSON = /\b(?:I|I'm|I've|me|my|we|we're|we've|us|our|you|your|they|they've|they're)\b/i;

@@ -4,6 +4,9 @@
 
 const alt = (parts: string[]) => parts.join("|");
 
+// "its reported profit": results words after a hedging adjective are the record, not a happening.
+const NOT_A_HAPPENING = String.raw`(?!(?:revenue|profits?|earnings|loss(?:es)?|sales|income|figures?|results?|numbers?)\b)`;
+
 /** The future: modals, plans, schedules, time words ("may" the month is not a modal). */
 export const FUTURE = new RegExp(
   alt([
@@ -44,9 +47,9 @@ export const HEDGE = new RegExp(
     String.raw`\b(?:believed|suspected|presumed|feared)\s+(?:stolen|dead|killed|kidnapped|captured|missing|responsible|to)\b`,
     String.raw`\b(?:(?:prime|main|chief|key|a) suspect|suspected of|is likely|are likely|most likely)\b`,
     // "the reported killing of …": the happening as reported (not "its reported profit", the record).
-    String.raw`\b(?:the|a|an|this|that)\s+(?:reported|rumou?red|supposed|alleged)\s+(?!(?:revenue|profits?|earnings|loss(?:es)?|sales|income|figures?|results?|numbers?)\b)[a-z]+(?:ing|ion|ment|al|th|ure|ty)\s+of\b`,
+    String.raw`\b(?:the|a|an|this|that)\s+(?:reported|rumou?red|supposed|alleged)\s+${NOT_A_HAPPENING}[a-z]+(?:ing|ion|ment|al|th|ure|ty)\s+of\b`,
     // "Somers' reported death comes …", "ISIS' alleged test flights come …": the hedged happening opens the sentence.
-    String.raw`^(?:the\s+)?(?!(?:but|and|so|yet|following|after|before|despite|with|in|on|at|as|amid|since|this|that|last|next)\b)(?:[\w.-]+\s+){0,3}?(?!(?:it|that|he|she|what|there|who|here|where|this)'s)[\w-]+(?:'s|s')\s+(?:reported|rumou?red|supposed|alleged)\s+(?!(?:revenue|profits?|earnings|loss(?:es)?|sales|income|figures?|results?|numbers?)\b)\w+`,
+    String.raw`^(?:the\s+)?(?!(?:but|and|so|yet|following|after|before|despite|with|in|on|at|as|amid|since|this|that|last|next)\b)(?:[\w.-]+\s+){0,3}?(?!(?:it|that|he|she|what|there|who|here|where|this)'s)[\w-]+(?:'s|s')\s+(?:reported|rumou?red|supposed|alleged)\s+${NOT_A_HAPPENING}\w+`,
     String.raw`\b(?:no one (?:yet )?knows|not (?:yet )?known|unclear (?:whether|if|how|why|when)|remains? unclear|(?:investigat|prob|look|examin|check)\w*['’]? (?:into )?(?:whether|if|reports|claims))\b`,
     String.raw`\b(?:appears?|appeared)\s+to\b|\bit appears\b|\b(?:seems?|seemed)\s+to\s+(?:have|be)\b`,
     String.raw`\bno (?:reliable |independent |hard |conclusive )?(?:proof|confirmation)\b|\b(?:believes?|believed)\b(?!\s+in\b)`,
@@ -64,6 +67,9 @@ export const HEDGE = new RegExp(
   ]),
   "i",
 );
+
+/** A sentence or headline wholly in quotation marks (an apostrophe inside a word does not close it). */
+export const WHOLLY_QUOTED = /^['‘“"]((?:[^'’”"]|['’](?=\p{L}))+)['’”"]\s*$/u;
 
 /** Recorded evidence that "purports to show": a sighting whoever reports it. */
 export const RECORDED =

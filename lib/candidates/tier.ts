@@ -3,7 +3,7 @@
 // never "unnamed", hearsay ("is said to", "rumoured", "widely expected") is
 // never "official".
 import type { Attribution } from "./attribution";
-import { ASIDE, FUTURE, HEARSAY, OFFICIAL_WORDING, OUTLET, RECORDED, SEEN, UNNAMED_REPORT } from "./cues";
+import { ASIDE, FUTURE, HEARSAY, OFFICIAL_WORDING, OUTLET, RECORDED, SEEN, UNNAMED_REPORT, WHOLLY_QUOTED } from "./cues";
 
 /** The certainty scale, strongest first. */
 export const CERTAINTY = ["official", "named_source", "unnamed_source", "rumor", "sighting"] as const;
@@ -42,6 +42,6 @@ export function tierOf(raw: string, attribution: Attribution | null): Certainty 
   }
   if (UNNAMED_REPORT.test(sentence)) return "unnamed_source";
   // A sentence wholly in quotation marks, with no one named, is someone's claim, not the record.
-  if (OFFICIAL_WORDING.test(sentence) && !hearsay && !/^['‘“"][^'’”"]+['’”"]$/.test(sentence.trim())) return "official";
+  if (OFFICIAL_WORDING.test(sentence) && !hearsay && !WHOLLY_QUOTED.test(sentence.trim())) return "official";
   return "rumor";
 }
