@@ -79,7 +79,16 @@ const QUESTION_WORD = /^(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Shou
 const SPEAKER_PERSON = /\b(?:I|I'm|I've|me|my|we|we're|we've|us|our|you|your|they|they've|they're)\b/i;
 const whollyQuoted = (text: string) =>
   [WHOLLY_QUOTED.exec(text.trim())].filter((m) => m !== null && !SPEAKER_PERSON.test(m[1]!.replace(/’/g, "'")) && !QUESTION_WORD.test(m[1]!));
-const quotedClaim = (text: string) => [...text.matchAll(QUOTED), ...whollyQuoted(text)].some((m) => quotedSpan(m![1]!));
+// "Kim Jong-Un 'bans the name Kim Jong-un'", "Nigeria and Boko Haram 'agree ceasefire and girls' release'": the
+// quotation is the headline's whole predicate, opened in lower case right after its subject (a capitalised word:
+// "after meeting 'young blonde woman at a bar'" quotes an object).
+const QUOTED_PREDICATE = /(?:^|\s)\p{Lu}[\p{L}-]*\s+['‘"“](\p{Ll}[\p{L}-]*\s[^"“”]*?)['’"”]$/u;
+// "in video titled 'A Message to America,'": a name, not a claim.
+const NAMED_BY = /\b(?:titled|entitled|called|dubbed|named|nicknamed|hashtag)\s*$/i;
+const quotedClaim = (text: string) =>
+  [...text.matchAll(QUOTED)].some((m) => !NAMED_BY.test(text.slice(0, m.index + 2)) && quotedSpan(m[1]!)) ||
+  whollyQuoted(text).some((m) => quotedSpan(m![1]!)) ||
+  [QUOTED_PREDICATE.exec(text.trim())].some((m) => m !== null && m[1]!.length <= 80 && !SPEAKER_PERSON.test(m[1]!.replace(/’/g, "'")));
 function quotedSpan(q: string): boolean {
   // "'stopped by MI5'" has a verb; "'$1,499'", "'2 Million'" are figures.
   if (q.length > 80 || /^\W*\d/.test(q)) return false;
@@ -88,9 +97,10 @@ function quotedSpan(q: string): boolean {
   return verb && (q.includes(" ") || /^\p{Lu}/u.test(q) || /(?:ed|ing)$/.test(q));
 }
 
-// "Possible ISIS Chemical Attack On …", "IS May Have Fighter Jets": in a headline the hedge is on the happening
+// "Possible ISIS Chemical Attack On …", "IS May Have Fighter Jets", "ISIS Seemingly Beheaded …": in a headline the hedge is on the happening
 // itself (in a body, "the best possible", "what authority they may have" are common and settle nothing).
-const POSSIBLE = /\b(?:possible|probable)\b(?!\s+(?:to|that|for|if)\b)|\b(?:may|might)\s+(?:already\s+|now\s+)?have\b/i;
+const POSSIBLE =
+  /\b(?:possible|probable)\b(?!\s+(?:to|that|for|if)\b)|\b(?:seemingly|probably|presumably)\s+(?!unsure\b|\w+ing\s+(?:that|to|what|whether)\b)|\b(?:may|might)\s+(?:already\s+|now\s+)?have\b/i;
 
 const UNVERIFIED = /\b(?:unverified|unconfirmed|not (?:yet |been |yet been |independently )?(?:verified|confirmed|authenticated))\b/i;
 

@@ -62,6 +62,8 @@ export const HEDGE = new RegExp(
     // "raise concerns that the militants are …", "doubtful of the girls' release": the happening is in question
     // ("raise fears of attacks" is a mood, with nothing to check).
     String.raw`\b(?:raises?|raised|raising|sparks?|sparked|fuels?|fuell?ed|stokes?|stoked) (?:new |fresh )?(?:fears? that|concerns? that|speculation (?:of|that|about)|doubts? (?:about|over|that|whether))\b|\bdoubtful (?:of|about|that|whether)\b`,
+    // "beheaded a man that they say is Foley": the identity rests on someone's word.
+    String.raw`\b(?:who|whom|that)\s+(?:they|he|she|police|officials|authorities|militants)\s+(?:says?|said|claims?|claimed)\s+(?:is|was|are|were)\b`,
     // "…, he added, without giving details": the text marks the statement as unsupported.
     String.raw`\bwithout (?:giving|providing|offering|citing|presenting|producing) (?:any |further |more )?(?:details|evidence|proof|sources?)\b`,
   ]),
@@ -104,7 +106,7 @@ export const ANON_NOUN = /^(?:sources?|insiders?|people|persons?|someone|employe
 
 /** Nouns for a source that names no one ("sources", "people familiar with …", "critics"). */
 export const SOURCE_NOUN =
-  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|watchers|commentators?|pundits?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|correspondents?|journalists?|folks|diplomats?|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|press|tabloids|blogs|broadcasters|publications)$/i;
+  /^(?:sources?|insiders?|people|persons?|someone|reports?|media|outlets?|websites?|sites?|posts?|accounts?|users?|critics?|experts?|analysts?|observers?|watchers|commentators?|pundits?|monitors?|scientists?|researchers?|witnesses?|activists?|reporters?|correspondents?|journalists?|folks|diplomats?|speculators?|skeptics?|sceptics?|netizens|commenters|executives?|employees?|staffers?|bloggers?|fans|rumou?rs?|speculation|militants?|fighters?|newspapers|papers|press|tabloids|blogs|broadcasters|publications)$/i;
 
 /** Anonymity said in so many words. */
 export const ANONYMOUS =

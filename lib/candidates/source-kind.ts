@@ -132,9 +132,9 @@ export function shortName(phrase: string): string {
       p,
     );
   if (outlet) return outlet[1]!;
-  // "a report on Gawker" → "Gawker".
+  // "a report on Gawker" → "Gawker"; "A video released by ISIS" → "ISIS".
   const carried =
-    /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+)?(?:report|post|article|story|piece|rumou?r|claim)s?\s+(?:on|in|from|by)\s+((?:the\s+)?(?:\p{Lu}|\p{Ll}\p{Lu}).*)$/u.exec(
+    /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:\w+\s+)?(?:report|post|article|story|piece|rumou?r|claim|video|footage|photo|clip|recording|message)s?\s+(?:(?:released|posted|published|issued|shared|uploaded)\s+)?(?:on|in|from|by)\s+((?:the\s+)?(?:\p{Lu}|\p{Ll}\p{Lu}).*)$/u.exec(
       p,
     );
   if (carried) return carried[1]!;
