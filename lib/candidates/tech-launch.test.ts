@@ -65,3 +65,17 @@ describe("plain reporting is not a candidate", () => {
     "No, the phone will not come with a charger in the box, and it never did.",
   ])("%s", (s) => expect(findClaimCandidates(s, published)).toEqual([]));
 });
+
+describe("a company speaking of its own plans is official", () => {
+  it.each([
+    ["Samsung says its new phone will ship in April.", "Samsung"],
+    ["Acme Corp says it is considering a sale of its chip unit.", "Acme Corp"],
+    ["Nintendo said on Tuesday that it will open a store in Rome.", "Nintendo"],
+  ])("%s", (s, who) => expect(only(s)).toMatchObject({ certainty: "official", attributedTo: who }));
+
+  it.each([
+    // An outlet's "its correspondent", and a "said it would" inside what someone else claims.
+    ["Sahara Reporters said its correspondent will travel to the city.", "named_source"],
+    ["In the clip, a masked man claims the hostage was killed because Britain said it would arm the rebels.", "unnamed_source"],
+  ])("%s", (s, tier) => expect(only(s).certainty).toBe(tier));
+});

@@ -20,6 +20,14 @@ export const CERTAINTY_LABEL: Record<Certainty, string> = {
 const OWN_PLAN =
   /\b(?:he|she|I|we|I'm|we're|I'll|we'll)\s+(?:(?:also|still|now|just)\s+)?(?:will|would|'ll|won't|plans?|planned|intends?|(?:is|are|am) (?:going|planning|hoping) to|hopes?|aims?|anticipate|expects?)\b/;
 
+// "Samsung says its phone will ship …", "Acme said it is considering …": an organisation on its own plans.
+// Not "said it's too soon to know if …" or "said it would be some time before …": an empty "it".
+const ITS_OWN_PLAN =
+  /\b(?:says?|said|SAYS|Says)\s+(?:(?:on|last|this|late|early|in)\s+\w+\s+)?(?:that\s+)?(?:(?:it|It|IT)\s+|(?:its|Its|ITS)\s+(?:[\w-]+\s+){1,3}?)(?!(?:will|would|'ll|[Ww]ill)\s+be\b)(?:will|would|'ll|won't|[Ww]ill|plans?|[Pp]lans?|planned|intends?|(?:is|Is) (?:going|planning|considering|set|preparing|about) to|(?:is|Is) considering|expects?|[Ee]xpects?)\b/g;
+/** The speaker's own "says it will", right after its name (not a "said it would" quoted inside what it says). */
+const itsOwnPlan = (sentence: string, a: Attribution) =>
+  a.end >= 0 && [...sentence.matchAll(ITS_OWN_PLAN)].some((m) => m.index >= a.end && m.index - a.end <= 30);
+
 export function tierOf(raw: string, attribution: Attribution | null): Certainty {
   // "we’ll", "I’m": the word lists are written with a straight apostrophe.
   const sentence = raw.replace(/’/g, "'");
@@ -34,7 +42,8 @@ export function tierOf(raw: string, attribution: Attribution | null): Certainty 
   if (attribution) {
     if (attribution.kind === "official") return hearsay ? (attribution.named ? "named_source" : "rumor") : "official";
     // "Lin said he plans to …", "We anticipate …": a person announcing their own plans.
-    if (attribution.kind === "named" && !hearsay && !OUTLET.test(attribution.text) && OWN_PLAN.test(sentence)) return "official";
+    if (attribution.kind === "named" && !hearsay && !OUTLET.test(attribution.text) && (OWN_PLAN.test(sentence) || itsOwnPlan(sentence, attribution)))
+      return "official";
     // "Samsung confirmed …", "the singer announced …": the party itself, on record.
     if (attribution.kind === "named" && !hearsay && /^(?:confirm|announc|unveil)/.test(attribution.verb ?? "") && !OUTLET.test(attribution.text))
       return "official";
