@@ -1,7 +1,7 @@
 // `npm run eval:suggest -- <labeled.jsonl>`: recall@1, recall@5, MRR and
 // per-class stance F1 of the suggestion ranker and of a plain TF-IDF cosine
 // baseline. Without a file it evaluates the built-in hand-written set.
-// `npm run eval:suggest -- --fnc DIR --split heldout|dev [--limit N --seed S]`
+// `npm run eval:suggest -- --fnc DIR --split heldout|dev|all [--limit N --seed S]`
 // evaluates on FNC-1 instead (scripts/fnc/suggest-eval.ts).
 import { readFileSync } from "node:fs";
 import { rankArticles } from "../lib/suggest/articles";
@@ -53,8 +53,8 @@ if (fnc >= 0) {
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const split = opt("--split") ?? "heldout";
-  if (split !== "dev" && split !== "heldout") {
-    console.error("--split is dev or heldout");
+  if (split !== "dev" && split !== "heldout" && split !== "all") {
+    console.error("--split is dev, heldout or all (every headline: for a corpus never tuned on)");
     process.exit(1);
   }
   const limit = opt("--limit");

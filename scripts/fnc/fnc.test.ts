@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -83,6 +83,21 @@ describe("FNC-1 evaluations", () => {
     for (const name of ["hindsight", "TF-IDF cosine", "BM25 \\(whole body\\)"])
       expect(out.stdout).toMatch(new RegExp(`\\| ${name} \\| 1\\.000 \\| 1\\.000 \\| 1\\.000 \\|`));
     expect(out.stdout).toMatch(/\| supports \| \d+ \| \d+ \| \d+ \| 0 \|/);
+  });
+
+  it("eval:suggest --fnc --split all ranks every headline of a corpus in the challenge's test-file names", () => {
+    const other = fixture();
+    renameSync(path.join(other, "train_bodies.csv"), path.join(other, "competition_test_bodies.csv"));
+    renameSync(path.join(other, "train_stances.csv"), path.join(other, "competition_test_stances.csv"));
+    const out = tsx("scripts/eval-suggest.ts", ["--fnc", other, "--split", "all"]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain("18 headlines × 12 bodies");
+  });
+
+  it("a folder without the CSVs is refused with what it holds", () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), "fnc-empty-"));
+    writeFileSync(path.join(empty, "notes.txt"), "");
+    expect(() => loadFnc(empty)).toThrow(/expected train_bodies\.csv and train_stances\.csv, or exactly one \*bodies\.csv \(found none\)/);
   });
 
   it("eval:suggest --fnc --limit samples headlines", () => {

@@ -1,10 +1,10 @@
-// Reads the FNC-1 training CSVs (../shared/data/fnc1-train, see its README)
+// Reads the FNC-1 CSVs (../shared/data/fnc1-train, see its README, or any folder in that format)
 // and groups the headlines into rumors: headlines related (any label but
 // `unrelated`) to the same bodies report the same happening, so a group is a
 // connected component over shared related bodies. Splits are by group, never
 // by row, so that no rumor is on both sides.
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 
@@ -36,11 +36,29 @@ function readCsv(file: string): Record<string, string>[] {
   return parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
 }
 
+/**
+ * The bodies and stances CSVs of a folder: FNC-1's `train_*` names, or one `…bodies.csv` and one
+ * `…stances.csv` in the same format (the challenge's `competition_test_*` files, say).
+ */
+export function fncFiles(dir: string): { bodies: string; stances: string } {
+  if (existsSync(path.join(dir, "train_bodies.csv")) && existsSync(path.join(dir, "train_stances.csv")))
+    return { bodies: path.join(dir, "train_bodies.csv"), stances: path.join(dir, "train_stances.csv") };
+  const files = existsSync(dir) ? readdirSync(dir) : [];
+  const one = (suffix: string) => {
+    const found = files.filter((f) => f.toLowerCase().endsWith(suffix));
+    if (found.length !== 1)
+      throw new Error(`${dir}: expected train_bodies.csv and train_stances.csv, or exactly one *${suffix} (found ${found.length ? found.join(", ") : "none"})`);
+    return path.join(dir, found[0]!);
+  };
+  return { bodies: one("bodies.csv"), stances: one("stances.csv") };
+}
+
 export function loadFnc(dir: string): FncData {
-  const bodies = readCsv(path.join(dir, "train_bodies.csv")).map((r) => ({ id: String(r["Body ID"]), text: String(r.articleBody) }));
-  const pairs: FncPair[] = readCsv(path.join(dir, "train_stances.csv")).map((r, i) => {
+  const files = fncFiles(dir);
+  const bodies = readCsv(files.bodies).map((r) => ({ id: String(r["Body ID"]), text: String(r.articleBody) }));
+  const pairs: FncPair[] = readCsv(files.stances).map((r, i) => {
     const label = String(r.Stance) as FncLabel;
-    if (!LABELS.has(label)) throw new Error(`train_stances.csv row ${i + 2}: unknown stance ${r.Stance}`);
+    if (!LABELS.has(label)) throw new Error(`${path.basename(files.stances)} row ${i + 2}: unknown stance ${r.Stance}`);
     return { headline: String(r.Headline), bodyId: String(r["Body ID"]), label };
   });
 
@@ -103,9 +121,9 @@ export function splitForGroup(group: string): FncSplit {
   return x < HELDOUT_SHARE ? "heldout" : "dev";
 }
 
-/** Headlines of one split (each belongs to exactly one group). */
-export function headlinesOf(data: FncData, split: FncSplit): FncHeadline[] {
-  return data.headlines.filter((h) => h.group !== null && data.splitOf.get(h.group) === split);
+/** A split's headlines that are related to some body; "all": every such headline (a corpus never tuned on). */
+export function headlinesOf(data: FncData, split: FncSplit | "all"): FncHeadline[] {
+  return data.headlines.filter((h) => h.group !== null && (split === "all" || data.splitOf.get(h.group) === split));
 }
 
 /** Map the FNC-1 labels onto Hindsight's evidence stances. */

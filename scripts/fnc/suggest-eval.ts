@@ -1,4 +1,4 @@
-// `npm run eval:suggest -- --fnc DIR --split heldout|dev [--limit N --seed S]`:
+// `npm run eval:suggest -- --fnc DIR --split heldout|dev|all [--limit N --seed S]`:
 // every headline of the split ranks all bodies, for our ranker and, in the
 // same run, plain TF-IDF cosine and plain BM25 over whole bodies. Related =
 // labelled agree/disagree/discuss for that headline (the issue's measure);
@@ -18,7 +18,7 @@ import { bodyIndex } from "./rank-rows";
 
 const DEPTH = 30;
 
-export function runFncEval(dir: string, split: FncSplit, limit: number | null, seed: number) {
+export function runFncEval(dir: string, split: FncSplit | "all", limit: number | null, seed: number) {
   const data = loadFnc(dir);
   const index = bodyIndex(data);
   const text = new Map(data.bodies.map((b) => [b.id, b.text]));
