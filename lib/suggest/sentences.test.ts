@@ -9,6 +9,19 @@ describe("splitSentences", () => {
     expect(out.map((s) => s.text)).toEqual(["Dr. Smith said it will rain.", "The U.S. team won 3-1 on Sunday, Aug. 11!", "Next paragraph here."]);
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it("ends a sentence before a name that opens in lower case or with a digit, not after an abbreviation", () => {
+    const text = "We know what it will look like. 9to5Mac reports it ships in May. Sales rose this year. iPhone sales fell. Sgt. 1st Class Ray Dunn spoke.";
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text)).toEqual([
+      "We know what it will look like.",
+      "9to5Mac reports it ships in May.",
+      "Sales rose this year.",
+      "iPhone sales fell.",
+      "Sgt. 1st Class Ray Dunn spoke.",
+    ]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
 });
 
 describe("tokenize", () => {

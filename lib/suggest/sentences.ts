@@ -21,11 +21,27 @@ function splitParagraph(text: string, offset: number, out: Sentence[]) {
         pending.end = end;
         continue;
       }
-      out.push(trimmed(text, offset, pending));
+      pushSplit(text, offset, pending, out);
     }
     pending = { start, end };
   }
-  if (pending) out.push(trimmed(text, offset, pending));
+  if (pending) pushSplit(text, offset, pending, out);
+}
+
+// ICU does not break before a word that opens in lower case or with a digit, but news opens
+// sentences with names that do: "… look like. 9to5Mac reports …", "… this year. iPhone sales …".
+const NAME_OPENING = /(?<=\p{Ll}{2}[.!?]["”’)]?)\s+(?=(?:\d+\p{L}|\p{Ll}+\p{Lu})[\p{L}\d.]*)/gu;
+
+function pushSplit(text: string, offset: number, span: { start: number; end: number }, out: Sentence[]) {
+  const raw = text.slice(span.start - offset, span.end - offset);
+  let from = 0;
+  for (const m of raw.matchAll(NAME_OPENING)) {
+    // "Sgt. 1st Class", "Oct. 13th": an abbreviation's full stop ends nothing.
+    if (ABBREVIATION.test(raw.slice(0, m.index))) continue;
+    out.push(trimmed(text, offset, { start: span.start + from, end: span.start + m.index }));
+    from = m.index;
+  }
+  out.push(trimmed(text, offset, { start: span.start + from, end: span.end }));
 }
 
 function trimmed(text: string, offset: number, span: { start: number; end: number }): Sentence {
