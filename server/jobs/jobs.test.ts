@@ -108,6 +108,34 @@ describe(`jobs on ${databaseProvider()}`, () => {
   });
 });
 
+describe.runIf(onPg)("jobs on PostgreSQL: a failed start", () => {
+  it("is not kept: once the database is there, the same queue starts and runs jobs", async () => {
+    // Servers started at once can deadlock on pg-boss's schema; here the start fails because the database is missing.
+    const dbName = `hindsight_jobs_late_${process.pid}_${Date.now()}`;
+    const url = new URL(env.DATABASE_URL);
+    url.pathname = `/${dbName}`;
+    const q = new PgJobQueue(url.toString(), { pollingIntervalSeconds: 0.5 });
+    open.push(q);
+    const job = name("late");
+    const seen: unknown[] = [];
+    await q.work<{ n: number }>(job, async (data) => void seen.push(data));
+    await expect(q.start()).rejects.toThrow(/does not exist/);
+    await db.$executeRawUnsafe(`CREATE DATABASE "${dbName}"`);
+    try {
+      await q.start();
+      const id = (await q.send(job, { n: 1 }))!;
+      await until(
+        () => q.find(job, id),
+        (j) => j?.state === "completed",
+      );
+      expect(seen).toEqual([{ n: 1 }]);
+    } finally {
+      await q.stop();
+      await db.$executeRawUnsafe(`DROP DATABASE "${dbName}" WITH (FORCE)`);
+    }
+  });
+});
+
 describe.runIf(!onPg)("jobs on SQLite: leases and backoff by the clock", () => {
   it("waits retryDelay·2^(attempt−1) between retries", async () => {
     let now = new Date("2026-12-01T12:00:00Z");

@@ -12,7 +12,8 @@ export type PgQueueOptions = {
 };
 
 export class PgJobQueue implements JobQueue {
-  private readonly boss: PgBoss;
+  private boss: PgBoss;
+  private readonly connectionString: string;
   private readonly queues = new Map<string, Promise<void>>();
   private readonly handlers = new Map<string, JobHandler<object>>();
   private readonly pollingIntervalSeconds: number;
@@ -21,14 +22,30 @@ export class PgJobQueue implements JobQueue {
 
   constructor(connectionString: string, options: PgQueueOptions = {}) {
     this.pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
-    this.boss = new PgBoss({ connectionString, schema: "pgboss", max: 4, application_name: "hindsight-jobs" });
-    // pg-boss reports maintenance and polling errors here; without a listener they would crash the process.
-    this.boss.on("error", (error) => console.error("jobs (pg-boss):", errorText(error)));
+    this.connectionString = connectionString;
+    this.boss = this.newBoss();
   }
 
-  /** Connects (and creates or upgrades pg-boss's schema) once; sending needs it too. */
+  private newBoss() {
+    const boss = new PgBoss({ connectionString: this.connectionString, schema: "pgboss", max: 4, application_name: "hindsight-jobs" });
+    // pg-boss reports maintenance and polling errors here; without a listener they would crash the process.
+    boss.on("error", (error) => console.error("jobs (pg-boss):", errorText(error)));
+    return boss;
+  }
+
+  /**
+   * Connects (and creates or upgrades pg-boss's schema) once; sending needs it too. A failed start
+   * (servers starting at once can deadlock on the schema) is not kept: pg-boss would then count
+   * itself as starting for good, so its pool is closed and the next call starts a fresh one.
+   */
   private open() {
-    this.opened ??= this.boss.start();
+    this.opened ??= this.boss.start().catch(async (error: unknown) => {
+      const failed = this.boss;
+      this.boss = this.newBoss();
+      this.opened = null;
+      await (failed.getDb() as { close?: () => Promise<void> }).close?.().catch(() => {});
+      throw error;
+    });
     return this.opened;
   }
 

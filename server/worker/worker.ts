@@ -23,14 +23,34 @@ export async function startWorker(): Promise<JobQueue> {
   return queue;
 }
 
-/** The app server's worker, unless HINDSIGHT_WORKER=off or Next is only building. */
-export async function startAppWorker() {
+const START_ATTEMPTS = 5;
+
+/**
+ * The app server's worker, unless HINDSIGHT_WORKER=off or Next is only building. Servers started
+ * together race to create the queue's tables (PostgreSQL then reports a deadlock to one of them),
+ * so a failed start is tried again a few times, a little later each time, in the background: the
+ * server is ready meanwhile and jobs wait in the database.
+ */
+export async function startAppWorker(attempts = START_ATTEMPTS, pauseMs = 1000): Promise<void> {
   if (env.HINDSIGHT_WORKER !== "app" || env.NEXT_PHASE === "phase-production-build") return;
+  if (await attemptStart(1, attempts)) return;
+  void (async () => {
+    for (let attempt = 2; attempt <= attempts; attempt++) {
+      await new Promise((done) => setTimeout(done, pauseMs * (attempt - 1)));
+      if (await attemptStart(attempt, attempts)) return;
+    }
+  })();
+}
+
+async function attemptStart(attempt: number, attempts: number): Promise<boolean> {
   try {
     await startWorker();
-    console.log("Hindsight: background worker started in this server (HINDSIGHT_WORKER=app).");
+    console.log(`Hindsight: background worker started in this server (HINDSIGHT_WORKER=app${attempt > 1 ? `, attempt ${attempt}` : ""}).`);
+    return true;
   } catch (error) {
-    // The site still serves; jobs wait in the database until a worker starts.
-    console.error("Hindsight: the background worker did not start:", error instanceof Error ? error.message : error);
+    const message = error instanceof Error ? error.message : String(error);
+    if (attempt === attempts) console.error(`Hindsight: the background worker did not start after ${attempts} attempts:`, message);
+    else console.warn(`Hindsight: the background worker did not start (attempt ${attempt} of ${attempts}, trying again):`, message);
+    return false;
   }
 }
