@@ -40,7 +40,7 @@ function readCsv(file: string): Record<string, string>[] {
  * The bodies and stances CSVs of a folder: FNC-1's `train_*` names, or one `…bodies.csv` and one
  * `…stances.csv` in the same format (the challenge's `competition_test_*` files, say).
  */
-export function fncFiles(dir: string): { bodies: string; stances: string } {
+function fncFiles(dir: string): { bodies: string; stances: string } {
   if (existsSync(path.join(dir, "train_bodies.csv")) && existsSync(path.join(dir, "train_stances.csv")))
     return { bodies: path.join(dir, "train_bodies.csv"), stances: path.join(dir, "train_stances.csv") };
   const files = existsSync(dir) ? readdirSync(dir) : [];
