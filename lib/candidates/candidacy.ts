@@ -77,18 +77,20 @@ const QUOTED_VERB =
 // A quotation in the first or second person ("'I found some coins …'", "'We're still working …'") is a pull quote.
 const QUESTION_WORD = /^(?:Does|Do|Did|Is|Are|Was|Were|Can|Could|Will|Would|Should|Why|How|What|Who|When|Where|Which)\b/;
 const SPEAKER_PERSON = /\b(?:I|I'm|I've|me|my|we|we're|we've|us|our|you|your|they|they've|they're)\b/i;
-const whollyQuoted = (text: string) =>
-  [WHOLLY_QUOTED.exec(text.trim())].filter((m) => m !== null && !SPEAKER_PERSON.test(m[1]!.replace(/’/g, "'")) && !QUESTION_WORD.test(m[1]!));
+const spokenInPerson = (quote: string) => SPEAKER_PERSON.test(quote.replace(/’/g, "'"));
+const whollyQuoted = (text: string) => [WHOLLY_QUOTED.exec(text.trim())].filter((m) => m !== null && !spokenInPerson(m[1]!) && !QUESTION_WORD.test(m[1]!));
 // "Kim Jong-Un 'bans the name Kim Jong-un'", "Nigeria and Boko Haram 'agree ceasefire and girls' release'": the
 // quotation is the headline's whole predicate, opened in lower case right after its subject (a capitalised word:
 // "after meeting 'young blonde woman at a bar'" quotes an object).
 const QUOTED_PREDICATE = /(?:^|\s)\p{Lu}[\p{L}-]*\s+['‘"“](\p{Ll}[\p{L}-]*\s[^"“”]*?)['’"”]$/u;
 // "in video titled 'A Message to America,'": a name, not a claim.
 const NAMED_BY = /\b(?:titled|entitled|called|dubbed|named|nicknamed|hashtag)\s*$/i;
-const quotedClaim = (text: string) =>
-  [...text.matchAll(QUOTED)].some((m) => !NAMED_BY.test(text.slice(0, m.index + 2)) && quotedSpan(m[1]!)) ||
-  whollyQuoted(text).some((m) => quotedSpan(m![1]!)) ||
-  [QUOTED_PREDICATE.exec(text.trim())].some((m) => m !== null && m[1]!.length <= 80 && !SPEAKER_PERSON.test(m[1]!.replace(/’/g, "'")));
+function quotedClaim(text: string): boolean {
+  if ([...text.matchAll(QUOTED)].some((m) => !NAMED_BY.test(text.slice(0, m.index + 2)) && quotedSpan(m[1]!))) return true;
+  if (whollyQuoted(text).some((m) => quotedSpan(m![1]!))) return true;
+  const predicate = QUOTED_PREDICATE.exec(text.trim())?.[1];
+  return predicate !== undefined && predicate.length <= 80 && !spokenInPerson(predicate);
+}
 function quotedSpan(q: string): boolean {
   // "'stopped by MI5'" has a verb; "'$1,499'", "'2 Million'" are figures.
   if (q.length > 80 || /^\W*\d/.test(q)) return false;
